@@ -6,6 +6,7 @@ package bot
 
 import (
 	"context"
+	"net/http"
 	"time"
 )
 
@@ -122,4 +123,11 @@ type Citation struct {
 func (c Citation) PublishedTime() time.Time {
 	t, _ := time.Parse(time.DateOnly, c.Published)
 	return t
+}
+
+// Routes is implemented by adapters that also receive platform calls over HTTP (a
+// Telegram webhook, Discord's signed interactions endpoint). The serve command mounts
+// each pattern (e.g. "POST /telegram/webhook") on its HTTP server.
+type Routes interface {
+	Routes() map[string]http.Handler
 }
