@@ -1,0 +1,105 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Query is a search for passages. User text only ever reaches bleve through match
+// queries, never a query-string query, so query syntax in a question is just text.
+type Query struct {
+	// Text is matched against the passages' English and Chinese text and titles.
+	Text string
+	// Terms are extra words (canonical place names, translated keywords) matched
+	// against the text with a lower weight than Text.
+	Terms []string
+	// Regions boost passages of articles that list one of them in their regions.
+	Regions []string
+	// Size is how many hits to return (default 20).
+	Size int
+}
+
+// Hit is one passage found, best first.
+type Hit struct {
+	Passage
+	Score float64
+}
+
+// Search finds the passages that best match q in the serving generation.
+func (s *Store) Search(ctx context.Context, q Query) ([]Hit, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.gen == nil {
+		return nil, ErrNotReady
+	}
+	bq := buildQuery(q)
+	if bq == nil {
+		return nil, nil
+	}
+	size := q.Size
+	if size <= 0 {
+		size = 20
+	}
+	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
+	req.Fields = []string{fieldText, fieldTextZH, fieldPath, fieldLine}
+	res, err := s.alias.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	hits := make([]Hit, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		path, _ := h.Fields[fieldPath].(string)
+		art := s.gen.articles[path]
+		if art == nil {
+			continue
+		}
+		text, _ := h.Fields[fieldText].(string)
+		if zh, ok := h.Fields[fieldTextZH].(string); ok && (text == "" || art.Lang == "zh") {
+			text = zh
+		}
+		line, _ := h.Fields[fieldLine].(float64)
+		hits = append(hits, Hit{Passage: Passage{ID: h.ID, Article: art, Text: text, Line: int(line)}, Score: h.Score})
+	}
+	return hits, nil
+}
+
+func buildQuery(q Query) query.Query {
+	var should []query.Query
+	match := func(text, field string, boost float64) {
+		if strings.TrimSpace(text) == "" {
+			return
+		}
+		m := bleve.NewMatchQuery(text)
+		m.SetField(field)
+		m.SetBoost(boost)
+		should = append(should, m)
+	}
+	match(q.Text, fieldText, 1)
+	match(q.Text, fieldTitle, 0.5)
+	if hasHan(q.Text) {
+		match(q.Text, fieldTextZH, 1)
+		match(q.Text, fieldTitleZH, 0.5)
+	}
+	for _, t := range q.Terms {
+		match(t, fieldText, 0.6)
+		if hasHan(t) {
+			match(t, fieldTextZH, 0.6)
+		}
+	}
+	for _, r := range q.Regions {
+		if r = strings.ToLower(strings.TrimSpace(r)); r != "" {
+			t := bleve.NewTermQuery(r)
+			t.SetField(fieldRegions)
+			t.SetBoost(1.5)
+			should = append(should, t)
+		}
+	}
+	if len(should) == 0 {
+		return nil
+	}
+	return bleve.NewDisjunctionQuery(should...)
+}

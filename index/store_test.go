@@ -1,0 +1,174 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/minebot/minebot/content"
+)
+
+// testArticles makes n small articles; article i is about region i%3.
+func testArticles(n int, topic string) []content.Article {
+	regions := []string{"Sichuan", "Xinjiang", "Texas"}
+	var arts []content.Article
+	for i := range n {
+		r := regions[i%len(regions)]
+		arts = append(arts, content.Article{
+			Path: fmt.Sprintf("a/%03d.md", i), Title: fmt.Sprintf("%s mining story %d", r, i),
+			Source: fmt.Sprintf("https://example.com/%d", i), Published: time.Date(2021, 6, 1+i%28, 0, 0, 0, 0, time.UTC),
+			Regions: []string{r}, Lang: "en",
+			Paragraphs: []content.Paragraph{
+				{Text: fmt.Sprintf("Officials in %s ordered %s on day %d. Miners moved their machines.", r, topic, i), Line: 6},
+				{Text: "A second paragraph about electricity prices and hydropower.", Line: 8},
+			},
+		})
+	}
+	return arts
+}
+
+func TestRebuildInMemory(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open("", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Search(ctx, Query{Text: "x"}); !errors.Is(err, ErrNotReady) {
+		t.Fatalf("search before build: %v", err)
+	}
+	stats, err := s.Rebuild(ctx, BuildInput{Articles: testArticles(9, "a halt"), Synonyms: [][]string{{"halt", "shutdown"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Articles != 9 || stats.Passages != 18 || stats.Generation != 1 {
+		t.Errorf("stats = %+v", stats)
+	}
+	hits, err := s.Search(ctx, Query{Text: "did Xinjiang order a shutdown?", Regions: []string{"Xinjiang"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) == 0 || !strings.Contains(hits[0].Text, "Xinjiang ordered a halt") {
+		t.Fatalf("top hit %+v", hits)
+	}
+	if hits[0].Article.Regions[0] != "Xinjiang" || hits[0].Line != 6 {
+		t.Errorf("hit article %+v line %d", hits[0].Article, hits[0].Line)
+	}
+}
+
+func TestRebuildOnDiskSwapsAndCleansUp(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Rebuild(ctx, BuildInput{Articles: testArticles(6, "a halt")}); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	stop := make(chan struct{})
+	failures := make(chan error, 100)
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				hits, err := s.Search(ctx, Query{Text: "Sichuan ordered"})
+				if err != nil || len(hits) == 0 {
+					failures <- fmt.Errorf("search during rebuild: %v, %d hits", err, len(hits))
+					return
+				}
+			}
+		}()
+	}
+	for i := range 3 {
+		if _, err := s.Rebuild(ctx, BuildInput{Articles: testArticles(6+i, "a ban")}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	close(stop)
+	wg.Wait()
+	close(failures)
+	for err := range failures {
+		t.Error(err)
+	}
+	entries, _ := os.ReadDir(dir)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if strings.Join(names, ",") != "LOCK,gen-000004" {
+		t.Errorf("folder holds %v, want the lock and the newest generation", names)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	// a crash mid-build leaves a .tmp folder: reopening removes it and serves gen 4
+	if err := os.MkdirAll(filepath.Join(dir, "gen-000005.tmp"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if info := s.Info(); !info.Ready || info.Generation != 4 || info.Articles != 8 {
+		t.Errorf("reopened info = %+v", info)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "gen-000005.tmp")); !os.IsNotExist(err) {
+		t.Errorf("half-built generation not removed: %v", err)
+	}
+}
+
+func TestOpenInUse(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	start := time.Now()
+	_, err = Open(dir, Options{})
+	if !errors.Is(err, ErrInUse) {
+		t.Fatalf("second open: %v, want ErrInUse", err)
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("second open took %v", d)
+	}
+}
+
+func TestRebuildCancelledKeepsServing(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Rebuild(context.Background(), BuildInput{Articles: testArticles(3, "a halt")}); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := s.Rebuild(ctx, BuildInput{Articles: testArticles(5, "a ban")}); err == nil {
+		t.Fatal("cancelled rebuild succeeded")
+	}
+	if info := s.Info(); info.Generation != 1 || info.Articles != 3 {
+		t.Errorf("serving %+v after a failed rebuild", info)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "gen-000002.tmp")); !os.IsNotExist(err) {
+		t.Errorf("failed build left its folder: %v", err)
+	}
+}
