@@ -284,4 +284,3 @@ func (s *Store) Close() error {
 	}
 	return err
 }
-
