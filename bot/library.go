@@ -1,0 +1,51 @@
+package bot
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	_ "embed"
+	"io/fs"
+	"strings"
+
+	"github.com/minebot/minebot/content"
+	"github.com/minebot/minebot/index"
+)
+
+//go:embed data/synonyms.txt
+var synonymsFile []byte
+
+// Synonyms parses the synonym groups the index is built with.
+func Synonyms() [][]string { return parseSynonyms(synonymsFile) }
+
+func parseSynonyms(data []byte) [][]string {
+	var groups [][]string
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		var group []string
+		for _, w := range strings.Split(line, ",") {
+			if w = strings.ToLower(strings.TrimSpace(w)); w != "" && !strings.ContainsAny(w, " \t") {
+				group = append(group, w)
+			}
+		}
+		if len(group) > 1 {
+			groups = append(groups, group)
+		}
+	}
+	return groups
+}
+
+// Rebuild loads every article under fsys and rebuilds store from them. When any
+// article is bad, nothing is rebuilt and the error is the content.Problems (test with
+// errors.As): the serving index stays as it was.
+func Rebuild(ctx context.Context, store *index.Store, fsys fs.FS) (index.BuildStats, error) {
+	arts, problems := content.Load(fsys)
+	if problems != nil {
+		return index.BuildStats{Articles: len(arts)}, problems
+	}
+	return store.Rebuild(ctx, index.BuildInput{Articles: arts, Synonyms: Synonyms()})
+}
