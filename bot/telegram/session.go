@@ -1,0 +1,210 @@
+package telegram
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+	"strconv"
+	"sync"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/minebot/minebot/bot"
+)
+
+// session is one connected run: the bound API client, who the bot is, the core's
+// handler and the per-chat workers.
+type session struct {
+	a       *Adapter
+	api     *tgbotapi.BotAPI
+	me      identity
+	h       bot.Handler
+	workers *workers
+}
+
+func newSession(ctx context.Context, a *Adapter, api *tgbotapi.BotAPI, h bot.Handler) *session {
+	return &session{
+		a:       a,
+		api:     api,
+		me:      identity{id: api.Self.ID, username: api.Self.UserName},
+		h:       h,
+		workers: newWorkers(ctx),
+	}
+}
+
+// dispatch queues the work for one update on its chat's worker. done is called
+// exactly once: handled is true when the update needs no further attention (answered,
+// ignored, or failed for good) and false when shutdown interrupted it, so that
+// Telegram should deliver it again.
+func (s *session) dispatch(u tgbotapi.Update, done func(handled bool)) {
+	switch {
+	case u.Message != nil:
+		msg, ok := fromMessage(u.Message, s.me)
+		if !ok {
+			done(true)
+			return
+		}
+		m := u.Message
+		s.submit("chat:"+msg.ChatID, done, func(ctx context.Context) bool {
+			return s.answerMessage(ctx, m, msg)
+		})
+	case u.InlineQuery != nil && u.InlineQuery.From != nil:
+		q := u.InlineQuery
+		s.submit("inline:"+strconv.FormatInt(q.From.ID, 10), done, func(ctx context.Context) bool {
+			return s.answerInline(ctx, q)
+		})
+	default:
+		done(true)
+	}
+}
+
+// submit runs job on the worker for key, reporting through done, and survives a
+// panic in the core so that one bad update cannot stall the others.
+func (s *session) submit(key string, done func(bool), job func(context.Context) bool) {
+	ok := s.workers.submit(key, func(ctx context.Context) {
+		handled := true
+		defer func() {
+			if r := recover(); r != nil {
+				s.a.log.Error("panic while handling an update", "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			}
+			done(handled)
+		}()
+		handled = job(ctx)
+	})
+	if !ok {
+		done(false)
+	}
+}
+
+// answerMessage asks the core and sends its reply. In groups the answer replies to
+// the question, so it is clear whom it answers.
+func (s *session) answerMessage(ctx context.Context, m *tgbotapi.Message, msg bot.Message) bool {
+	stop := s.typing(ctx, m.Chat.ID)
+	reply := s.h.Handle(ctx, msg)
+	stop()
+	if ctx.Err() != nil {
+		return false
+	}
+	replyTo := 0
+	if !msg.Private {
+		replyTo = m.MessageID
+	}
+	if err := s.send(ctx, m.Chat.ID, replyTo, reply); err != nil {
+		if ctx.Err() != nil {
+			return false
+		}
+		s.a.log.Error("could not send a reply", "chat", m.Chat.ID, "command", msg.Command, "err", err)
+	}
+	return true
+}
+
+// send renders reply and sends its parts in order, each with retries.
+func (s *session) send(ctx context.Context, chatID int64, replyTo int, reply bot.Reply) error {
+	parts, preview := renderReply(reply)
+	for i, part := range parts {
+		cfg := tgbotapi.NewMessage(chatID, part)
+		cfg.ParseMode = tgbotapi.ModeHTML
+		cfg.DisableWebPagePreview = !preview
+		if i == 0 && replyTo != 0 {
+			cfg.ReplyToMessageID = replyTo
+			cfg.AllowSendingWithoutReply = true
+		}
+		err := s.a.retry(ctx, "sendMessage", s.a.sendAttempts, s.a.callTimeout, func(ctx context.Context) error {
+			_, err := s.a.bind(s.api, ctx).Request(cfg)
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("part %d of %d: %w", i+1, len(parts), err)
+		}
+	}
+	return nil
+}
+
+// typing shows "typing…" in the chat while an answer takes longer than typingDelay,
+// renewing it until stop is called. Failures only cost the indicator.
+func (s *session) typing(ctx context.Context, chatID int64) (stop func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTimer(s.a.typingDelay)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+			err := s.a.retry(ctx, "sendChatAction", 1, s.a.callTimeout, func(ctx context.Context) error {
+				_, err := s.a.bind(s.api, ctx).Request(tgbotapi.NewChatAction(chatID, tgbotapi.ChatTyping))
+				return err
+			})
+			if err != nil && ctx.Err() == nil {
+				s.a.log.Debug("typing indicator failed", "chat", chatID, "err", err)
+			}
+			t.Reset(s.a.typingEvery)
+		}
+	}()
+	return func() {
+		cancel()
+		<-finished
+	}
+}
+
+// workers runs jobs one at a time per key (a chat), many keys at once, so a slow
+// answer or a 429 pause in one chat never holds up another, and a chat's replies keep
+// their order. A key's goroutine ends when its queue is empty.
+type workers struct {
+	ctx    context.Context
+	mu     sync.Mutex
+	queues map[string][]func(context.Context)
+	closed bool
+	wg     sync.WaitGroup
+}
+
+func newWorkers(ctx context.Context) *workers {
+	return &workers{ctx: ctx, queues: map[string][]func(context.Context){}}
+}
+
+// submit queues job for key; false after close.
+func (w *workers) submit(key string, job func(context.Context)) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.closed {
+		return false
+	}
+	q, running := w.queues[key]
+	w.queues[key] = append(q, job)
+	if !running {
+		w.wg.Add(1)
+		go w.run(key)
+	}
+	return true
+}
+
+func (w *workers) run(key string) {
+	defer w.wg.Done()
+	for {
+		w.mu.Lock()
+		q := w.queues[key]
+		if len(q) == 0 {
+			delete(w.queues, key)
+			w.mu.Unlock()
+			return
+		}
+		job := q[0]
+		w.queues[key] = q[1:]
+		w.mu.Unlock()
+		job(w.ctx)
+	}
+}
+
+// close refuses new jobs and waits for the queued ones; they see the ended context
+// and return quickly.
+func (w *workers) close() {
+	w.mu.Lock()
+	w.closed = true
+	w.mu.Unlock()
+	w.wg.Wait()
+}
