@@ -87,9 +87,10 @@ func (a *Adapter) answerMessage(run *running, dm *discordgo.Message, m bot.Messa
 }
 
 // typing shows "minebot is typing…" in a channel until the returned func is called.
-func (a *Adapter) typing(ctx context.Context, channelID string) func() {
-	ctx, cancel := context.WithCancel(ctx)
-	done := make(chan struct{})
+// The indicator is sent alongside the work, and stop waits for a request in flight
+// (rather than cancelling it) so it can never land after the answer and linger.
+func (a *Adapter) typing(ctx context.Context, channelID string) (stop func()) {
+	quit, done := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(done)
 		t := time.NewTicker(typingEvery)
@@ -101,11 +102,13 @@ func (a *Adapter) typing(ctx context.Context, channelID string) func() {
 			select {
 			case <-ctx.Done():
 				return
+			case <-quit:
+				return
 			case <-t.C:
 			}
 		}
 	}()
-	return func() { cancel(); <-done }
+	return func() { close(quit); <-done }
 }
 
 // deferResponse acknowledges an interaction over REST (gateway interactions).
