@@ -313,9 +313,9 @@ func TestGateway(t *testing.T) {
 		before := len(f.requestsTo(channelMessages))
 		f.dispatch(t, "MESSAGE_CREATE", mention(t, "1310000000000000901", "quiet please"))
 		f.dispatch(t, "MESSAGE_CREATE", mention(t, "1310000000000000902", "and now a real question"))
-		reqs := f.waitRequests(t, channelMessages, before+1)
+		f.waitRequests(t, channelMessages, before+1)
 		time.Sleep(50 * time.Millisecond)
-		reqs = f.requestsTo(channelMessages)
+		reqs := f.requestsTo(channelMessages)
 		if len(reqs) != before+1 {
 			t.Fatalf("got %d new messages, want 1", len(reqs)-before)
 		}

@@ -78,7 +78,11 @@ var (
 
 // New checks cfg and prepares a session; nothing is sent to Discord before Run.
 func New(cfg Config) (*Adapter, error) {
-	token := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(cfg.Token), "Bot "))
+	fields := strings.Fields(cfg.Token) // tokens have no spaces; "Bot <token>" is accepted too
+	if len(fields) > 0 && fields[0] == "Bot" {
+		fields = fields[1:]
+	}
+	token := strings.Join(fields, "")
 	if token == "" {
 		return nil, errors.New("discord: the bot token is empty")
 	}

@@ -280,7 +280,7 @@ func escapeMarkdown(s string) string {
 			b.WriteRune(r)
 		case r == '@' && massMention(rest):
 			b.WriteString("@\u200b")
-		case lineStart && (r == '#' || (r == '-' || r == '+') && strings.HasPrefix(rest, " ")):
+		case lineStart && (r == '#' || r == '-' && strings.HasPrefix(rest, "#") || (r == '-' || r == '+') && strings.HasPrefix(rest, " ")):
 			b.WriteByte('\\')
 			b.WriteRune(r)
 		case lineStart && unicode.IsDigit(r):
