@@ -42,6 +42,8 @@ type harness struct {
 	cancel context.CancelFunc
 	done   chan error
 
+	release chan struct{} // a question with "slow" in it waits for this
+
 	mu  sync.Mutex
 	got []bot.Message
 }
@@ -50,7 +52,7 @@ type harness struct {
 // was handled). edit may change the config before New.
 func startHarness(t *testing.T, f *fakeDiscord, edit func(*Config)) *harness {
 	t.Helper()
-	h := &harness{f: f, logs: &syncBuffer{}, done: make(chan error, 1)}
+	h := &harness{f: f, logs: &syncBuffer{}, done: make(chan error, 1), release: make(chan struct{})}
 	cfg := Config{
 		Token:   testToken,
 		APIURL:  f.URL(),
@@ -126,6 +128,10 @@ func (h *harness) core(_ context.Context, m bot.Message) bot.Reply {
 		return bot.Reply{Text: "Hi @everyone and @here, <@600000000000000001> <@&800000000000000001> <#700000000000000001> [click](https://evil.example)"}
 	case strings.Contains(m.Text, "quiet"):
 		return bot.Reply{Silent: true}
+	case strings.Contains(m.Text, "secret"):
+		return bot.Reply{Text: "You are asking too fast; try again in a minute.", Ephemeral: true}
+	case strings.Contains(m.Text, "slow"):
+		<-h.release
 	}
 	return bot.Reply{Answer: sichuanAnswer()}
 }
@@ -250,6 +256,31 @@ func TestGateway(t *testing.T) {
 			bot.Message{Platform: "discord", UserID: testAlice, UserName: "alice", ChatID: testChannel, Command: bot.CmdReindex})
 	})
 
+	t.Run("private reply to a public slash command", func(t *testing.T) {
+		token := slashVariant(t, f, "1310000000000000451", "aW50ZXJhY3Rpb246MTMxMDAwMDAwMDAwMDAwMDQ1MTpTRUNSRVQ", "a secret question")
+		wh := api + "/webhooks/" + testAppID + "/" + token
+		follow := f.waitRequests(t, "POST "+wh, 1)[0]
+		if flags, _ := follow.Body["flags"].(float64); int(flags)&flagEphemeral == 0 {
+			t.Errorf("follow-up %s is not ephemeral", follow.Raw)
+		}
+		if n := len(f.requestsTo("DELETE " + wh + "/messages/@original")); n != 1 {
+			t.Errorf("%d deletes of the public placeholder, want 1", n)
+		}
+		if n := len(f.requestsTo("PATCH " + wh)); n != 0 {
+			t.Errorf("the public placeholder was edited %d times", n)
+		}
+	})
+
+	t.Run("silent reply to a slash command removes the placeholder", func(t *testing.T) {
+		token := slashVariant(t, f, "1310000000000000452", "aW50ZXJhY3Rpb246MTMxMDAwMDAwMDAwMDAwMDQ1MjpRVUlFVA", "quiet")
+		wh := api + "/webhooks/" + testAppID + "/" + token
+		f.waitRequests(t, "DELETE "+wh+"/messages/@original", 1)
+		time.Sleep(20 * time.Millisecond)
+		if n := len(f.requestsTo("POST "+wh)) + len(f.requestsTo("PATCH "+wh)); n != 0 {
+			t.Errorf("%d messages for a silent reply", n)
+		}
+	})
+
 	t.Run("long answer split into replies", func(t *testing.T) {
 		before := len(f.requestsTo(channelMessages))
 		f.dispatch(t, "MESSAGE_CREATE", mention(t, "1310000000000000601", "give me the long version"))
@@ -275,10 +306,7 @@ func TestGateway(t *testing.T) {
 	})
 
 	t.Run("long slash answer continues in follow-ups", func(t *testing.T) {
-		token := "aW50ZXJhY3Rpb246MTMxMDAwMDAwMDAwMDAwMDcwMTpMT05H"
-		payload := strings.NewReplacer("1310000000000000401", "1310000000000000701", "aW50ZXJhY3Rpb246MTMxMDAwMDAwMDAwMDAwMDQwMTpBU0s", token,
-			"Is mining banned in Sichuan?", "the long one").Replace(loadTestdata(t, "gateway/interaction_ask.json"))
-		f.dispatch(t, "INTERACTION_CREATE", payload)
+		token := slashVariant(t, f, "1310000000000000701", "aW50ZXJhY3Rpb246MTMxMDAwMDAwMDAwMDAwMDcwMTpMT05H", "the long one")
 		edit := f.waitRequests(t, "PATCH "+api+"/webhooks/"+testAppID+"/"+token+"/messages/@original", 1)[0]
 		want := renderReply(bot.Reply{Answer: longAnswer()}, 1<<20)[0]
 		var parts []string
@@ -387,13 +415,30 @@ func TestGateway(t *testing.T) {
 		})
 	})
 
-	t.Run("graceful shutdown", func(t *testing.T) {
+	t.Run("graceful shutdown finishes the answer in flight", func(t *testing.T) {
+		before := len(f.requestsTo(channelMessages))
+		f.dispatch(t, "MESSAGE_CREATE", mention(t, "1310000000000001201", "a slow question"))
+		waitFor(t, "the slow question to reach the core", func() bool {
+			m := h.messages()
+			return m[len(m)-1].Text == "a slow question"
+		})
 		start := time.Now()
+		h.cancel()
+		time.Sleep(1200 * time.Millisecond) // closing the gateway takes discordgo a second
+		select {
+		case err := <-h.done:
+			t.Fatalf("Run returned (%v) with an answer in flight", err)
+		default:
+		}
+		close(h.release)
 		if err := h.stop(t); err != nil {
 			t.Fatalf("Run returned %v, want nil", err)
 		}
 		if d := time.Since(start); d > 5*time.Second {
 			t.Errorf("shutdown took %v", d)
+		}
+		if n := len(f.requestsTo(channelMessages)) - before; n != 1 {
+			t.Errorf("%d answers sent during shutdown, want 1", n)
 		}
 		waitFor(t, "the close frame", func() bool {
 			var closed []int
@@ -407,6 +452,16 @@ func TestGateway(t *testing.T) {
 			}
 		})
 	})
+}
+
+// slashVariant dispatches the saved /ask interaction with another id, token and
+// question, and returns the token.
+func slashVariant(t *testing.T, f *fakeDiscord, id, token, question string) string {
+	t.Helper()
+	payload := strings.NewReplacer("1310000000000000401", id, "aW50ZXJhY3Rpb246MTMxMDAwMDAwMDAwMDAwMDQwMTpBU0s", token,
+		"Is mining banned in Sichuan?", question).Replace(loadTestdata(t, "gateway/interaction_ask.json"))
+	f.dispatch(t, "INTERACTION_CREATE", payload)
+	return token
 }
 
 // testSlash dispatches a saved interaction and checks the deferred response, the

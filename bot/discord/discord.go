@@ -30,8 +30,12 @@ const DefaultAPIURL = "https://discord.com"
 // their text (Message Content is a privileged intent, switched on in the portal).
 const intents = discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages | discordgo.IntentsMessageContent
 
-// shutdownWait bounds how long Run waits for answers in flight after ctx ends.
-const shutdownWait = 10 * time.Second
+// After ctx ends, answers in flight get shutdownGrace to finish; then their context
+// is cancelled and they get shutdownAbort more before Run returns regardless.
+const (
+	shutdownGrace = 5 * time.Second
+	shutdownAbort = 2 * time.Second
+)
 
 // Config holds the adapter's settings; the serve command fills it from the environment.
 type Config struct {
@@ -65,10 +69,12 @@ type Adapter struct {
 	stopOne sync.Once
 }
 
-// running is what a Run call hands to event handlers.
+// running is what a Run call hands to event handlers. ctx outlives Run's context by
+// the shutdown grace period, so that answers in flight can still be delivered.
 type running struct {
-	ctx context.Context
-	h   bot.Handler
+	ctx    context.Context
+	cancel context.CancelFunc
+	h      bot.Handler
 }
 
 var (
@@ -168,19 +174,21 @@ func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 	if !a.started.CompareAndSwap(false, true) {
 		return errors.New("discord: Run may be called only once")
 	}
+	workCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	run := &running{ctx: workCtx, cancel: cancel, h: h}
 	a.mu.Lock()
-	a.run = &running{ctx: ctx, h: h}
+	a.run = run
 	a.mu.Unlock()
 	remove := a.addHandlers()
 	defer remove()
 
 	if err := a.open(ctx); err != nil {
-		a.shutdown()
+		a.shutdown(run)
 		return err
 	}
 	<-ctx.Done()
 	a.log.Info("shutting down")
-	a.shutdown()
+	a.shutdown(run)
 	return nil
 }
 
@@ -227,8 +235,9 @@ func fatalOpenError(err error) string {
 	return ""
 }
 
-// shutdown stops new work, closes the session and waits (bounded) for work in flight.
-func (a *Adapter) shutdown() {
+// shutdown stops taking work, closes the gateway, lets answers in flight finish
+// (bounded), and then stops all REST traffic and reconnection for good.
+func (a *Adapter) shutdown(run *running) {
 	a.stopOne.Do(func() {
 		a.mu.Lock()
 		a.closed = true
@@ -237,17 +246,24 @@ func (a *Adapter) shutdown() {
 		a.session.Lock()
 		a.session.ShouldReconnectOnError = false
 		a.session.Unlock()
-		close(a.stopped)
 		if err := a.session.Close(); err != nil {
-			a.log.Warn("closing the gateway", "err", err)
+			a.log.Warn("closing the gateway", "err", a.redactor.wrap("close", err))
 		}
 		done := make(chan struct{})
 		go func() { a.work.Wait(); close(done) }()
 		select {
 		case <-done:
-		case <-time.After(shutdownWait):
-			a.log.Warn("answers still in flight at shutdown were abandoned")
+		case <-time.After(shutdownGrace):
+			a.log.Warn("answers still in flight at shutdown are being cancelled")
+			run.cancel()
+			select {
+			case <-done:
+			case <-time.After(shutdownAbort):
+				a.log.Warn("answers still in flight at shutdown were abandoned")
+			}
 		}
+		run.cancel()
+		close(a.stopped)
 	})
 }
 
