@@ -2,6 +2,7 @@ package discord
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -57,7 +58,12 @@ func (a *Adapter) addHandlers() func() {
 			a.log.Info("gateway connected")
 		}),
 		a.session.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) {
-			a.log.Warn("gateway disconnected")
+			a.mu.Lock()
+			closing := a.closed
+			a.mu.Unlock()
+			if !closing {
+				a.log.Warn("gateway disconnected; reconnecting")
+			}
 		}),
 		a.session.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) {
 			a.log.Info("gateway session resumed")
@@ -86,7 +92,11 @@ func (a *Adapter) onReady(s *discordgo.Session, r *discordgo.Ready) {
 		appID = r.User.ID // a bot's application id is its user id
 	}
 	a.appID.Store(appID)
-	a.log.Info("gateway ready", "session_guilds", len(r.Guilds), "shard", r.Shard)
+	shard := "none"
+	if r.Shard != nil {
+		shard = fmt.Sprintf("%d/%d", r.Shard[0], r.Shard[1])
+	}
+	a.log.Info("gateway ready", "guilds", len(r.Guilds), "shard", shard)
 	run, ok := a.begin()
 	if !ok {
 		return

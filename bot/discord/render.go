@@ -151,13 +151,17 @@ func sentenceUnits(s string, esc func(string) string) []unit {
 	var units []unit
 	breaks := 0
 	for _, line := range strings.Split(s, "\n") {
+		prev := ""
 		for j, sentence := range sentences(strings.TrimSpace(line)) {
 			sep := " "
-			if j == 0 {
+			switch {
+			case j == 0:
 				sep = strings.Repeat("\n", min(breaks, 2))
+			case strings.HasSuffix(prev, "。") || strings.HasSuffix(prev, "！") || strings.HasSuffix(prev, "？"):
+				sep = "" // CJK sentences follow each other without a space
 			}
 			units = append(units, unit{text: esc(sentence), sep: sep})
-			breaks = 0
+			prev, breaks = sentence, 0
 		}
 		breaks++
 	}

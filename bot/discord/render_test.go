@@ -71,6 +71,8 @@ func TestSplit(t *testing.T) {
 		{"giant word cut", "abcdefghij", 4, []string{"abcd", "efgh", "ij"}},
 		{"escape pair kept", "ab*cd", 3, []string{"ab", `\*c`, "d"}},
 		{"runes kept", "ééé", 3, []string{"é", "é", "é"}},
+		{"CJK joined without spaces", "第一句。第二句！", 100, []string{"第一句。第二句！"}},
+		{"CJK split at a full stop", "第一句。第二句！", 13, []string{"第一句。", "第二句！"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
