@@ -2,37 +2,184 @@ package bot
 
 import (
 	"context"
+	"sort"
 	"strings"
+	"sync"
 
 	"github.com/minebot/minebot/index"
 )
 
-// Engine answers questions from the serving generation of an index.
+// Engine answers questions from the serving generation of an index: it reads the
+// question (kind, places, what is asked), retrieves passages, finds the sentences that
+// state the answer, decides a verdict from the newest of them, and cites them.
 type Engine struct {
 	store *index.Store
+	lx    *lexicon
+
+	mu    sync.Mutex
+	state *engineState
 }
 
+// engineState is what the engine derives from one index generation.
+type engineState struct {
+	generation int
+	places     *gazetteer
+	synonyms   map[string][]string // stem → stems of the same group
+	covered    []string            // the places the articles are about, for abstentions
+	regions    map[string][]*place // article path → the places it lists
+}
+
+// regionsOf returns the places an article lists in its regions.
+func (st *engineState) regionsOf(a *index.Article) []*place { return st.regions[a.Path] }
+
 // NewEngine returns an engine that answers from store.
-func NewEngine(store *index.Store) *Engine { return &Engine{store: store} }
+func NewEngine(store *index.Store) *Engine {
+	return &Engine{store: store, lx: mustLexicon()}
+}
+
+// current returns the state for the serving generation, building it after a reindex:
+// the regions the articles list join the gazetteer, so a curator's new place is known.
+func (e *Engine) current() *engineState {
+	gen := e.store.Info().Generation
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.state != nil && e.state.generation == gen {
+		return e.state
+	}
+	arts := e.store.Articles()
+	regions := make([][]string, len(arts))
+	count := map[string]int{}
+	for i, a := range arts {
+		regions[i] = a.Regions
+		for _, r := range a.Regions {
+			count[r]++
+		}
+	}
+	st := &engineState{generation: gen, places: newGazetteer(regions), synonyms: map[string][]string{}, regions: map[string][]*place{}}
+	for _, a := range arts {
+		for _, r := range a.Regions {
+			ps := st.places.lookup(r)
+			if hasHan(r) {
+				if p := st.places.findZH(r); p != nil {
+					ps = []*place{p}
+				}
+			}
+			st.regions[a.Path] = append(st.regions[a.Path], ps...)
+		}
+	}
+	for _, group := range e.store.Synonyms() {
+		var stems []string
+		for _, w := range group {
+			stems = append(stems, index.Analyze(w)...)
+		}
+		for _, s := range stems {
+			st.synonyms[s] = append(st.synonyms[s], stems...)
+		}
+	}
+	for r := range count {
+		st.covered = append(st.covered, r)
+	}
+	sort.Slice(st.covered, func(i, j int) bool {
+		ci, cj := count[st.covered[i]], count[st.covered[j]]
+		return ci > cj || ci == cj && st.covered[i] < st.covered[j]
+	})
+	e.state = st
+	return st
+}
 
 // Answer composes a dated, cited answer to question, or an abstention. The error is
 // internal (the index failed); callers log it and tell the user something plain.
 func (e *Engine) Answer(ctx context.Context, question string) (*Answer, error) {
-	q := strings.TrimSpace(question)
-	hits, err := e.store.Search(ctx, index.Query{Text: q, Size: 5})
+	st := e.current()
+	known := func(w string) bool { return e.lx.filler[w] }
+	q := analyze(question, e.lx, st.places, known)
+	ans := &Answer{Question: question, Kind: q.kind, Lang: q.lang, Citations: []Citation{}}
+	if len(q.toks) == 0 && !hasHan(q.text) {
+		return e.abstain(ans, st, "Ask me a question about crypto mining, for example: Is Sichuan banned?"), nil
+	}
+	if len(q.places) == 0 {
+		q.places = e.fuzzyPlaces(ctx, q, st)
+	}
+	hits, err := e.store.Search(ctx, e.query(q))
 	if err != nil {
 		return nil, err
 	}
-	a := &Answer{Question: question, Kind: KindOther, Lang: "en", Citations: []Citation{}}
-	if len(hits) == 0 {
-		a.Abstained = true
-		a.Text = "I don't have a source for that."
-		return a, nil
+	r, err := e.read(ctx, q, st, hits)
+	if err != nil {
+		return nil, err
 	}
-	h := hits[0]
-	a.Text = h.Text + " [1]"
-	a.AsOf = h.Article.Published.Format("2006-01-02")
-	a.Citations = []Citation{{N: 1, Title: h.Article.Title, URL: h.Article.Source, Publisher: h.Article.Publisher,
-		Published: a.AsOf, File: h.Article.Path, Quote: h.Text}}
-	return a, nil
+	return e.compose(ans, q, st, r), nil
+}
+
+// fuzzyPlaces looks for a place name typed with one letter wrong, among the words the
+// corpus does not know.
+func (e *Engine) fuzzyPlaces(ctx context.Context, q *question, st *engineState) []*place {
+	var candidates []string
+	for _, w := range q.toks {
+		if len([]rune(w)) >= 5 && !e.lx.filler[w] {
+			candidates = append(candidates, index.Analyze(w)...)
+		}
+	}
+	freqs, _, err := e.store.DocFreqs(ctx, candidates)
+	if err != nil {
+		return nil
+	}
+	known := func(w string) bool {
+		if e.lx.filler[w] {
+			return true
+		}
+		for _, s := range index.Analyze(w) {
+			if freqs[s] > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	var out []*place
+	for _, m := range st.places.findFuzzy(q.cased, known) {
+		if !containsPlace(out, m.place) {
+			out = append(out, m.place)
+		}
+	}
+	return preferCovered(out, st)
+}
+
+// preferCovered keeps, among places of the same name or spelling, those the articles
+// cover, if any are.
+func preferCovered(ps []*place, st *engineState) []*place {
+	var covered []*place
+	for _, p := range ps {
+		for _, r := range st.covered {
+			if rs := st.places.lookup(r); len(rs) > 0 && (containsPlace(rs, p) || p.contains(rs[0])) {
+				covered = append(covered, p)
+				break
+			}
+		}
+	}
+	if len(covered) > 0 {
+		return covered
+	}
+	return ps
+}
+
+// query turns a question into a search: the question's own text, the places' English
+// names (so a Chinese question finds English sources and an alias finds the usual
+// name) and translated Chinese keywords.
+func (e *Engine) query(q *question) index.Query {
+	iq := index.Query{Text: q.text, Size: 24}
+	for _, p := range q.places {
+		iq.Terms = append(iq.Terms, p.Name)
+		iq.Regions = append(iq.Regions, p.Name)
+		for _, c := range p.children {
+			iq.Regions = append(iq.Regions, c.Name)
+		}
+	}
+	if q.lang == "zh" {
+		for _, z := range e.lx.zhTerms {
+			if strings.Contains(q.text, z) {
+				iq.Terms = append(iq.Terms, e.lx.Translations[z]...)
+			}
+		}
+	}
+	return iq
 }

@@ -1,0 +1,163 @@
+package bot
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// dateMention is a date a sentence names, as precisely as it names it.
+type dateMention struct {
+	text      string    // as written
+	when      time.Time // the first day it can mean
+	precision int       // 3 day, 2 month, 1 year
+}
+
+var months = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
+// zhDateRE finds Chinese dates: 2021年6月18日, 2021年6月, 6月18日.
+var zhDateRE = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?`)
+
+// yearNear is the year a day and month without a year most likely mean in a text
+// published at ref: the same year, or the previous one for a month after ref's.
+func yearNear(ref time.Time, m int) int {
+	if ref.IsZero() {
+		return 0
+	}
+	if time.Month(m) > ref.Month()+1 {
+		return ref.Year() - 1
+	}
+	return ref.Year()
+}
+
+func ymd(y, m, d string, precision int) (time.Time, int, bool) {
+	yi, _ := strconv.Atoi(y)
+	mi, _ := strconv.Atoi(m)
+	di, _ := strconv.Atoi(d)
+	if yi < 1900 || mi < 1 || mi > 12 || di < 1 || di > 31 {
+		return time.Time{}, 0, false
+	}
+	return time.Date(yi, time.Month(mi), di, 0, 0, 0, 0, time.UTC), precision, true
+}
+
+// findDates lists the dates a sentence names: "18 June 2021", "June 18, 2021",
+// "June 2021", "18 June", "2021-06-18", "2021", "2021年6月18日". ref is when the
+// sentence was published, for dates written without a year.
+func findDates(s string, ref time.Time) []dateMention {
+	return datesIn(wordsCased(s), s, hasHan(s), ref)
+}
+
+// datesIn is findDates for a sentence already cut into words.
+func datesIn(toks []string, s string, han bool, ref time.Time) []dateMention {
+	if !strings.ContainsAny(s, "0123456789") {
+		return nil
+	}
+	var out []dateMention
+	for i := 0; i < len(toks); i++ {
+		d, n := dateAt(toks, i, ref)
+		if n > 0 {
+			out = append(out, d)
+			i += n - 1
+		}
+	}
+	if han && strings.Contains(s, "月") {
+		for _, m := range zhDateRE.FindAllStringSubmatch(s, -1) {
+			y, precision := m[1], 2
+			if y == "" {
+				y = strconv.Itoa(ref.Year())
+			}
+			day := m[3]
+			if day != "" {
+				precision = 3
+			} else {
+				day = "1"
+			}
+			if t, _, ok := ymd(y, m[2], day, precision); ok && (m[1] != "" || m[3] != "") {
+				out = append(out, dateMention{text: m[0], when: t, precision: precision})
+			}
+		}
+	}
+	return out
+}
+
+// dateAt reads a date starting at toks[i] and says how many words it took.
+func dateAt(toks []string, i int, ref time.Time) (dateMention, int) {
+	word := func(k int) string {
+		if k < len(toks) {
+			return toks[k]
+		}
+		return ""
+	}
+	mk := func(y, m, d, precision, n int) (dateMention, int) {
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || t.Day() != d {
+			return dateMention{}, 0
+		}
+		return dateMention{text: strings.Join(toks[i:i+n], " "), when: t, precision: precision}, n
+	}
+	w := toks[i]
+	if t, err := time.Parse(time.DateOnly, w); err == nil {
+		return mk(t.Year(), int(t.Month()), t.Day(), 3, 1)
+	}
+	day, isDay := dayOf(w)
+	if m := monthOf(word(i + 1)); isDay && m > 0 {
+		if y := yearOf(word(i + 2)); y > 0 {
+			return mk(y, m, day, 3, 3) // 18 June 2021
+		}
+		return mk(yearNear(ref, m), m, day, 3, 2) // 18 June
+	}
+	if m := monthOf(w); m > 0 {
+		if d, ok := dayOf(word(i + 1)); ok {
+			if y := yearOf(word(i + 2)); y > 0 {
+				return mk(y, m, d, 3, 3) // June 18, 2021
+			}
+			return mk(yearNear(ref, m), m, d, 3, 2) // June 18
+		}
+		if y := yearOf(word(i + 1)); y > 0 {
+			return mk(y, m, 1, 2, 2) // June 2021
+		}
+		return dateMention{}, 0
+	}
+	if y := yearOf(w); y > 0 {
+		return mk(y, 1, 1, 1, 1)
+	}
+	return dateMention{}, 0
+}
+
+// monthOf reads a capitalised month name ("May", "Sept"); "may" the verb is not one.
+func monthOf(w string) int {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return 0
+	}
+	return int(months[strings.ToLower(strings.TrimSuffix(w, "."))])
+}
+
+// dayOf reads a day of the month: "18", "18th".
+func dayOf(w string) (int, bool) {
+	w = strings.TrimRight(w, "stndrh")
+	d, err := strconv.Atoi(w)
+	return d, err == nil && d >= 1 && d <= 31 && len(w) <= 2
+}
+
+// words renders a date mention at its own precision, in the answer's language.
+func (d dateMention) words(lang string) string {
+	switch {
+	case d.precision >= 3:
+		return DateWords(d.when, lang)
+	case d.precision == 2 && lang == "zh":
+		return d.when.Format("2006年1月")
+	case d.precision == 2:
+		return d.when.Format("January 2006")
+	case lang == "zh":
+		return d.when.Format("2006年")
+	default:
+		return d.when.Format("2006")
+	}
+}
+

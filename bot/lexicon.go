@@ -1,0 +1,116 @@
+package bot
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed data/lexicon.yaml
+var lexiconFile []byte
+
+// wordList is a list of English words and phrases and Chinese substrings.
+type wordList struct {
+	EN []string `yaml:"en"`
+	ZH []string `yaml:"zh"`
+
+	once    sync.Once
+	byFirst map[string][][]string // first word → the phrases it starts, as words
+}
+
+func (w *wordList) index() map[string][][]string {
+	w.once.Do(func() {
+		w.byFirst = map[string][][]string{}
+		for _, phrase := range w.EN {
+			parts := strings.Fields(strings.ToLower(phrase))
+			if len(parts) > 0 {
+				w.byFirst[parts[0]] = append(w.byFirst[parts[0]], parts)
+			}
+		}
+	})
+	return w.byFirst
+}
+
+// lexicon is the vocabulary the engine reads questions and sources with (data/lexicon.yaml).
+type lexicon struct {
+	Restrict     wordList            `yaml:"restrict"`
+	Permit       wordList            `yaml:"permit"`
+	Negation     wordList            `yaml:"negation"`
+	Partial      wordList            `yaml:"partial"`
+	Completeness wordList            `yaml:"completeness"`
+	Filler       []string            `yaml:"filler"`
+	Kinds        map[Kind]wordList   `yaml:"kinds"`
+	Translations map[string][]string `yaml:"translations"`
+
+	filler map[string]bool
+	// kindOrder lists the kinds in the order their openings are tried.
+	kindOrder []Kind
+	// zhTerms are the translation keys, longest first.
+	zhTerms []string
+}
+
+func loadLexicon(data []byte) (*lexicon, error) {
+	var lx lexicon
+	if err := yaml.Unmarshal(data, &lx); err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	lx.filler = map[string]bool{}
+	for _, w := range lx.Filler {
+		lx.filler[w] = true
+	}
+	lx.kindOrder = []Kind{KindWhen, KindWho, KindWhere, KindNumber, KindYesNo, KindWhat}
+	for k := range lx.Translations {
+		lx.zhTerms = append(lx.zhTerms, k)
+	}
+	sort.Slice(lx.zhTerms, func(i, j int) bool { return len(lx.zhTerms[i]) > len(lx.zhTerms[j]) })
+	return &lx, nil
+}
+
+// mustLexicon loads the embedded lexicon; it is part of the binary, so a broken one is
+// a build defect caught by the tests.
+func mustLexicon() *lexicon {
+	lx, err := loadLexicon(lexiconFile)
+	if err != nil {
+		panic(err)
+	}
+	return lx
+}
+
+// find reports where the list's entries occur in a sentence: English phrases as whole
+// words of toks, Chinese entries as substrings of text. It returns word positions
+// (for Chinese, -1).
+func (w *wordList) find(toks []string, text string) []int {
+	var at []int
+	byFirst := w.index()
+	for i, t := range toks {
+		for _, parts := range byFirst[t] {
+			if i+len(parts) <= len(toks) && equalWords(toks[i:i+len(parts)], parts) {
+				at = append(at, i)
+				break
+			}
+		}
+	}
+	if len(w.ZH) > 0 && hasHan(text) {
+		for _, s := range w.ZH {
+			if strings.Contains(text, s) {
+				at = append(at, -1)
+			}
+		}
+	}
+	return at
+}
+
+func (w *wordList) has(toks []string, text string) bool { return len(w.find(toks, text)) > 0 }
+
+func equalWords(a, b []string) bool {
+	for i := range b {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,140 @@
+package bot
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// mention is a place named in a text.
+type mention struct {
+	place *place
+	pos   int // index of its first word, or -1 for a Chinese name
+	n     int // how many words
+	fuzzy bool
+}
+
+// firstWords indexes the first word of every English name, so scanning a text costs
+// one map look-up per word that cannot start a name.
+func (g *gazetteer) firstWords() map[string]int {
+	if g.first != nil {
+		return g.first
+	}
+	g.first = map[string]int{}
+	for name := range g.byName {
+		ws := strings.Split(name, " ")
+		if len(ws) > g.first[ws[0]] {
+			g.first[ws[0]] = len(ws)
+		}
+	}
+	return g.first
+}
+
+// find lists the places a text names. toks are the text's words in their original case
+// (see wordsCased). A name of two or more capitals (US, UK, NY) must be written that
+// way, so "tell us" is not the United States.
+func (g *gazetteer) find(toks []string, text string) []mention {
+	first := g.firstWords()
+	var out []mention
+	for i := 0; i < len(toks); i++ {
+		longest := first[strings.ToLower(toks[i])]
+		for n := min(longest, len(toks)-i); n >= 1; n-- {
+			key := strings.ToLower(strings.Join(toks[i:i+n], " "))
+			ps := g.byName[key]
+			if len(ps) == 0 || (n == 1 && isAcronymName(key) && toks[i] != strings.ToUpper(toks[i])) {
+				continue
+			}
+			for _, p := range ps {
+				out = append(out, mention{place: p, pos: i, n: n})
+			}
+			i += n - 1
+			break
+		}
+	}
+	if hasHan(text) {
+		covered := make([]bool, len(text))
+	names:
+		for _, z := range g.zh {
+			from := 0
+			for {
+				j := strings.Index(text[from:], z.name)
+				if j < 0 {
+					continue names
+				}
+				j += from
+				if !covered[j] {
+					for k := j; k < j+len(z.name); k++ {
+						covered[k] = true
+					}
+					out = append(out, mention{place: z.place, pos: -1})
+				}
+				from = j + len(z.name)
+			}
+		}
+	}
+	return out
+}
+
+// isAcronymName reports whether a lower-cased name is a short acronym that is also an
+// English word or too easily one (us, uk, ny).
+func isAcronymName(key string) bool {
+	return !strings.Contains(key, " ") && utf8.RuneCountInString(key) <= 3
+}
+
+// findFuzzy matches words no place is called, and no index knows, against names one
+// edit away (Sichaun → Sichuan, Quebc → Quebec). known reports whether a word is a
+// real word of the corpus or the lexicon, which is never taken for a typo.
+func (g *gazetteer) findFuzzy(toks []string, known func(string) bool) []mention {
+	var out []mention
+	for i, t := range toks {
+		w := strings.ToLower(t)
+		if utf8.RuneCountInString(w) < 5 || known(w) || !isAlpha(w) || len(g.byName[w]) > 0 {
+			continue
+		}
+		var best []*place
+		for name, ps := range g.byName {
+			if utf8.RuneCountInString(name) >= 5 && !strings.Contains(name, " ") && editDistanceAtMostOne(w, name) {
+				best = append(best, ps...)
+			}
+		}
+		for _, p := range best {
+			out = append(out, mention{place: p, pos: i, n: 1, fuzzy: true})
+		}
+	}
+	return out
+}
+
+func isAlpha(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// editDistanceAtMostOne reports whether a and b differ by at most one insertion,
+// deletion, substitution or swap of neighbouring letters.
+func editDistanceAtMostOne(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra)-len(rb) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	if i == len(rb) {
+		return true
+	}
+	if len(ra) == len(rb) {
+		if string(ra[i+1:]) == string(rb[i+1:]) {
+			return true // substitution
+		}
+		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
+	}
+	return string(ra[i+1:]) == string(rb[i:]) // deletion
+}

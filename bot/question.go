@@ -1,0 +1,179 @@
+package bot
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxQuestionRunes bounds how much of a question is read: enough for any real
+// question, and a 100 KB paste costs no more than a long one.
+const maxQuestionRunes = 400
+
+// question is a question taken apart.
+type question struct {
+	text    string   // cleaned, without a chatty opening
+	lang    string   // "en" or "zh"
+	kind    Kind     // what sort of answer it wants
+	toks    []string // lower-case words
+	cased   []string // the same words in their original case
+	places  []*place // places it names, most specific first
+	unknown []string // words that look like a place name the gazetteer lacks
+
+	restrict bool // asks about a ban, halt, crackdown...
+	permit   bool // asks whether mining is allowed, legal, possible
+	complete bool // asks whether a measure is complete or permanent
+	terms    []string
+	years    []int // years the question names
+}
+
+// clean makes user text safe to read: no control characters, single spaces, and at
+// most maxQuestionRunes runes.
+func clean(s string) string {
+	var b strings.Builder
+	n := 0
+	space := false
+	for _, r := range s {
+		if r == utf8.RuneError || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if n >= maxQuestionRunes {
+			break
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		space = false
+		b.WriteRune(r)
+		n++
+	}
+	return b.String()
+}
+
+// analyze takes a question apart with the lexicon and the gazetteer.
+func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *question {
+	q := &question{text: clean(raw), lang: "en"}
+	if hasHan(q.text) {
+		q.lang = "zh"
+	}
+	q.text = lx.dropOpening(q.text)
+	q.cased = wordsCased(q.text)
+	q.toks = words(q.text)
+	q.kind = lx.kindOf(q)
+
+	ms := g.find(q.cased, q.text)
+	if len(ms) == 0 {
+		ms = g.findFuzzy(q.cased, known)
+	}
+	placeWord := map[int]bool{}
+	for _, m := range ms {
+		if !containsPlace(q.places, m.place) {
+			q.places = append(q.places, m.place)
+		}
+		for k := m.pos; m.pos >= 0 && k < m.pos+m.n; k++ {
+			placeWord[k] = true
+		}
+	}
+	q.restrict = lx.Restrict.has(q.toks, q.text)
+	q.permit = lx.Permit.has(q.toks, q.text) || asksAbility(q.toks)
+	q.complete = lx.Completeness.has(q.toks, q.text)
+	for i, w := range q.toks {
+		if placeWord[i] || lx.filler[w] {
+			continue
+		}
+		if y := yearOf(w); y > 0 {
+			q.years = append(q.years, y)
+		}
+		q.terms = append(q.terms, w)
+	}
+	return q
+}
+
+// asksAbility reports questions like "can I still mine in X?".
+func asksAbility(toks []string) bool {
+	if len(toks) == 0 || (toks[0] != "can" && toks[0] != "could" && toks[0] != "may") {
+		return false
+	}
+	for _, w := range toks[1:] {
+		switch w {
+		case "mine", "mining", "operate", "run", "set", "open", "start", "move", "build":
+			return true
+		}
+	}
+	return false
+}
+
+func yearOf(w string) int {
+	if len(w) != 4 || (w[:2] != "19" && w[:2] != "20") {
+		return 0
+	}
+	y := 0
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return 0
+		}
+		y = y*10 + int(r-'0')
+	}
+	return y
+}
+
+// dropOpening removes a chatty opening ("hey, quick one:") before the clause that
+// asks the question.
+func (lx *lexicon) dropOpening(text string) string {
+	if hasHan(text) {
+		return text
+	}
+	start := 0
+	for i, r := range text {
+		if i > 0 && !strings.ContainsRune(",:;!-–—", r) {
+			continue
+		}
+		clause := strings.TrimLeft(text[i:], ",:;!-–— ")
+		if i == 0 {
+			clause = text
+		}
+		if lx.opening(words(clause)) != "" {
+			start = len(text) - len(clause)
+			break
+		}
+	}
+	return text[start:]
+}
+
+// opening returns the kind whose longest opening phrase starts toks.
+func (lx *lexicon) opening(toks []string) Kind {
+	best, bestLen := Kind(""), 0
+	for _, k := range lx.kindOrder {
+		for _, phrase := range lx.Kinds[k].EN {
+			parts := strings.Fields(phrase)
+			if len(parts) > bestLen && len(parts) <= len(toks) && equalWords(toks[:len(parts)], parts) {
+				best, bestLen = k, len(parts)
+			}
+		}
+	}
+	return best
+}
+
+func (lx *lexicon) kindOf(q *question) Kind {
+	if q.lang == "zh" {
+		for _, k := range lx.kindOrder {
+			for _, s := range lx.Kinds[k].ZH {
+				if strings.Contains(q.text, s) {
+					return k
+				}
+			}
+		}
+	}
+	if k := lx.opening(q.toks); k != "" {
+		return k
+	}
+	if strings.HasSuffix(strings.TrimSpace(q.text), "?") || strings.HasSuffix(q.text, "？") {
+		return KindYesNo
+	}
+	if len(q.toks) == 0 {
+		return KindOther
+	}
+	return KindWhat
+}

@@ -1,0 +1,59 @@
+package bot
+
+import (
+	"strings"
+	"unicode"
+)
+
+// words cuts text into lower-case words; see wordsCased.
+func words(text string) []string {
+	ws := wordsCased(text)
+	for i, w := range ws {
+		ws[i] = strings.ToLower(w)
+	}
+	return ws
+}
+
+// wordsCased cuts text into words, in their original case: letters and digits, keeping an inner
+// apostrophe, hyphen, full stop or comma between two of them ("isn't", "u.s",
+// "3.125", "1,000"). Chinese characters are left out: Chinese is matched as
+// substrings.
+func wordsCased(text string) []string {
+	var out []string
+	rs := []rune(text)
+	start := -1
+	isWord := func(r rune) bool {
+		return (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '%') && !unicode.Is(unicode.Han, r)
+	}
+	for i := 0; i <= len(rs); i++ {
+		if i < len(rs) && isWord(rs[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if i < len(rs) && start >= 0 && strings.ContainsRune("'’-.,", rs[i]) && i+1 < len(rs) && isWord(rs[i+1]) &&
+			(rs[i] != ',' || unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1])) {
+			continue
+		}
+		if start >= 0 {
+			w := strings.ReplaceAll(string(rs[start:i]), "’", "'")
+			out = append(out, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'S"))
+			start = -1
+		}
+	}
+	return out
+}
+
+// negated reports whether a word is a contraction with not ("isn't", "hadn't").
+func negatedWord(w string) bool { return strings.HasSuffix(w, "n't") }
+
+// hasHan reports whether s contains Chinese characters.
+func hasHan(s string) bool {
+	for _, r := range s {
+		if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}

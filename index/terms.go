@@ -1,0 +1,66 @@
+package index
+
+import (
+	"context"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/registry"
+)
+
+var (
+	enOnce     sync.Once
+	enAnalyzer analysis.Analyzer
+)
+
+// Analyze returns the terms the index makes of English text: lower-cased, stemmed,
+// without stop words ("Banned miners" → "ban", "miner"). Callers compare words with
+// what the index holds through it.
+func Analyze(text string) []string {
+	enOnce.Do(func() {
+		a, err := registry.NewCache().AnalyzerNamed(en.AnalyzerName)
+		if err != nil {
+			panic(err) // the en analyzer is compiled in
+		}
+		enAnalyzer = a
+	})
+	tokens := enAnalyzer.Analyze([]byte(text))
+	out := make([]string, 0, len(tokens))
+	for _, t := range tokens {
+		out = append(out, string(t.Term))
+	}
+	return out
+}
+
+// DocFreqs returns how many passages of the serving generation contain each analyzed
+// English term, and how many passages there are in all.
+func (s *Store) DocFreqs(ctx context.Context, terms []string) (map[string]int, int, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.gen == nil {
+		return nil, 0, ErrNotReady
+	}
+	adv, err := s.gen.index.Advanced()
+	if err != nil {
+		return nil, 0, err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, 0, err
+	}
+	defer r.Close()
+	freqs := make(map[string]int, len(terms))
+	for _, t := range terms {
+		if _, done := freqs[t]; done {
+			continue
+		}
+		tfr, err := r.TermFieldReader(ctx, []byte(t), fieldText, false, false, false)
+		if err != nil {
+			return nil, 0, err
+		}
+		freqs[t] = int(tfr.Count())
+		tfr.Close()
+	}
+	return freqs, s.gen.meta.Passages, nil
+}
