@@ -160,4 +160,3 @@ func (d dateMention) words(lang string) string {
 		return d.when.Format("2006")
 	}
 }
-

@@ -35,19 +35,19 @@ const (
 type sentence struct {
 	text    string
 	article *index.Article
-	hit     float64 // the passage's search score, relative to the best
+	hit     float64  // the passage's search score, relative to the best
 	toks    []string // lower case
 	cased   []string
 	han     bool // has Chinese text
 	places  []mention
 	// mentionRel relates each of places to the question's places.
 	mentionRel []relation
-	rel     relation // of the sentence's own place mentions
-	artRel  relation // of its article's regions
-	cover   float64  // weighted share of the question's terms it contains
-	score   float64
-	dates   []dateMention
-	stance  stance
+	rel        relation // of the sentence's own place mentions
+	artRel     relation // of its article's regions
+	cover      float64  // weighted share of the question's terms it contains
+	score      float64
+	dates      []dateMention
+	stance     stance
 	// when is the date the statement speaks of: a date it names, or its publication.
 	when time.Time
 }
