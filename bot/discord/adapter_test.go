@@ -415,6 +415,31 @@ func TestGateway(t *testing.T) {
 		})
 	})
 
+	t.Run("reconnect requested by the gateway resumes", func(t *testing.T) {
+		var session string
+		var seq int64
+		f.locked(func() { session, seq = f.sessionID, f.seq })
+		f.requestReconnect(t)
+		var resumes []map[string]any
+		waitFor(t, "a second RESUME", func() bool {
+			f.locked(func() { resumes = append([]map[string]any(nil), f.resumes...) })
+			return len(resumes) == 2
+		})
+		if resumes[1]["session_id"] != session || int64(resumes[1]["seq"].(float64)) != seq {
+			t.Errorf("RESUME with session %v seq %v, want %s %d", resumes[1]["session_id"], resumes[1]["seq"], session, seq)
+		}
+		waitFor(t, "the resumed connection", func() bool {
+			ok := false
+			f.locked(func() { ok = f.conn != nil && len(f.closed) == 1 })
+			return ok
+		})
+		f.locked(func() {
+			if f.closed[0] == 1000 || f.closed[0] == 1001 {
+				t.Errorf("closed with %d before resuming; a resumable close must not be 1000/1001", f.closed[0])
+			}
+		})
+	})
+
 	t.Run("graceful shutdown finishes the answer in flight", func(t *testing.T) {
 		before := len(f.requestsTo(channelMessages))
 		f.dispatch(t, "MESSAGE_CREATE", mention(t, "1310000000000001201", "a slow question"))
@@ -443,11 +468,11 @@ func TestGateway(t *testing.T) {
 		waitFor(t, "the close frame", func() bool {
 			var closed []int
 			f.locked(func() { closed = f.closed })
-			return len(closed) == 1 && closed[0] == 1000
+			return len(closed) == 2 && closed[1] == 1000
 		})
 		time.Sleep(100 * time.Millisecond)
 		f.locked(func() {
-			if len(f.identifies) != 1 || len(f.resumes) != 1 {
+			if len(f.identifies) != 1 || len(f.resumes) != 2 {
 				t.Errorf("reconnected after shutdown: %d identifies, %d resumes", len(f.identifies), len(f.resumes))
 			}
 		})

@@ -60,7 +60,6 @@ type Adapter struct {
 
 	started atomic.Bool
 	botID   atomic.Value // string: the bot user's id, from READY
-	appID   atomic.Value // string: the application's id, from READY
 
 	mu      sync.Mutex // guards run, closed and adding to work
 	run     *running   // nil before Run and after shutdown
@@ -133,7 +132,8 @@ func parseAPIURL(raw string) (*url.URL, error) {
 	}
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" {
-		return nil, fmt.Errorf("discord: API URL %q must look like https://host[/path]", raw)
+		// The URL itself is not quoted: it could carry credentials for a proxy.
+		return nil, errors.New("discord: the API URL must look like https://host[/path]")
 	}
 	return u, nil
 }

@@ -91,7 +91,6 @@ func (a *Adapter) onReady(s *discordgo.Session, r *discordgo.Ready) {
 	if appID == "" && r.User != nil {
 		appID = r.User.ID // a bot's application id is its user id
 	}
-	a.appID.Store(appID)
 	shard := "none"
 	if r.Shard != nil {
 		shard = fmt.Sprintf("%d/%d", r.Shard[0], r.Shard[1])

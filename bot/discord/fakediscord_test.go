@@ -343,6 +343,19 @@ func (f *fakeDiscord) dispatch(t *testing.T, event, payload string) {
 	}
 }
 
+// requestReconnect sends op 7: the client must close and resume on a new connection.
+func (f *fakeDiscord) requestReconnect(t *testing.T) {
+	t.Helper()
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.conn == nil {
+		t.Fatal("op 7: no gateway connection")
+	}
+	if err := f.conn.send(map[string]any{"op": 7, "d": nil, "s": nil, "t": nil}); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // drop closes the gateway connection abruptly, as a network failure would.
 func (f *fakeDiscord) drop() {
 	f.mu.Lock()
