@@ -142,7 +142,10 @@ func parseAPIURL(raw string) (*url.URL, error) {
 // go to target.
 func newSession(token string, target *url.URL, stopped chan struct{}) *discordgo.Session {
 	s, _ := discordgo.New("Bot " + token) // New never fails
-	base := http.DefaultTransport.(*http.Transport).Clone()
+	var base http.RoundTripper = http.DefaultTransport
+	if t, ok := base.(*http.Transport); ok {
+		base = t.Clone() // our own connection pool, closed with nothing else
+	}
 	s.Client = &http.Client{
 		Timeout:   20 * time.Second,
 		Transport: &apiTransport{base: base, target: target, stopped: stopped},
