@@ -19,8 +19,8 @@ const maxContent = 2000
 // Caps on citation fields, so that one source line always fits in one message and is
 // never split: its link must stay whole.
 const (
-	maxTitle     = 200
-	maxPublisher = 80
+	maxTitle     = 200 // 400 bytes at most once escaped
+	maxPublisher = 120
 	maxURL       = 1000
 )
 
@@ -42,9 +42,8 @@ func renderReply(r bot.Reply, limit int) []string {
 // unit is a piece of a message that is split further only when it alone is too long.
 // sep goes between it and the unit before it when both land in the same message.
 type unit struct {
-	text   string
-	sep    string
-	atomic bool // a source line: never split (it holds a link)
+	text string
+	sep  string
 }
 
 // textUnits escapes plain text and cuts it into sentences, keeping its line breaks.
@@ -61,7 +60,7 @@ func answerUnits(a *bot.Answer) []unit {
 	}
 	units := sentenceUnits(a.Text, func(s string) string { return keepMarkers(escapeMarkdown(s), known) })
 	for i, c := range a.Citations {
-		u := unit{text: citationLine(c), sep: "\n", atomic: true}
+		u := unit{text: citationLine(c), sep: "\n"}
 		if i == 0 {
 			u.text = "**Sources**\n" + u.text
 			u.sep = "\n\n"
@@ -88,7 +87,8 @@ func keepMarkers(s string, known map[string]bool) string {
 	})
 }
 
-// citationLine renders "[n] [Title](url) — Publisher, 2021-06-18".
+// citationLine renders "[n] [Title](url) — Publisher, 2021-06-18". Its fields are
+// capped so that the line always fits in one message and its link is never split.
 func citationLine(c bot.Citation) string {
 	title := escapeMarkdown(truncateWords(oneLine(c.Title), maxTitle))
 	if title == "" {
@@ -177,10 +177,14 @@ func sentences(line string) []string {
 	var out []string
 	start := 0
 	for i, r := range line {
+		if i < start {
+			continue // inside a marker already taken
+		}
 		end := i + utf8.RuneLen(r)
 		switch r {
 		case '.', '!', '?':
 			if end < len(line) && line[end] == ' ' {
+				end += trailingMarker(line[end:])
 				out = append(out, line[start:end])
 				start = end + 1
 			}
@@ -197,8 +201,17 @@ func sentences(line string) []string {
 	return out
 }
 
-// pack fills messages greedily with units; a unit too long for one message is cut
-// between words, and only a single word longer than a message is cut inside.
+var leadingMarker = regexp.MustCompile(`^ \[\d{1,3}\](?: |$)`)
+
+// trailingMarker returns how many bytes of rest (which starts with the space after a
+// sentence) are a citation marker that belongs to that sentence: "… Xinjiang. [1] Before".
+func trailingMarker(rest string) int {
+	m := leadingMarker.FindString(rest)
+	return len(strings.TrimRight(m, " "))
+}
+
+// pack fills messages greedily with units; a unit too long for one message (only a
+// sentence can be) is cut between words, and only a word longer than a message inside.
 func pack(units []unit, limit int) []string {
 	var parts []string
 	cur := ""
@@ -214,7 +227,7 @@ func pack(units []unit, limit int) []string {
 			parts = append(parts, cur)
 			cur = ""
 		}
-		if len(u.text) <= limit || u.atomic {
+		if len(u.text) <= limit {
 			cur = u.text
 			continue
 		}

@@ -46,6 +46,9 @@ func TestSentences(t *testing.T) {
 	}{
 		{"One. Two! Three? Four", []string{"One.", "Two!", "Three?", "Four"}},
 		{"Yes [1]. No [2].", []string{"Yes [1].", "No [2]."}},
+		{"Banned. [1] Before that, allowed. [2]", []string{"Banned. [1]", "Before that, allowed. [2]"}},
+		{"In 2021. [12]", []string{"In 2021. [12]"}},
+		{"See [a] here. [1]x", []string{"See [a] here.", "[1]x"}},
 		{"3.5 EH/s in 2021.", []string{"3.5 EH/s in 2021."}},
 		{"第一句。第二句！", []string{"第一句。", "第二句！"}},
 		{"", nil},
@@ -144,6 +147,20 @@ func TestRenderGolden(t *testing.T) {
 				t.Errorf("(-golden +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestCitationLineFits checks the caps: even a citation whose every character needs
+// escaping renders to one line that fits in a message with the Sources heading.
+func TestCitationLineFits(t *testing.T) {
+	c := bot.Citation{N: 999, Title: strings.Repeat("*", 5000), Publisher: strings.Repeat("_", 5000),
+		URL: "https://example.com/" + strings.Repeat("a", maxURL-len("https://example.com/")), Published: strings.Repeat("~", 10)}
+	line := citationLine(c)
+	if n := len("**Sources**\n" + line); n > maxContent {
+		t.Errorf("citation line has %d bytes with the heading, more than %d", n, maxContent)
+	}
+	if !strings.Contains(line, "](https://example.com/aaa") {
+		t.Errorf("the link was dropped: %.80s…", line)
 	}
 }
 
