@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"regexp"
 	"strings"
@@ -48,8 +49,8 @@ type harness struct {
 	got []bot.Message
 }
 
-// startHarness starts Run and waits for the slash commands to be registered (READY
-// was handled). edit may change the config before New.
+// startHarness starts Run and waits until READY was handled. edit may change the
+// config before New.
 func startHarness(t *testing.T, f *fakeDiscord, edit func(*Config)) *harness {
 	t.Helper()
 	h := &harness{f: f, logs: &syncBuffer{}, done: make(chan error, 1), release: make(chan struct{})}
@@ -82,7 +83,7 @@ func startHarness(t *testing.T, f *fakeDiscord, edit func(*Config)) *harness {
 		}
 		f.check(t)
 	})
-	f.waitRequests(t, "PUT "+api+"/applications/", 1)
+	waitFor(t, "READY", func() bool { return a.botUserID() != "" })
 	return h
 }
 
@@ -176,7 +177,7 @@ func TestGateway(t *testing.T) {
 	channelMessages := "POST " + api + "/channels/" + testChannel + "/messages"
 
 	t.Run("commands registered in the guild", func(t *testing.T) {
-		reqs := f.requestsTo("PUT " + api + "/applications/" + testAppID + "/guilds/" + testGuildID + "/commands")
+		reqs := f.waitRequests(t, "PUT "+api+"/applications/"+testAppID+"/guilds/"+testGuildID+"/commands", 1)
 		if len(reqs) != 1 {
 			t.Fatalf("got %d bulk overwrites in the guild, want 1", len(reqs))
 		}
@@ -572,19 +573,30 @@ func TestRunStopsOnRejectedToken(t *testing.T) {
 	}
 }
 
-func TestShardsAndGlobalCommands(t *testing.T) {
-	f := newFakeDiscord(t)
-	h := startHarness(t, f, func(c *Config) { c.GuildID, c.ShardID, c.ShardCount = "", 1, 2 })
-	if n := len(f.requestsTo("PUT " + api + "/applications/" + testAppID + "/commands")); n != 1 {
-		t.Errorf("got %d global bulk overwrites, want 1", n)
-	}
-	f.locked(func() {
-		if got := f.identifies[0]["shard"]; !cmp.Equal(got, []any{1.0, 2.0}) {
-			t.Errorf("IDENTIFY shard = %v, want [1 2]", got)
-		}
-	})
-	if err := h.stop(t); err != nil {
-		t.Errorf("Run = %v", err)
+func TestShards(t *testing.T) {
+	for _, shard := range []int{0, 1} {
+		t.Run(fmt.Sprintf("shard %d of 2", shard), func(t *testing.T) {
+			f := newFakeDiscord(t)
+			h := startHarness(t, f, func(c *Config) { c.GuildID, c.ShardID, c.ShardCount = "", shard, 2 })
+			f.locked(func() {
+				if got := f.identifies[0]["shard"]; !cmp.Equal(got, []any{float64(shard), 2.0}) {
+					t.Errorf("IDENTIFY shard = %v, want [%d 2]", got, shard)
+				}
+			})
+			global := "PUT " + api + "/applications/" + testAppID + "/commands"
+			if shard == 0 {
+				f.waitRequests(t, global, 1)
+			} else {
+				waitFor(t, "the log line", func() bool { return strings.Contains(h.logs.String(), "registered by shard 0") })
+			}
+			if err := h.stop(t); err != nil {
+				t.Errorf("Run = %v", err)
+			}
+			want := 1 - shard
+			if n := len(f.requestsTo("PUT " + api + "/applications/")); n != want {
+				t.Errorf("got %d bulk overwrites, want %d (global, shard 0 only)", n, want)
+			}
+		})
 	}
 }
 

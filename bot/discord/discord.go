@@ -184,6 +184,9 @@ func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 	a.mu.Unlock()
 	remove := a.addHandlers()
 	defer remove()
+	if a.publicKey != nil {
+		a.log.Info("accepting signed interactions on POST /discord/interactions")
+	}
 
 	if err := a.open(ctx); err != nil {
 		a.shutdown(run)

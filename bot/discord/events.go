@@ -79,7 +79,8 @@ func (a *Adapter) addHandlers() func() {
 	}
 }
 
-// onReady remembers who we are and registers the slash commands.
+// onReady remembers who we are and registers the slash commands (once per
+// application: on shard 0 only).
 func (a *Adapter) onReady(s *discordgo.Session, r *discordgo.Ready) {
 	if r.User != nil {
 		a.botID.Store(r.User.ID)
@@ -96,6 +97,10 @@ func (a *Adapter) onReady(s *discordgo.Session, r *discordgo.Ready) {
 		shard = fmt.Sprintf("%d/%d", r.Shard[0], r.Shard[1])
 	}
 	a.log.Info("gateway ready", "guilds", len(r.Guilds), "shard", shard)
+	if s.ShardID != 0 {
+		a.log.Info("slash commands are registered by shard 0")
+		return
+	}
 	run, ok := a.begin()
 	if !ok {
 		return
