@@ -548,28 +548,40 @@ func checkParts(t *testing.T, parts []string, whole string) {
 	}
 }
 
-func TestRunStopsOnRejectedToken(t *testing.T) {
-	f := newFakeDiscord(t)
-	f.locked(func() { f.status[api+"/gateway/bot"] = 401 })
-	logs := &syncBuffer{}
-	a, err := New(Config{Token: testToken, APIURL: f.URL(), Logger: slog.New(slog.NewTextHandler(logs, nil))})
-	if err != nil {
-		t.Fatal(err)
+func TestRunStopsWhenRefused(t *testing.T) {
+	tests := []struct {
+		name    string
+		refuse  func(f *fakeDiscord)
+		wantErr string
+	}{
+		{"token rejected by REST", func(f *fakeDiscord) { f.status[api+"/gateway/bot"] = 401 }, "DISCORD_TOKEN"},
+		{"intents disallowed by the gateway", func(f *fakeDiscord) { f.closeCode = 4014 }, "Message Content intent"},
 	}
-	done := make(chan error, 1)
-	go func() {
-		done <- a.Run(context.Background(), bot.HandlerFunc(func(context.Context, bot.Message) bot.Reply { return bot.Reply{} }))
-	}()
-	select {
-	case err = <-done:
-	case <-time.After(10 * time.Second):
-		t.Fatal("Run kept going with a rejected token")
-	}
-	if err == nil || !strings.Contains(err.Error(), "DISCORD_TOKEN") || strings.Contains(err.Error(), testToken) {
-		t.Errorf("Run error = %v, want a token complaint without the token", err)
-	}
-	if strings.Contains(logs.String(), testToken) || !strings.Contains(logs.String(), redacted) {
-		t.Errorf("logs leak or do not redact the token:\n%s", logs.String())
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFakeDiscord(t)
+			f.locked(func() { tc.refuse(f) })
+			logs := &syncBuffer{}
+			a, err := New(Config{Token: testToken, APIURL: f.URL(), Logger: slog.New(slog.NewTextHandler(logs, nil))})
+			if err != nil {
+				t.Fatal(err)
+			}
+			done := make(chan error, 1)
+			go func() {
+				done <- a.Run(context.Background(), bot.HandlerFunc(func(context.Context, bot.Message) bot.Reply { return bot.Reply{} }))
+			}()
+			select {
+			case err = <-done:
+			case <-time.After(10 * time.Second):
+				t.Fatal("Run kept going although Discord refused the bot")
+			}
+			if err == nil || !strings.Contains(err.Error(), tc.wantErr) || strings.Contains(err.Error(), testToken) {
+				t.Errorf("Run error = %v, want one about %s without the token", err, tc.wantErr)
+			}
+			if strings.Contains(logs.String(), testToken) {
+				t.Errorf("logs leak the token:\n%s", logs.String())
+			}
+		})
 	}
 }
 

@@ -73,6 +73,7 @@ type fakeDiscord struct {
 	closed     []int // close codes received from the client
 	rateLimit  map[string]int
 	status     map[string]int // path -> forced status (e.g. 401 for the gateway lookup)
+	closeCode  int            // when set, IDENTIFY is answered by closing with this code
 }
 
 // wsConn is one gateway connection; writes are serialized.
@@ -296,6 +297,10 @@ func (f *fakeDiscord) start(conn *wsConn, first gatewayOp) bool {
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if f.closeCode != 0 {
+		conn.c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(f.closeCode, "Disallowed intent(s)."))
+		return false
+	}
 	switch first.Op {
 	case 2:
 		if intents, _ := d["intents"].(float64); int(intents) != wantIntents {
