@@ -51,6 +51,27 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	return e.write(ans, q, e.factLead(q, picked), picked)
 }
 
+// withContext quotes the sentence after the best one too when the best one only
+// leads into its answer: it ends in a colon, or lacks what the question asks for.
+func withContext(s *sentence, q *question) string {
+	if s.next == "" {
+		return s.text
+	}
+	lacks := strings.HasSuffix(s.text, ":") || strings.HasSuffix(s.text, "：")
+	switch q.kind {
+	case KindNumber:
+		lacks = lacks || len(numbers(s.text, s.dates)) == 0
+	case KindWho:
+		lacks = lacks || !hasNamedBody(s)
+	case KindWhat:
+		lacks = lacks || len([]rune(s.text)) < 90
+	}
+	if !lacks {
+		return s.text
+	}
+	return s.text + " " + s.next
+}
+
 func hasNegatedWord(toks []string) bool {
 	for _, w := range toks {
 		if negatedWord(w) {
@@ -80,63 +101,103 @@ func (e *Engine) isStatusQuestion(q *question) bool {
 }
 
 // status answers whether mining is restricted in the question's place, from the
-// newest statement about it; it reports false when no statement says.
+// newest statement about it; it reports false when no statement says. Statements that
+// name the place in an article about it come first, then the other statements of such
+// articles, then passing mentions in articles about other places, then statements
+// about places inside it (a country asked about from its provinces), then those about
+// places that contain it (a national measure).
 func (e *Engine) status(ans *Answer, q *question, r *reading) bool {
-	var levels [relExact + 1][]*sentence
+	const (
+		above = iota
+		inside
+		passing
+		implicit
+		explicit
+		levels
+	)
+	var byLevel [levels][]*sentence
 	for _, s := range r.sentences {
 		if s.stance == stanceNone {
 			continue
 		}
-		level := s.rel
-		if level == relNone {
-			level = s.artRel
-		}
-		if level >= relAbove {
-			levels[level] = append(levels[level], s)
+		switch rel := s.stanceRel; {
+		case rel == relExact && s.artRel == relOther:
+			byLevel[passing] = append(byLevel[passing], s)
+		case rel == relExact:
+			byLevel[explicit] = append(byLevel[explicit], s)
+		case rel == relNone && s.artRel == relExact:
+			byLevel[implicit] = append(byLevel[implicit], s)
+		case rel == relInside || rel == relNone && s.artRel == relInside:
+			byLevel[inside] = append(byLevel[inside], s)
+		case rel == relAbove || rel == relNone && s.artRel == relAbove:
+			byLevel[above] = append(byLevel[above], s)
 		}
 	}
-	for _, level := range []relation{relExact, relInside, relAbove} {
-		stmts := newestPerArticle(levels[level])
+	// explicit and implicit statements of articles about the place weigh together
+	byLevel[explicit] = append(byLevel[explicit], byLevel[implicit]...)
+	byLevel[implicit] = nil
+	for level := explicit; level >= above; level-- {
+		stmts := articleStances(inYears(byLevel[level], q.years))
 		if len(stmts) == 0 {
 			continue
 		}
 		decide := stmts[0]
-		st := decide.stance
-		if level == relInside && st == stanceRestricted {
-			st = stancePartial // bans in some regions of the place asked about
-		}
-		ans.Verdict = verdictFor(st, q)
-		var earlier *sentence
+		// the run of statements that agree with the newest: the oldest of them dates
+		// the change, and the statement before it says what it changed from
+		changed, earlier := decide, (*sentence)(nil)
 		for _, s := range stmts[1:] {
 			if s.stance != decide.stance {
 				earlier = s
 				break
 			}
+			changed = s
 		}
+		stance := decide.stance
+		if level == inside && stance == stanceRestricted {
+			stance = stancePartial // bans in some regions of the place asked about
+		}
+		ans.Verdict = verdictFor(stance, q)
 		cites := []*sentence{decide}
 		if earlier != nil {
-			cites = append(cites, earlier)
+			cites = []*sentence{changed, earlier}
 		}
-		e.write(ans, q, e.verdictLead(ans.Verdict, q, decide, earlier), cites)
-		if level == relInside {
-			ans.Text = e.regionsNote(q, levels[level]) + " " + ans.Text
+		e.write(ans, q, e.verdictLead(ans.Verdict, q, cites[0], earlier), cites)
+		if level == inside {
+			ans.Text = e.regionsNote(q, byLevel[level]) + " " + ans.Text
 		}
 		return true
 	}
 	return false
 }
 
-// newestPerArticle keeps each article's best statement and orders them newest first.
-func newestPerArticle(ss []*sentence) []*sentence {
-	best := map[string]*sentence{}
+// articleStances reads each article's stance, the one its statements give most weight
+// to, with the best statement of that stance, and orders the articles newest first.
+func articleStances(ss []*sentence) []*sentence {
+	type tally struct {
+		weight [stanceAllowed + 1]float64
+		best   [stanceAllowed + 1]*sentence
+	}
+	byArticle := map[string]*tally{}
 	for _, s := range ss {
-		if b := best[s.article.Path]; b == nil || s.score > b.score {
-			best[s.article.Path] = s
+		t := byArticle[s.article.Path]
+		if t == nil {
+			t = &tally{}
+			byArticle[s.article.Path] = t
+		}
+		t.weight[s.stance] += max(s.score, 0.1)
+		if b := t.best[s.stance]; b == nil || s.score > b.score {
+			t.best[s.stance] = s
 		}
 	}
-	out := make([]*sentence, 0, len(best))
-	for _, s := range best {
-		out = append(out, s)
+	out := make([]*sentence, 0, len(byArticle))
+	for _, t := range byArticle {
+		top := stanceRestricted
+		for st := stanceRestricted; st <= stanceAllowed; st++ {
+			if t.weight[st] > t.weight[top] {
+				top = st
+			}
+		}
+		out = append(out, t.best[top])
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if !out[i].when.Equal(out[j].when) {
@@ -144,6 +205,27 @@ func newestPerArticle(ss []*sentence) []*sentence {
 		}
 		return out[i].score > out[j].score
 	})
+	return out
+}
+
+// inYears keeps the statements about the years a question names ("in 2021"), if any
+// are; otherwise all of them.
+func inYears(ss []*sentence, years []int) []*sentence {
+	if len(years) == 0 {
+		return ss
+	}
+	var out []*sentence
+	for _, s := range ss {
+		for _, y := range years {
+			if s.when.Year() == y {
+				out = append(out, s)
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		return ss
+	}
 	return out
 }
 
@@ -229,16 +311,21 @@ func (e *Engine) factLead(q *question, picked []*sentence) string {
 		}
 		return "Reported on " + DateWords(best.article.Published, q.lang) + ":"
 	case KindNumber:
-		if ns := numbers(best.text, best.dates); len(ns) > 0 {
-			return ns[0] + "."
+		if n := figureFor(best, q); n != "" {
+			return n + "."
 		}
 	case KindWhere:
 		var names []string
-		for _, s := range picked {
-			for i, m := range s.places {
-				if (s.mentionRel[i] == relOther || s.mentionRel[i] == relInside) && !contains(names, m.place.Name) {
-					names = append(names, m.place.Name)
+		for _, want := range []relation{relOther, relInside} {
+			for _, s := range picked {
+				for i, m := range s.places {
+					if s.mentionRel[i] == want && !contains(names, m.place.Name) {
+						names = append(names, m.place.Name)
+					}
 				}
+			}
+			if len(names) > 0 {
+				break
 			}
 		}
 		if len(names) > 0 {
@@ -279,11 +366,15 @@ func (e *Engine) write(ans *Answer, q *question, lead string, cites []*sentence)
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		fmt.Fprintf(&b, "%s [%d]", s.text, i+1)
+		quote := s.text
+		if ans.Kind != KindYesNo {
+			quote = withContext(s, q)
+		}
+		fmt.Fprintf(&b, "%s [%d]", quote, i+1)
 		a := s.article
 		ans.Citations = append(ans.Citations, Citation{
 			N: i + 1, Title: a.Title, URL: a.Source, Publisher: a.Publisher,
-			Published: a.Published.Format(time.DateOnly), File: a.Path, Quote: s.text,
+			Published: a.Published.Format(time.DateOnly), File: a.Path, Quote: quote,
 		})
 		if a.Published.After(newest) {
 			newest = a.Published

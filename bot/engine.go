@@ -2,6 +2,8 @@ package bot
 
 import (
 	"context"
+	"fmt"
+	"io"
 	"sort"
 	"strings"
 	"sync"
@@ -13,6 +15,9 @@ import (
 // question (kind, places, what is asked), retrieves passages, finds the sentences that
 // state the answer, decides a verdict from the newest of them, and cites them.
 type Engine struct {
+	// Debug, when set, receives how each question was read and the best sentences.
+	Debug io.Writer
+
 	store *index.Store
 	lx    *lexicon
 
@@ -27,6 +32,7 @@ type engineState struct {
 	synonyms   map[string][]string // stem → stems of the same group
 	covered    []string            // the places the articles are about, for abstentions
 	regions    map[string][]*place // article path → the places it lists
+	toChinese  map[string][]string // English stem → Chinese words it translates
 }
 
 // regionsOf returns the places an article lists in its regions.
@@ -55,7 +61,15 @@ func (e *Engine) current() *engineState {
 			count[r]++
 		}
 	}
-	st := &engineState{generation: gen, places: newGazetteer(regions), synonyms: map[string][]string{}, regions: map[string][]*place{}}
+	st := &engineState{generation: gen, places: newGazetteer(regions), synonyms: map[string][]string{},
+		regions: map[string][]*place{}, toChinese: map[string][]string{}}
+	for zh, ens := range e.lx.Translations {
+		for _, en := range ens {
+			if stems := index.Analyze(en); len(stems) == 1 {
+				st.toChinese[stems[0]] = append(st.toChinese[stems[0]], zh)
+			}
+		}
+	}
 	for _, a := range arts {
 		for _, r := range a.Regions {
 			ps := st.places.lookup(r)
@@ -108,14 +122,32 @@ func (e *Engine) Answer(ctx context.Context, question string) (*Answer, error) {
 	if err != nil {
 		return nil, err
 	}
+	if e.Debug != nil {
+		e.debug(q, r)
+	}
 	return e.compose(ans, q, st, r), nil
+}
+
+// debug prints how the engine read a question, for tuning.
+func (e *Engine) debug(q *question, r *reading) {
+	fmt.Fprintf(e.Debug, "kind=%s lang=%s restrict=%v permit=%v status=%v terms=%v places=", q.kind, q.lang, q.restrict, q.permit, e.isStatusQuestion(q), q.terms)
+	for _, p := range q.places {
+		fmt.Fprintf(e.Debug, "%s(%s) ", p.Name, p.Type)
+	}
+	fmt.Fprintln(e.Debug)
+	for i, s := range r.sentences {
+		if i >= 12 {
+			break
+		}
+		fmt.Fprintf(e.Debug, "%5.2f cov=%.2f rel=%d art=%d stance=%d/%d %s %s: %.110s\n", s.score, s.cover, s.rel, s.artRel, s.stance, s.stanceRel, s.when.Format("2006-01-02"), s.article.Path, s.text)
+	}
 }
 
 // fuzzyPlaces looks for a place name typed with one letter wrong, among the words the
 // corpus does not know.
 func (e *Engine) fuzzyPlaces(ctx context.Context, q *question, st *engineState) []*place {
 	var candidates []string
-	for _, w := range q.toks {
+	for _, w := range words(q.full) {
 		if len([]rune(w)) >= 5 && !e.lx.filler[w] {
 			candidates = append(candidates, index.Analyze(w)...)
 		}
@@ -136,10 +168,12 @@ func (e *Engine) fuzzyPlaces(ctx context.Context, q *question, st *engineState) 
 		return false
 	}
 	var out []*place
-	for _, m := range st.places.findFuzzy(q.cased, known) {
+	cased := wordsCased(q.full)
+	for _, m := range st.places.findFuzzy(cased, known) {
 		if !containsPlace(out, m.place) {
 			out = append(out, m.place)
 		}
+		q.dropTerm(strings.ToLower(cased[m.pos]))
 	}
 	return preferCovered(out, st)
 }
@@ -166,7 +200,7 @@ func preferCovered(ps []*place, st *engineState) []*place {
 // names (so a Chinese question finds English sources and an alias finds the usual
 // name) and translated Chinese keywords.
 func (e *Engine) query(q *question) index.Query {
-	iq := index.Query{Text: q.text, Size: 24}
+	iq := index.Query{Text: q.full, Size: 24}
 	for _, p := range q.places {
 		iq.Terms = append(iq.Terms, p.Name)
 		iq.Regions = append(iq.Regions, p.Name)

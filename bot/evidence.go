@@ -34,6 +34,7 @@ const (
 // sentence is one sentence of a retrieved passage, read against a question.
 type sentence struct {
 	text    string
+	next    string // the sentence after it in its passage, if any
 	article *index.Article
 	hit     float64  // the passage's search score, relative to the best
 	toks    []string // lower case
@@ -48,6 +49,9 @@ type sentence struct {
 	score      float64
 	dates      []dateMention
 	stance     stance
+	// stanceRel is where the clause that gave the stance speaks of (relNone: the
+	// article's place).
+	stanceRel relation
 	// when is the date the statement speaks of: a date it names, or its publication.
 	when time.Time
 }
@@ -84,41 +88,43 @@ func relationTo(ps []*place, qs []*place) relation {
 	return best
 }
 
-// idf weighs terms by how rare they are among the passages.
-type idf struct {
-	weight map[string]float64
+// idf weighs a term by how rare it is among the passages.
+func idf(df, total int) float64 {
+	return math.Log(1 + (float64(total)-float64(df)+0.5)/(float64(df)+0.5))
 }
 
-func newIDF(freqs map[string]int, total int) idf {
-	w := make(map[string]float64, len(freqs))
-	for t, df := range freqs {
-		w[t] = math.Log(1 + (float64(total)-float64(df)+0.5)/(float64(df)+0.5))
-	}
-	return idf{weight: w}
+// concept is one thing a question asks about, in every form a source may write it:
+// English stems (with their synonyms) and Chinese words.
+type concept struct {
+	stems  []string
+	zh     []string
+	weight float64
 }
 
-// coverage is the idf-weighted share of the question's terms that the sentence holds,
-// counting a synonym as the term itself.
-func coverage(terms []string, w idf, toks []string, syn map[string][]string, text string, zhTerms []string) float64 {
-	var have, all float64
-	for _, t := range terms {
-		weight := w.weight[t]
-		all += weight
-		if hasStem(toks, t) {
-			have += weight
-			continue
+// matches reports whether a sentence holds the concept.
+func (c concept) matches(toks []string, text string, han bool) bool {
+	for _, st := range c.stems {
+		if hasStem(toks, st) {
+			return true
 		}
-		for _, s := range syn[t] {
-			if hasStem(toks, s) {
-				have += weight
-				break
+	}
+	if han {
+		for _, z := range c.zh {
+			if strings.Contains(text, z) {
+				return true
 			}
 		}
 	}
-	for _, z := range zhTerms {
-		all++
-		if strings.Contains(text, z) {
-			have++
+	return false
+}
+
+// coverage is the weighted share of the question's concepts that a sentence holds.
+func coverage(cs []concept, toks []string, text string, han bool) float64 {
+	var have, all float64
+	for _, c := range cs {
+		all += c.weight
+		if c.matches(toks, text, han) {
+			have += c.weight
 		}
 	}
 	if all == 0 {
@@ -148,13 +154,42 @@ var numberRE = regexp.MustCompile(`(?:[$€£¥]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|p
 func numbers(s string, dates []dateMention) []string {
 	var out []string
 	for _, m := range numberRE.FindAllString(s, -1) {
-		m = strings.TrimSpace(m)
-		if yearOf(m) > 0 || isInDates(m, dates) || len(strings.Trim(m, "0123456789,.")) == 0 && len(m) <= 2 {
+		m = strings.TrimRight(strings.TrimSpace(m), ",.")
+		digits := strings.Trim(m, "$€£¥ ")
+		if yearOf(digits) > 0 || isInDates(m, dates) || len(m) == 0 {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// figureFor picks the figure that answers: the one next to the question's words
+// ("26 projects" for "how many projects"), or else the first.
+func figureFor(s *sentence, q *question) string {
+	ns := numbers(s.text, s.dates)
+	if len(ns) == 0 {
+		return ""
+	}
+	stems := q.stems()
+	for _, n := range ns {
+		i := strings.Index(s.text, n)
+		after := words(s.text[i+len(n):])
+		if len(after) > 4 {
+			after = after[:4]
+		}
+		before := words(s.text[:i])
+		if len(before) > 3 {
+			before = before[len(before)-3:]
+		}
+		near := append(before, after...)
+		for _, st := range stems {
+			if hasStem(near, st) {
+				return n
+			}
+		}
+	}
+	return ns[0]
 }
 
 func isInDates(m string, dates []dateMention) bool {
@@ -175,13 +210,19 @@ func sentencesOf(hits []index.Hit) []*sentence {
 		top = math.Max(top, h.Score)
 	}
 	for _, h := range hits {
-		for _, text := range content.Sentences(h.Text) {
+		texts := content.Sentences(h.Text)
+		for i, text := range texts {
 			key := h.Article.Path + "\x00" + text
-			if seen[key] || len([]rune(text)) < 12 {
+			// a question in an article states nothing
+			if seen[key] || len([]rune(text)) < 12 || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "？") {
 				continue
 			}
 			seen[key] = true
-			out = append(out, &sentence{text: text, article: h.Article, hit: h.Score / math.Max(top, 1e-9)})
+			s := &sentence{text: text, article: h.Article, hit: h.Score / math.Max(top, 1e-9)}
+			if i+1 < len(texts) {
+				s.next = texts[i+1]
+			}
+			out = append(out, s)
 		}
 	}
 	return out

@@ -41,8 +41,10 @@ type lexicon struct {
 	Permit       wordList            `yaml:"permit"`
 	Negation     wordList            `yaml:"negation"`
 	Partial      wordList            `yaml:"partial"`
+	Narrower     wordList            `yaml:"narrower"`
 	Completeness wordList            `yaml:"completeness"`
 	Filler       []string            `yaml:"filler"`
+	FillerZH     []string            `yaml:"filler_zh"`
 	Kinds        map[Kind]wordList   `yaml:"kinds"`
 	Translations map[string][]string `yaml:"translations"`
 

@@ -12,6 +12,7 @@ const maxQuestionRunes = 400
 
 // question is a question taken apart.
 type question struct {
+	full    string   // cleaned
 	text    string   // cleaned, without a chatty opening
 	lang    string   // "en" or "zh"
 	kind    Kind     // what sort of answer it wants
@@ -58,29 +59,32 @@ func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *qu
 	if hasHan(q.text) {
 		q.lang = "zh"
 	}
-	q.text = lx.dropOpening(q.text)
+	// The kind and the words come from the clause that asks; places may be named
+	// before it ("my cousin wants to move his rigs to Texas, is mining legal there?").
+	full := q.text
+	q.text = lx.dropOpening(full)
 	q.cased = wordsCased(q.text)
 	q.toks = words(q.text)
 	q.kind = lx.kindOf(q)
+	q.full = full
 
-	ms := g.find(q.cased, q.text)
-	if len(ms) == 0 {
-		ms = g.findFuzzy(q.cased, known)
-	}
-	placeWord := map[int]bool{}
+	ms := g.find(wordsCased(full), full)
+	placeWord := map[string]bool{}
 	for _, m := range ms {
 		if !containsPlace(q.places, m.place) {
 			q.places = append(q.places, m.place)
 		}
-		for k := m.pos; m.pos >= 0 && k < m.pos+m.n; k++ {
-			placeWord[k] = true
+		for _, n := range m.place.names {
+			for _, w := range strings.Fields(n) {
+				placeWord[w] = true
+			}
 		}
 	}
 	q.restrict = lx.Restrict.has(q.toks, q.text)
 	q.permit = lx.Permit.has(q.toks, q.text) || asksAbility(q.toks)
 	q.complete = lx.Completeness.has(q.toks, q.text)
-	for i, w := range q.toks {
-		if placeWord[i] || lx.filler[w] {
+	for _, w := range q.toks {
+		if placeWord[w] || lx.filler[w] {
 			continue
 		}
 		if y := yearOf(w); y > 0 {
@@ -176,4 +180,25 @@ func (lx *lexicon) kindOf(q *question) Kind {
 		return KindOther
 	}
 	return KindWhat
+}
+
+// hasWord reports whether the question uses a word (lower case).
+func (q *question) hasWord(w string) bool {
+	for _, t := range q.toks {
+		if t == w {
+			return true
+		}
+	}
+	return false
+}
+
+// dropTerm removes a word from the question's content words (a misspelt place name).
+func (q *question) dropTerm(w string) {
+	kept := q.terms[:0]
+	for _, t := range q.terms {
+		if t != w {
+			kept = append(kept, t)
+		}
+	}
+	q.terms = kept
 }

@@ -2,8 +2,10 @@ package bot
 
 import (
 	"context"
+	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/minebot/minebot/index"
 )
@@ -29,27 +31,14 @@ var liftWords = wordList{
 }
 
 func (e *Engine) read(ctx context.Context, q *question, st *engineState, hits []index.Hit) (*reading, error) {
-	terms := q.stems()
-	var zhTerms []string
-	if q.lang == "zh" {
-		for _, z := range e.lx.zhTerms {
-			if strings.Contains(q.text, z) {
-				zhTerms = append(zhTerms, z)
-				for _, t := range e.lx.Translations[z] {
-					terms = append(terms, index.Analyze(t)...)
-				}
-			}
-		}
-	}
-	freqs, total, err := e.store.DocFreqs(ctx, terms)
+	cs, err := e.concepts(ctx, q, st)
 	if err != nil {
 		return nil, err
 	}
-	w := newIDF(freqs, total)
 	r := &reading{sentences: sentencesOf(hits)}
 	// A cheap first pass ranks every sentence; only the best are read closely.
 	for _, s := range r.sentences {
-		e.skim(s, q, st, w, terms, zhTerms)
+		e.skim(s, q, st, cs)
 		if s.artRel >= relAbove || s.rel >= relInside {
 			r.about = true
 		}
@@ -57,7 +46,7 @@ func (e *Engine) read(ctx context.Context, q *question, st *engineState, hits []
 	sort.SliceStable(r.sentences, func(i, j int) bool { return r.sentences[i].score > r.sentences[j].score })
 	for i, s := range r.sentences {
 		if i < closeReads || (s.rel >= relAbove || s.artRel >= relAbove) && (q.restrict || q.permit) {
-			e.readClosely(s, q)
+			e.readClosely(s, q, st)
 		}
 	}
 	sort.SliceStable(r.sentences, func(i, j int) bool { return r.sentences[i].score > r.sentences[j].score })
@@ -67,6 +56,82 @@ func (e *Engine) read(ctx context.Context, q *question, st *engineState, hits []
 // closeReads is how many of the best-ranked sentences are read for dates, figures and
 // stance.
 const closeReads = 24
+
+// concepts lists what the question asks about, weighted by how rare each is in the
+// corpus: its English words with their synonyms and Chinese translations, and for a
+// Chinese question its known words with their English translations and what is left.
+func (e *Engine) concepts(ctx context.Context, q *question, st *engineState) ([]concept, error) {
+	var cs []concept
+	for _, t := range q.terms {
+		for _, stem := range index.Analyze(t) {
+			c := concept{stems: append([]string{stem}, st.synonyms[stem]...)}
+			c.zh = st.toChinese[stem]
+			cs = append(cs, c)
+		}
+	}
+	rest := q.text
+	if q.lang == "zh" {
+		for _, z := range e.lx.zhTerms {
+			if !strings.Contains(rest, z) {
+				continue
+			}
+			rest = strings.ReplaceAll(rest, z, " ")
+			c := concept{zh: []string{z}}
+			for _, t := range e.lx.Translations[z] {
+				c.stems = append(c.stems, index.Analyze(t)...)
+			}
+			cs = append(cs, c)
+		}
+		for _, chunk := range e.residue(rest, q) {
+			cs = append(cs, concept{zh: []string{chunk}})
+		}
+	}
+	var all []string
+	for _, c := range cs {
+		all = append(all, c.stems...)
+	}
+	freqs, total, err := e.store.DocFreqs(ctx, all)
+	if err != nil {
+		return nil, err
+	}
+	for i := range cs {
+		// a concept weighs as its rarest form; one the corpus never uses weighs most
+		w := idf(0, total)
+		if len(cs[i].stems) > 0 {
+			w = 0
+			for _, stem := range cs[i].stems {
+				w = max(w, idf(freqs[stem], total))
+			}
+		}
+		cs[i].weight = w
+	}
+	return cs, nil
+}
+
+// residue is what is left of a Chinese question once places, known words, question
+// words and particles are taken out: runs of two or more characters.
+func (e *Engine) residue(text string, q *question) []string {
+	for _, p := range q.places {
+		for _, z := range p.zh {
+			text = strings.ReplaceAll(text, z, " ")
+		}
+	}
+	for _, k := range e.lx.kindOrder {
+		for _, z := range e.lx.Kinds[k].ZH {
+			text = strings.ReplaceAll(text, z, " ")
+		}
+	}
+	for _, z := range e.lx.FillerZH {
+		text = strings.ReplaceAll(text, z, " ")
+	}
+	var out []string
+	for _, run := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+		if len([]rune(run)) >= 2 {
+			out = append(out, run)
+		}
+	}
+	return out
+}
 
 // stems are the question's content words as the index analyses them.
 func (q *question) stems() []string {
@@ -79,7 +144,7 @@ func (q *question) stems() []string {
 
 // skim reads what ranks a sentence: its words, places and how much of the question it
 // covers.
-func (e *Engine) skim(s *sentence, q *question, st *engineState, w idf, terms, zhTerms []string) {
+func (e *Engine) skim(s *sentence, q *question, st *engineState, cs []concept) {
 	cased := wordsCased(s.text)
 	s.cased = cased
 	s.han = hasHan(s.text)
@@ -94,21 +159,21 @@ func (e *Engine) skim(s *sentence, q *question, st *engineState, w idf, terms, z
 		s.mentionRel[i] = relationTo([]*place{m.place}, q.places)
 	}
 	s.artRel = relationTo(st.regionsOf(s.article), q.places)
-	s.cover = coverage(terms, w, s.toks, st.synonyms, s.text, zhTerms)
+	s.cover = coverage(cs, s.toks, s.text, s.han)
 	s.when = s.article.Published
 	s.score = 2*s.cover + 0.3*s.hit + placeScore(s, q)
 }
 
 // readClosely reads a sentence's dates, figures and stance, and scores it for the
 // kind of answer the question wants.
-func (e *Engine) readClosely(s *sentence, q *question) {
+func (e *Engine) readClosely(s *sentence, q *question, st *engineState) {
 	s.dates = datesIn(s.cased, s.text, s.han, s.article.Published)
 	for _, d := range s.dates {
 		if d.precision >= 2 && !d.when.After(s.article.Published) && d.when.Before(s.when) {
 			s.when = d.when
 		}
 	}
-	s.stance = e.stanceOf(s)
+	s.stance, s.stanceRel = e.stanceOf(s, q, st)
 	s.score += kindScore(s, q)
 }
 
@@ -131,6 +196,8 @@ func placeScore(s *sentence, q *question) float64 {
 	return score
 }
 
+// kindScore favours sentences that hold the kind of answer asked for: a date for
+// "when", a figure for "how many", a named body for "who", other places for "where".
 func kindScore(s *sentence, q *question) float64 {
 	switch q.kind {
 	case KindWhen:
@@ -138,50 +205,145 @@ func kindScore(s *sentence, q *question) float64 {
 		for _, d := range s.dates {
 			best = max(best, d.precision)
 		}
-		return []float64{0, 0.2, 0.5, 0.8}[best]
+		return []float64{-0.4, 0.1, 0.6, 0.9}[best]
 	case KindNumber:
 		if len(numbers(s.text, s.dates)) > 0 {
+			return 0.8
+		}
+		return -0.4
+	case KindWho:
+		if hasNamedBody(s) {
 			return 0.6
 		}
+		return -0.3
 	case KindWhere:
-		if s.rel == relOther || s.rel == relInside {
-			return 0.4
+		for _, r := range s.mentionRel {
+			if r == relOther {
+				return 0.6
+			}
 		}
+		if s.rel == relInside {
+			return 0.3
+		}
+		return -0.3
 	}
 	return 0
 }
 
-// stanceOf reads whether a sentence says mining is restricted where the question asks.
-func (e *Engine) stanceOf(s *sentence) stance {
-	if !miningWords.has(s.toks, s.text) {
-		return stanceNone
+// bodyWords end the names of organisations and offices.
+var bodyWords = map[string]bool{
+	"commission": true, "bureau": true, "committee": true, "ministry": true, "bank": true, "council": true,
+	"company": true, "corporation": true, "inc": true, "ltd": true, "group": true, "association": true,
+	"department": true, "administration": true, "agency": true, "office": true, "government": true,
+	"authority": true, "authorities": true, "regulator": true, "court": true, "parliament": true, "senate": true,
+	"minister": true, "governor": true, "president": true, "premier": true, "founder": true, "ceo": true,
+	"chairman": true, "utility": true, "grid": true, "exchange": true, "pool": true, "university": true,
+	"institute": true, "centre": true, "center": true, "police": true, "prosecutors": true, "duma": true,
+}
+
+// hasNamedBody reports a capitalised name that is not a place or the sentence's first
+// word, or an organisation word.
+func hasNamedBody(s *sentence) bool {
+	if s.han {
+		return strings.ContainsAny(s.text, "委局部会行院司厅")
 	}
+	for i, w := range s.cased {
+		if bodyWords[s.toks[i]] {
+			return true
+		}
+		if i > 0 && len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && i+1 < len(s.cased) {
+			n := s.cased[i+1]
+			if len(n) > 1 && n[0] >= 'A' && n[0] <= 'Z' && !s.isPlaceWord(i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isPlaceWord reports whether word i is part of a place name the sentence mentions.
+func (s *sentence) isPlaceWord(i int) bool {
+	for _, m := range s.places {
+		if m.pos >= 0 && i >= m.pos && i < m.pos+m.n {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceOf reads whether a sentence says mining is restricted where the question asks.
+// It reads clause by clause, so "banned in Dagestan, partly restricted in Irkutsk"
+// says different things of the two places; a clause that names no place speaks of the
+// place named before it, or of the article's.
+func (e *Engine) stanceOf(s *sentence, q *question, st *engineState) (stance, relation) {
+	if !miningWords.has(s.toks, s.text) {
+		return stanceNone, relNone
+	}
+	best, bestRel := stanceNone, relNone
+	carry := relNone
+	for _, c := range clauses(s.text) {
+		cased := wordsCased(c)
+		toks := lower(cased)
+		rel := carry
+		if ms := st.places.find(cased, c); len(ms) > 0 {
+			rel = relationTo(placesOf(ms), q.places)
+			carry = rel
+		}
+		cs := e.clauseStance(toks, c, s.han, q)
+		if cs == stanceNone || rel == relOther {
+			continue
+		}
+		if rel == relNone {
+			if s.artRel == relOther {
+				continue
+			}
+			rel = relNone
+		}
+		if bestRel == relNone && best == stanceNone || rel > bestRel {
+			best, bestRel = cs, rel
+		}
+	}
+	return best, bestRel
+}
+
+// clauseStance reads one clause: a restriction, negated or not, partial or not, or a
+// permission.
+func (e *Engine) clauseStance(toks []string, text string, han bool, q *question) stance {
 	lx := e.lx
-	restrictAt := lx.Restrict.find(s.toks, s.text)
-	permitAt := lx.Permit.find(s.toks, s.text)
+	restrictAt := lx.Restrict.find(toks, text)
+	permitAt := lx.Permit.find(toks, text)
 	if len(restrictAt) == 0 && len(permitAt) == 0 {
 		return stanceNone
 	}
-	if !e.attached(s, append(append([]int{}, restrictAt...), permitAt...)) {
-		return stanceNone
+	// a partial measure is not partial news to a question that asks about just that
+	// part ("did X pause new connections?")
+	partial := false
+	for _, at := range lx.Partial.find(toks, text) {
+		if at < 0 || !q.hasWord(toks[at]) {
+			partial = true
+		}
 	}
-	partial := lx.Partial.has(s.toks, s.text)
-	if liftWords.has(s.toks, s.text) {
-		if e.negatedNear(s, liftWords.find(s.toks, s.text), liftWords.ZH) {
+	if !partial && !q.hasWord("new") {
+		partial = bansOnlyNew(toks, restrictAt)
+	}
+	if liftAt := liftWords.find(toks, text); len(liftAt) > 0 {
+		if e.negatedNear(toks, text, han, liftAt, liftWords.ZH) {
 			return stanceRestricted
 		}
 		return stanceAllowed
 	}
 	if len(restrictAt) > 0 {
-		if e.negatedNear(s, restrictAt, lx.Restrict.ZH) {
+		switch {
+		case e.negatedNear(toks, text, han, restrictAt, lx.Restrict.ZH) && lx.Narrower.has(toks, text):
+			return stancePartial // "not a province-wide ban": a local one
+		case e.negatedNear(toks, text, han, restrictAt, lx.Restrict.ZH):
 			return stanceAllowed
-		}
-		if partial {
+		case partial:
 			return stancePartial
 		}
 		return stanceRestricted
 	}
-	if e.negatedNear(s, permitAt, lx.Permit.ZH) {
+	if e.negatedNear(toks, text, han, permitAt, lx.Permit.ZH) {
 		return stanceRestricted
 	}
 	if partial {
@@ -190,11 +352,45 @@ func (e *Engine) stanceOf(s *sentence) stance {
 	return stanceAllowed
 }
 
+// bansOnlyNew reports a restriction of new things only: "ban new mining operations".
+func bansOnlyNew(toks []string, restrictAt []int) bool {
+	for _, r := range restrictAt {
+		for k := r + 1; r >= 0 && k < len(toks) && k <= r+3; k++ {
+			if toks[k] == "new" || toks[k] == "future" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var clauseBreak = regexp.MustCompile(`[,;:()，；：（）]|\s(?:but|while|whereas|although|though)\s`)
+
+// clauses cuts a sentence at commas, semicolons, colons, brackets and contrasting
+// conjunctions.
+func clauses(text string) []string {
+	var out []string
+	for _, c := range clauseBreak.Split(text, -1) {
+		if c = strings.TrimSpace(c); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func lower(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.ToLower(w)
+	}
+	return out
+}
+
 // negatedNear reports a negation within five words before any of the positions, or a
 // Chinese negation right before one of the Chinese words.
-func (e *Engine) negatedNear(s *sentence, at []int, zh []string) bool {
-	negAt := e.lx.Negation.find(s.toks, s.text)
-	for i, w := range s.toks {
+func (e *Engine) negatedNear(toks []string, text string, han bool, at []int, zh []string) bool {
+	negAt := e.lx.Negation.find(toks, text)
+	for i, w := range toks {
 		if negatedWord(w) {
 			negAt = append(negAt, i)
 		}
@@ -209,44 +405,14 @@ func (e *Engine) negatedNear(s *sentence, at []int, zh []string) bool {
 			}
 		}
 	}
-	if !s.han {
+	if !han {
 		return false
 	}
 	for _, w := range zh {
 		for _, neg := range e.lx.Negation.ZH {
-			if strings.Contains(s.text, neg+w) || strings.Contains(s.text, neg+"被"+w) {
+			if strings.Contains(text, neg+w) || strings.Contains(text, neg+"被"+w) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// attached reports whether the measure a sentence states concerns the question's
-// place: the place named nearest to the measure word is not some other place.
-func (e *Engine) attached(s *sentence, at []int) bool {
-	if len(s.places) == 0 {
-		return s.artRel >= relAbove || s.artRel == relNone
-	}
-	for _, p := range at {
-		if p < 0 {
-			return s.rel >= relAbove
-		}
-		best, dist := relNone, 1<<30
-		for i, m := range s.places {
-			if m.pos < 0 {
-				continue
-			}
-			d := m.pos - p
-			if d < 0 {
-				d = -d
-			}
-			if d < dist {
-				best, dist = s.mentionRel[i], d
-			}
-		}
-		if best >= relAbove {
-			return true
 		}
 	}
 	return false

@@ -78,7 +78,11 @@ func (m *Main) ask(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
-	ans, err := bot.NewEngine(store).Answer(ctx, question)
+	engine := bot.NewEngine(store)
+	if m.Getenv("MINEBOT_DEBUG") != "" {
+		engine.Debug = m.Stderr
+	}
+	ans, err := engine.Answer(ctx, question)
 	if err != nil {
 		return failf("could not answer: %v", err)
 	}
