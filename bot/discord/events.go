@@ -184,7 +184,7 @@ func stripMention(content, me string) string {
 
 // onInteractionCreate acknowledges a slash command at once (a deferred response, so
 // the 3-second deadline is met) and edits the answer in when it is ready.
-func (a *Adapter) onInteractionCreate(s *discordgo.Session, ic *discordgo.InteractionCreate) {
+func (a *Adapter) onInteractionCreate(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
 	i := ic.Interaction
 	if i == nil || i.Type != discordgo.InteractionApplicationCommand {
 		return
