@@ -137,7 +137,7 @@ func (e *Engine) status(ans *Answer, q *question, r *reading) bool {
 	byLevel[explicit] = append(byLevel[explicit], byLevel[implicit]...)
 	byLevel[implicit] = nil
 	for level := explicit; level >= above; level-- {
-		stmts := articleStances(inYears(byLevel[level], q.years))
+		stmts := articleStances(inYears(nearestAbove(byLevel[level], level == above), q.years))
 		if len(stmts) == 0 {
 			continue
 		}
@@ -205,6 +205,25 @@ func articleStances(ss []*sentence) []*sentence {
 		}
 		return out[i].score > out[j].score
 	})
+	return out
+}
+
+// nearestAbove keeps, of statements about places containing the question's, those
+// about the most specific such place.
+func nearestAbove(ss []*sentence, apply bool) []*sentence {
+	if !apply {
+		return ss
+	}
+	deepest := 0
+	for _, s := range ss {
+		deepest = max(deepest, s.aboveDepth)
+	}
+	var out []*sentence
+	for _, s := range ss {
+		if s.aboveDepth == deepest {
+			out = append(out, s)
+		}
+	}
 	return out
 }
 

@@ -4,6 +4,8 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/minebot/minebot/content"
@@ -38,6 +40,7 @@ type sentence struct {
 	article *index.Article
 	hit     float64  // the passage's search score, relative to the best
 	toks    []string // lower case
+	stems   []string // toks stemmed
 	cased   []string
 	han     bool // has Chinese text
 	places  []mention
@@ -52,6 +55,8 @@ type sentence struct {
 	// stanceRel is where the clause that gave the stance speaks of (relNone: the
 	// article's place).
 	stanceRel relation
+	// aboveDepth is how specific the containing place a stance speaks of is.
+	aboveDepth int
 	// when is the date the statement speaks of: a date it names, or its publication.
 	when time.Time
 }
@@ -102,9 +107,9 @@ type concept struct {
 }
 
 // matches reports whether a sentence holds the concept.
-func (c concept) matches(toks []string, text string, han bool) bool {
+func (c concept) matches(stems []string, text string, han bool) bool {
 	for _, st := range c.stems {
-		if hasStem(toks, st) {
+		if hasStem(stems, st) {
 			return true
 		}
 	}
@@ -119,11 +124,11 @@ func (c concept) matches(toks []string, text string, han bool) bool {
 }
 
 // coverage is the weighted share of the question's concepts that a sentence holds.
-func coverage(cs []concept, toks []string, text string, han bool) float64 {
+func coverage(cs []concept, stems []string, text string, han bool) float64 {
 	var have, all float64
 	for _, c := range cs {
 		all += c.weight
-		if c.matches(toks, text, han) {
+		if c.matches(stems, text, han) {
 			have += c.weight
 		}
 	}
@@ -133,19 +138,46 @@ func coverage(cs []concept, toks []string, text string, han bool) float64 {
 	return have / all
 }
 
-// hasStem reports whether a word of toks has the stem: the English stemmer keeps a
-// word's beginning, but for a final y it turns into i ("polici" for "policy").
-func hasStem(toks []string, stem string) bool {
-	alt := ""
-	if strings.HasSuffix(stem, "i") {
-		alt = stem[:len(stem)-1] + "y"
-	}
-	for _, t := range toks {
-		if strings.HasPrefix(t, stem) || alt != "" && strings.HasPrefix(t, alt) {
+// hasStem reports whether one of the words (already stemmed) is the stem.
+func hasStem(stems []string, stem string) bool {
+	for _, t := range stems {
+		if t == stem {
 			return true
 		}
 	}
 	return false
+}
+
+// stemCache remembers the English analyzer's stem of each word of the corpus: sources
+// repeat their words, so stemming a sentence costs map look-ups. It stops growing at
+// maxCachedStems words.
+var (
+	stemCache   sync.Map
+	cachedStems atomic.Int64
+)
+
+const maxCachedStems = 500_000
+
+// stemAll stems words as the index does; a stop word stems to "".
+func stemAll(toks []string) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		if v, ok := stemCache.Load(t); ok {
+			out[i] = v.(string)
+			continue
+		}
+		stem := ""
+		if ss := index.Analyze(t); len(ss) > 0 {
+			stem = ss[0]
+		}
+		if cachedStems.Load() < maxCachedStems {
+			if _, loaded := stemCache.LoadOrStore(t, stem); !loaded {
+				cachedStems.Add(1)
+			}
+		}
+		out[i] = stem
+	}
+	return out
 }
 
 var numberRE = regexp.MustCompile(`(?:[$€£¥]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|percent|per cent|per ?cent|million|billion|trillion|EH/s|TH/s|PH/s|exahashes|MW|GW|kWh|kilowatt-hours|megawatts|gigawatts|BTC|bitcoin|yuan|tenge|rubles|roubles|dollars|tonnes|machines|rigs|companies|projects|farms|mines|miners|万|亿|千瓦时|兆瓦|台|家|个)?`)
@@ -182,7 +214,7 @@ func figureFor(s *sentence, q *question) string {
 		if len(before) > 3 {
 			before = before[len(before)-3:]
 		}
-		near := append(before, after...)
+		near := stemAll(append(before, after...))
 		for _, st := range stems {
 			if hasStem(near, st) {
 				return n

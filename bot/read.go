@@ -159,7 +159,8 @@ func (e *Engine) skim(s *sentence, q *question, st *engineState, cs []concept) {
 		s.mentionRel[i] = relationTo([]*place{m.place}, q.places)
 	}
 	s.artRel = relationTo(st.regionsOf(s.article), q.places)
-	s.cover = coverage(cs, s.toks, s.text, s.han)
+	s.stems = stemAll(s.toks)
+	s.cover = coverage(cs, s.stems, s.text, s.han)
 	s.when = s.article.Published
 	s.score = 2*s.cover + 0.3*s.hit + placeScore(s, q)
 }
@@ -173,7 +174,7 @@ func (e *Engine) readClosely(s *sentence, q *question, st *engineState) {
 			s.when = d.when
 		}
 	}
-	s.stance, s.stanceRel = e.stanceOf(s, q, st)
+	s.stance, s.stanceRel, s.aboveDepth = e.stanceOf(s, q, st)
 	s.score += kindScore(s, q)
 }
 
@@ -275,35 +276,47 @@ func (s *sentence) isPlaceWord(i int) bool {
 // It reads clause by clause, so "banned in Dagestan, partly restricted in Irkutsk"
 // says different things of the two places; a clause that names no place speaks of the
 // place named before it, or of the article's.
-func (e *Engine) stanceOf(s *sentence, q *question, st *engineState) (stance, relation) {
+func (e *Engine) stanceOf(s *sentence, q *question, st *engineState) (stance, relation, int) {
 	if !miningWords.has(s.toks, s.text) {
-		return stanceNone, relNone
+		return stanceNone, relNone, 0
 	}
-	best, bestRel := stanceNone, relNone
-	carry := relNone
+	best, bestRel, bestDepth := stanceNone, relNone, 0
+	carry, carryDepth := relNone, 0
 	for _, c := range clauses(s.text) {
 		cased := wordsCased(c)
 		toks := lower(cased)
-		rel := carry
+		rel, depth := carry, carryDepth
 		if ms := st.places.find(cased, c); len(ms) > 0 {
 			rel = relationTo(placesOf(ms), q.places)
-			carry = rel
+			depth = containingDepth(placesOf(ms), q.places)
+			carry, carryDepth = rel, depth
 		}
 		cs := e.clauseStance(toks, c, s.han, q)
-		if cs == stanceNone || rel == relOther {
+		if cs == stanceNone || rel == relOther || rel == relNone && s.artRel == relOther {
 			continue
 		}
 		if rel == relNone {
-			if s.artRel == relOther {
-				continue
-			}
-			rel = relNone
+			depth = containingDepth(st.regionsOf(s.article), q.places)
 		}
-		if bestRel == relNone && best == stanceNone || rel > bestRel {
-			best, bestRel = cs, rel
+		if best == stanceNone || rel > bestRel {
+			best, bestRel, bestDepth = cs, rel, depth
 		}
 	}
-	return best, bestRel
+	return best, bestRel, bestDepth
+}
+
+// containingDepth is the depth of the most specific of ps that contains one of the
+// question's places: a province-wide measure outranks a national one for a city.
+func containingDepth(ps, qs []*place) int {
+	d := 0
+	for _, p := range ps {
+		for _, q := range qs {
+			if p != q && p.contains(q) {
+				d = max(d, p.depth()+1)
+			}
+		}
+	}
+	return d
 }
 
 // clauseStance reads one clause: a restriction, negated or not, partial or not, or a
