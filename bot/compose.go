@@ -2,6 +2,8 @@ package bot
 
 import (
 	"fmt"
+
+	"github.com/minebot/minebot/index"
 	"sort"
 	"strings"
 	"time"
@@ -36,8 +38,11 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	}
 	if q.kind == KindYesNo {
 		ans.Verdict = VerdictYes
-		if e.lx.Negation.has(best.toks, best.text) || hasNegatedWord(best.toks) {
+		switch {
+		case e.lx.Negation.has(best.toks, best.text) || hasNegatedWord(best.toks):
 			ans.Verdict = VerdictNo
+		case e.onlyProposed(best, q):
+			ans.Verdict = VerdictPartly
 		}
 		return e.write(ans, q, e.verdictLead(ans.Verdict, q, best, nil), []*sentence{best})
 	}
@@ -72,6 +77,15 @@ func withContext(s *sentence, q *question) string {
 	return s.text + " " + s.next
 }
 
+// onlyProposed reports a statement that is only a plan or a possibility, when the
+// question does not itself ask about the plan.
+func (e *Engine) onlyProposed(s *sentence, q *question) bool {
+	if e.lx.Proposal.has(q.toks, q.text) {
+		return false
+	}
+	return e.lx.Proposal.has(s.toks, s.text)
+}
+
 func hasNegatedWord(toks []string) bool {
 	for _, w := range toks {
 		if negatedWord(w) {
@@ -85,19 +99,25 @@ func hasNegatedWord(toks []string) bool {
 // particular fact ("did X set up a hotline?"): beyond the place, mining and the
 // measure, it says at most one thing.
 func (e *Engine) isStatusQuestion(q *question) bool {
-	if !q.restrict && !q.permit {
-		return false
+	if !q.restrict && !q.permit || liftWords.has(q.toks, q.text) {
+		return false // "did X legalize mining?" asks about an event
 	}
-	extra := 0
+	return len(e.extraTerms(q)) <= 1
+}
+
+// extraTerms are a question's words beyond mining, the measure, completeness and
+// dates: what a statement must also speak of ("trading" in "is crypto trading legal?").
+func (e *Engine) extraTerms(q *question) []string {
+	var extra []string
 	for _, t := range q.terms {
 		one := []string{t}
 		if miningWords.has(one, t) || e.lx.Restrict.has(one, t) || e.lx.Permit.has(one, t) ||
-			e.lx.Completeness.has(one, t) || yearOf(t) > 0 || months[t] > 0 || liftWords.has(one, t) {
+			e.lx.Completeness.has(one, t) || yearOf(t) > 0 || months[t] > 0 {
 			continue
 		}
-		extra++
+		extra = append(extra, t)
 	}
-	return extra <= 1
+	return extra
 }
 
 // status answers whether mining is restricted in the question's place, from the
@@ -115,9 +135,13 @@ func (e *Engine) status(ans *Answer, q *question, r *reading) bool {
 		explicit
 		levels
 	)
+	var extra []string
+	for _, t := range e.extraTerms(q) {
+		extra = append(extra, index.Analyze(t)...)
+	}
 	var byLevel [levels][]*sentence
 	for _, s := range r.sentences {
-		if s.stance == stanceNone {
+		if s.stance == stanceNone || !hasAllStems(s.stems, extra) {
 			continue
 		}
 		switch rel := s.stanceRel; {
@@ -246,6 +270,15 @@ func inYears(ss []*sentence, years []int) []*sentence {
 		return ss
 	}
 	return out
+}
+
+func hasAllStems(stems, want []string) bool {
+	for _, w := range want {
+		if !hasStem(stems, w) {
+			return false
+		}
+	}
+	return true
 }
 
 func verdictFor(st stance, q *question) Verdict {

@@ -42,6 +42,7 @@ type lexicon struct {
 	Negation     wordList            `yaml:"negation"`
 	Partial      wordList            `yaml:"partial"`
 	Narrower     wordList            `yaml:"narrower"`
+	Proposal     wordList            `yaml:"proposal"`
 	Completeness wordList            `yaml:"completeness"`
 	Filler       []string            `yaml:"filler"`
 	FillerZH     []string            `yaml:"filler_zh"`

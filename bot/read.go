@@ -345,6 +345,10 @@ func (e *Engine) clauseStance(toks []string, text string, han bool, q *question)
 		}
 		return stanceAllowed
 	}
+	restrictAt = authorityActions(toks, restrictAt)
+	if len(restrictAt) == 0 && len(permitAt) == 0 {
+		return stanceNone
+	}
 	if len(restrictAt) > 0 {
 		switch {
 		case e.negatedNear(toks, text, han, restrictAt, lx.Restrict.ZH) && lx.Narrower.has(toks, text):
@@ -363,6 +367,47 @@ func (e *Engine) clauseStance(toks []string, text string, han bool, q *question)
 		return stancePartial
 	}
 	return stanceAllowed
+}
+
+// minerSubjects are words for those who mine: when one of them does the shutting down
+// ("miners shut down when the grid is tight"), it is no measure against mining.
+var minerSubjects = map[string]bool{"miners": true, "miner": true, "they": true, "companies": true, "firms": true,
+	"operators": true, "rigs": true, "machines": true, "farms": true, "it": true, "company": true, "firm": true}
+
+var passiveMarks = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"being": true, "get": true, "got": true, "to": true}
+
+// authorityActions keeps the restriction words that are measures: not a miner's own
+// switching off, unless it is done to mining (an object follows) or to the miners (a
+// passive).
+func authorityActions(toks []string, at []int) []int {
+	var out []int
+	for _, r := range at {
+		if r < 0 {
+			out = append(out, r)
+			continue
+		}
+		bySubject := false
+		for k := max(r-3, 0); k < r; k++ {
+			if minerSubjects[toks[k]] {
+				bySubject = true
+			}
+			if passiveMarks[toks[k]] {
+				bySubject = false
+			}
+		}
+		hasObject := false
+		for k := r + 1; k < len(toks) && k <= r+4; k++ {
+			one := toks[k : k+1]
+			if miningWords.has(one, toks[k]) {
+				hasObject = true
+			}
+		}
+		if !bySubject || hasObject {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // bansOnlyNew reports a restriction of new things only: "ban new mining operations".
@@ -421,11 +466,25 @@ func (e *Engine) negatedNear(toks []string, text string, han bool, at []int, zh 
 	if !han {
 		return false
 	}
+	// Chinese negation stands shortly before what it negates: 未禁止, 并非整个新疆的禁令
 	for _, w := range zh {
-		for _, neg := range e.lx.Negation.ZH {
-			if strings.Contains(text, neg+w) || strings.Contains(text, neg+"被"+w) {
-				return true
+		from := 0
+		for {
+			i := strings.Index(text[from:], w)
+			if i < 0 {
+				break
 			}
+			i += from
+			window := []rune(text[:i])
+			if len(window) > 10 {
+				window = window[len(window)-10:]
+			}
+			for _, neg := range e.lx.Negation.ZH {
+				if strings.Contains(string(window), neg) {
+					return true
+				}
+			}
+			from = i + len(w)
 		}
 	}
 	return false
