@@ -12,6 +12,7 @@ type dateMention struct {
 	text      string    // as written
 	when      time.Time // the first day it can mean
 	precision int       // 3 day, 2 month, 1 year
+	pos       int       // index of its first word, -1 for a Chinese date
 }
 
 var months = map[string]time.Month{
@@ -62,6 +63,7 @@ func datesIn(toks []string, s string, han bool, ref time.Time) []dateMention {
 	for i := 0; i < len(toks); i++ {
 		d, n := dateAt(toks, i, ref)
 		if n > 0 {
+			d.pos = i
 			out = append(out, d)
 			i += n - 1
 		}
@@ -79,7 +81,7 @@ func datesIn(toks []string, s string, han bool, ref time.Time) []dateMention {
 				day = "1"
 			}
 			if t, _, ok := ymd(y, m[2], day, precision); ok && (m[1] != "" || m[3] != "") {
-				out = append(out, dateMention{text: m[0], when: t, precision: precision})
+				out = append(out, dateMention{text: m[0], when: t, precision: precision, pos: -1})
 			}
 		}
 	}

@@ -43,6 +43,7 @@ type lexicon struct {
 	Partial      wordList            `yaml:"partial"`
 	Narrower     wordList            `yaml:"narrower"`
 	Proposal     wordList            `yaml:"proposal"`
+	NotNegZH     []string            `yaml:"not_negation_zh"`
 	Completeness wordList            `yaml:"completeness"`
 	Filler       []string            `yaml:"filler"`
 	FillerZH     []string            `yaml:"filler_zh"`

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -25,7 +26,8 @@ type question struct {
 	permit   bool // asks whether mining is allowed, legal, possible
 	complete bool // asks whether a measure is complete or permanent
 	terms    []string
-	years    []int // years the question names
+	years    []int         // years the question names
+	dates    []dateMention // dates it names ("in August 2021")
 }
 
 // clean makes user text safe to read: no control characters, single spaces, and at
@@ -80,6 +82,7 @@ func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *qu
 			}
 		}
 	}
+	q.dates = findDates(full, time.Time{})
 	q.restrict = lx.Restrict.has(q.toks, q.text)
 	q.permit = lx.Permit.has(q.toks, q.text) || asksAbility(q.toks)
 	q.complete = lx.Completeness.has(q.toks, q.text)

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/minebot/minebot/index"
@@ -165,17 +166,35 @@ func (e *Engine) skim(s *sentence, q *question, st *engineState, cs []concept) {
 	s.score = 2*s.cover + 0.3*s.hit + placeScore(s, q)
 }
 
+// historyAge is how much older than its article a date must be for the sentence to be
+// telling history rather than news.
+const historyAge = 120 * 24 * time.Hour
+
+// statementDate is when a sentence's statement held: the article's date, or for a
+// sentence that tells history ("In June 2021 Sichuan had not banned mining"), the
+// earliest date it names, unless that date only says how long something has lasted
+// ("in place since December 2022").
+func statementDate(s *sentence) time.Time {
+	when := s.article.Published
+	for _, d := range s.dates {
+		if d.precision < 2 || s.article.Published.Sub(d.when) < historyAge || d.when.After(when) {
+			continue
+		}
+		if d.pos > 0 && (s.toks[d.pos-1] == "since" || s.toks[d.pos-1] == "from") {
+			continue
+		}
+		when = d.when
+	}
+	return when
+}
+
 // readClosely reads a sentence's dates, figures and stance, and scores it for the
 // kind of answer the question wants.
 func (e *Engine) readClosely(s *sentence, q *question, st *engineState) {
 	s.dates = datesIn(s.cased, s.text, s.han, s.article.Published)
-	for _, d := range s.dates {
-		if d.precision >= 2 && !d.when.After(s.article.Published) && d.when.Before(s.when) {
-			s.when = d.when
-		}
-	}
+	s.when = statementDate(s)
 	s.stance, s.stanceRel, s.aboveDepth = e.stanceOf(s, q, st)
-	s.score += kindScore(s, q)
+	s.score += kindScore(s, q) + timeScore(s, q)
 }
 
 func placesOf(ms []mention) []*place {
@@ -195,6 +214,33 @@ func placeScore(s *sentence, q *question) float64 {
 		score += map[relation]float64{relExact: 0.6, relInside: 0.3, relAbove: 0.1, relOther: -0.5}[s.artRel]
 	}
 	return score
+}
+
+// timeScore favours sentences about the time a question names ("in August 2021"):
+// one naming that month, or that year, or published then.
+func timeScore(s *sentence, q *question) float64 {
+	if len(q.dates) == 0 {
+		return 0
+	}
+	best := -0.3
+	for _, qd := range q.dates {
+		if qd.when.IsZero() {
+			continue
+		}
+		for _, d := range s.dates {
+			switch {
+			case d.when.Year() != qd.when.Year():
+			case qd.precision >= 2 && d.precision >= 2 && d.when.Month() == qd.when.Month():
+				best = max(best, 0.6)
+			default:
+				best = max(best, 0.3)
+			}
+		}
+		if s.article.Published.Year() == qd.when.Year() {
+			best = max(best, 0.1)
+		}
+	}
+	return best
 }
 
 // kindScore favours sentences that hold the kind of answer asked for: a date for
@@ -479,8 +525,12 @@ func (e *Engine) negatedNear(toks []string, text string, han bool, at []int, zh 
 			if len(window) > 10 {
 				window = window[len(window)-10:]
 			}
+			before := string(window)
+			for _, w := range e.lx.NotNegZH {
+				before = strings.ReplaceAll(before, w, "")
+			}
 			for _, neg := range e.lx.Negation.ZH {
-				if strings.Contains(string(window), neg) {
+				if strings.Contains(before, neg) {
 					return true
 				}
 			}
