@@ -166,19 +166,6 @@ func (a *Adapter) retryWait(err error, next *time.Duration) (time.Duration, bool
 	return d + rand.N(d/5+1), true
 }
 
-// apiCode is the Bot API error code of err, or 0.
-func apiCode(err error) int {
-	var apiErr *tgbotapi.Error
-	if errors.As(err, &apiErr) {
-		return apiErr.Code
-	}
-	var re *redactedError
-	if errors.As(err, &re) && errors.As(re.cause, &apiErr) {
-		return apiErr.Code
-	}
-	return 0
-}
-
 // sleep waits d or until ctx ends; false means ctx ended.
 func sleep(ctx context.Context, d time.Duration) bool {
 	t := time.NewTimer(d)
