@@ -41,6 +41,9 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		switch {
 		case e.lx.Negation.has(best.toks, best.text) || hasNegatedWord(best.toks):
 			ans.Verdict = VerdictNo
+		case !q.restrict && e.lx.Restrict.has(best.toks, best.text) && !e.lx.Restrict.has(q.toks, q.text):
+			// "is X still issuing permits?" — "X has stopped issuing permits"
+			ans.Verdict = VerdictNo
 		case e.onlyProposed(best, q):
 			ans.Verdict = VerdictPartly
 		}

@@ -78,6 +78,7 @@ func newGazetteer(regions [][]string) *gazetteer {
 		g.addArticleRegions(list)
 	}
 	sort.SliceStable(g.zh, func(i, j int) bool { return len(g.zh[i].name) > len(g.zh[j].name) })
+	g.indexFirstWords()
 	return g
 }
 

@@ -14,12 +14,10 @@ type mention struct {
 	fuzzy bool
 }
 
-// firstWords indexes the first word of every English name, so scanning a text costs
-// one map look-up per word that cannot start a name.
-func (g *gazetteer) firstWords() map[string]int {
-	if g.first != nil {
-		return g.first
-	}
+// indexFirstWords indexes the first word of every English name, so scanning a text
+// costs one map look-up per word that cannot start a name. The gazetteer is read-only
+// once built, so many questions may use it at once.
+func (g *gazetteer) indexFirstWords() {
 	g.first = map[string]int{}
 	for name := range g.byName {
 		ws := strings.Split(name, " ")
@@ -27,14 +25,13 @@ func (g *gazetteer) firstWords() map[string]int {
 			g.first[ws[0]] = len(ws)
 		}
 	}
-	return g.first
 }
 
 // find lists the places a text names. toks are the text's words in their original case
 // (see wordsCased). A name of two or more capitals (US, UK, NY) must be written that
 // way, so "tell us" is not the United States.
 func (g *gazetteer) find(toks []string, text string) []mention {
-	first := g.firstWords()
+	first := g.first
 	var out []mention
 	for i := 0; i < len(toks); i++ {
 		longest := first[strings.ToLower(toks[i])]

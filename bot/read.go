@@ -328,6 +328,7 @@ func (e *Engine) stanceOf(s *sentence, q *question, st *engineState) (stance, re
 	}
 	best, bestRel, bestDepth := stanceNone, relNone, 0
 	carry, carryDepth := relNone, 0
+	restrictive, allowing := false, false
 	for _, c := range clauses(s.text) {
 		cased := wordsCased(c)
 		toks := lower(cased)
@@ -344,9 +345,15 @@ func (e *Engine) stanceOf(s *sentence, q *question, st *engineState) (stance, re
 		if rel == relNone {
 			depth = containingDepth(st.regionsOf(s.article), q.places)
 		}
+		restrictive = restrictive || cs == stanceRestricted || cs == stancePartial
+		allowing = allowing || cs == stanceAllowed
 		if best == stanceNone || rel > bestRel {
 			best, bestRel, bestDepth = cs, rel, depth
 		}
+	}
+	if restrictive && allowing {
+		// "closed for now, though mining itself stays legal": a partial measure
+		best = stancePartial
 	}
 	return best, bestRel, bestDepth
 }
@@ -385,6 +392,7 @@ func (e *Engine) clauseStance(toks []string, text string, han bool, q *question)
 	if !partial && !q.hasWord("new") {
 		partial = bansOnlyNew(toks, restrictAt)
 	}
+	partial = partial || forLimitedTime(toks, restrictAt)
 	if liftAt := liftWords.find(toks, text); len(liftAt) > 0 {
 		if e.negatedNear(toks, text, han, liftAt, liftWords.ZH) {
 			return stanceRestricted
@@ -454,6 +462,29 @@ func authorityActions(toks []string, at []int) []int {
 		}
 	}
 	return out
+}
+
+var durationUnits = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "day": true,
+	"week": true, "month": true, "year": true, "hours": true}
+
+// forLimitedTime reports a measure with an end: "a ban for four months", "shut down
+// until March 2022".
+func forLimitedTime(toks []string, restrictAt []int) bool {
+	for _, r := range restrictAt {
+		for k := r + 1; r >= 0 && k < len(toks) && k <= r+10; k++ {
+			switch toks[k] {
+			case "for":
+				if k+2 < len(toks) && durationUnits[toks[k+2]] || k+3 < len(toks) && durationUnits[toks[k+3]] {
+					return true
+				}
+			case "until", "till":
+				if k+1 < len(toks) && (monthOf(strings.Title(toks[k+1])) > 0 || yearOf(toks[k+1]) > 0) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // bansOnlyNew reports a restriction of new things only: "ban new mining operations".
