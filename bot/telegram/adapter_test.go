@@ -210,7 +210,7 @@ func TestRateLimitedChatDoesNotBlockOthers(t *testing.T) {
 	if gap := ana[1].At.Sub(ana[0].At); gap < time.Second {
 		t.Errorf("resent after %v; retry_after asked for 1 s", gap)
 	}
-	if !group.At.Before(ana[1].At) || group.At.Sub(ana[0].At) > 500*time.Millisecond {
+	if !group.At.Before(ana[1].At) || group.At.Sub(ana[0].At) > 900*time.Millisecond {
 		t.Errorf("the group's answer waited for the rate-limited chat (%v after the 429)", group.At.Sub(ana[0].At))
 	}
 	if ana[0].Form.Get("text") != ana[1].Form.Get("text") {
@@ -263,4 +263,80 @@ func TestPermanentErrorIsNotRetried(t *testing.T) {
 	if !strings.Contains(hs.logs.String(), "bot was blocked by the user") {
 		t.Errorf("the failure was not logged:\n%s", hs.logs.String())
 	}
+}
+
+func TestGroupMigration(t *testing.T) {
+	const supergroup = "-1009999"
+	f := newFakeAPI(t)
+	f.setFail(func(method string, form url.Values) *fault {
+		if method == "sendMessage" && form.Get("chat_id") == groupChat {
+			return &fault{400, `{"ok":false,"error_code":400,"description":"Bad Request: group chat was upgraded to a supergroup chat","parameters":{"migrate_to_chat_id":-1009999}}`}
+		}
+		return nil
+	})
+	twoSources := bot.HandlerFunc(func(ctx context.Context, m bot.Message) bot.Reply {
+		a := answerFor(m.Text)
+		a.Citations = append(a.Citations, bot.Citation{N: 2, Title: "Second", URL: "https://example.org/2", Published: "2022-01-01"})
+		return bot.Reply{Answer: a}
+	})
+	start(t, f, twoSources, nil)
+	f.push("group_mention")
+	c := f.waitFor("sendMessage", 1, chatIs(supergroup), wait)[0]
+	if c.Form.Get("reply_to_message_id") != "" || c.Form.Get("reply_parameters") != "" {
+		t.Error("the message in the new chat replies to an id from the old one")
+	}
+	if c.Form.Get("disable_web_page_preview") != "true" || c.Form.Get("link_preview_options") != `{"is_disabled":true}` {
+		t.Errorf("link previews not turned off for two sources: %v", c.Form)
+	}
+	first := f.callsOf("sendMessage")[0]
+	if first.Form.Get("reply_to_message_id") != "21" || first.Form.Get("reply_parameters") != `{"message_id":21,"allow_sending_without_reply":true}` {
+		t.Errorf("the first try does not reply to the question: %v", first.Form)
+	}
+}
+
+func TestPollingEdgeCases(t *testing.T) {
+	t.Run("webhook still set", func(t *testing.T) {
+		f := newFakeAPI(t)
+		conflicts := 0
+		f.setFail(func(method string, form url.Values) *fault {
+			if method == "getUpdates" && conflicts == 0 {
+				conflicts++
+				return &fault{409, `{"ok":false,"error_code":409,"description":"Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"}`}
+			}
+			return nil
+		})
+		start(t, f, fakeCore(), nil)
+		f.push("private_question")
+		f.waitFor("sendMessage", 1, nil, wait)
+		if n := len(f.callsOf("deleteWebhook")); n != 2 {
+			t.Errorf("%d deleteWebhook calls, want 2 (at start, and after the conflict)", n)
+		}
+	})
+	t.Run("server that does not hold polls", func(t *testing.T) {
+		f := newFakeAPI(t)
+		f.noHold = true
+		hs := start(t, f, fakeCore(), nil)
+		f.waitFor("getUpdates", 1, nil, wait)
+		time.Sleep(500 * time.Millisecond)
+		hs.stop()
+		if n := len(f.callsOf("getUpdates")); n > 5 {
+			t.Errorf("%d polls in half a second", n)
+		}
+	})
+	t.Run("429 on getUpdates", func(t *testing.T) {
+		f := newFakeAPI(t)
+		limited := false
+		f.setFail(func(method string, form url.Values) *fault {
+			if method == "getUpdates" && !limited {
+				limited = true
+				return tooMany(1)
+			}
+			return nil
+		})
+		start(t, f, fakeCore(), nil)
+		polls := f.waitFor("getUpdates", 2, nil, wait)
+		if gap := polls[1].At.Sub(polls[0].At); gap < time.Second {
+			t.Errorf("polled again after %v; retry_after asked for 1 s", gap)
+		}
+	})
 }

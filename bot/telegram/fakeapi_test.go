@@ -56,6 +56,8 @@ type fakeAPI struct {
 	wake    chan struct{} // closed and replaced on every push and call
 	// fail, when set, may turn a call into a failure; it runs under mu.
 	fail func(method string, form url.Values) *fault
+	// noHold makes getUpdates answer at once, ignoring its timeout.
+	noHold bool
 }
 
 func newFakeAPI(t *testing.T) *fakeAPI {
@@ -251,9 +253,9 @@ func (f *fakeAPI) getUpdates(w http.ResponseWriter, r *http.Request) {
 				out = append(out, f.updates[i])
 			}
 		}
-		wake := f.wake
+		wake, noHold := f.wake, f.noHold
 		f.mu.Unlock()
-		if len(out) > 0 || timeout == 0 {
+		if len(out) > 0 || timeout == 0 || noHold {
 			if out == nil {
 				out = []json.RawMessage{}
 			}

@@ -91,15 +91,28 @@ func noAnswerLabel(lang string) string {
 	return "No sourced answer"
 }
 
+// inputText is InputTextMessageContent with link_preview_options beside the
+// library's disable_web_page_preview, as messageParams does for sendMessage.
+type inputText struct {
+	Text                  string       `json:"message_text"`
+	ParseMode             string       `json:"parse_mode"`
+	DisableWebPagePreview bool         `json:"disable_web_page_preview,omitempty"`
+	LinkPreviewOptions    *linkPreview `json:"link_preview_options,omitempty"`
+}
+
+type linkPreview struct {
+	IsDisabled bool `json:"is_disabled"`
+}
+
 func article(title, description, content string, preview bool) tgbotapi.InlineQueryResultArticle {
 	sum := sha256.Sum256([]byte(content))
 	r := tgbotapi.NewInlineQueryResultArticleHTML(hex.EncodeToString(sum[:16]), title, content)
 	r.Description = description
-	r.InputMessageContent = tgbotapi.InputTextMessageContent{
-		Text:                  content,
-		ParseMode:             tgbotapi.ModeHTML,
-		DisableWebPagePreview: !preview,
+	in := inputText{Text: content, ParseMode: tgbotapi.ModeHTML}
+	if !preview {
+		in.DisableWebPagePreview, in.LinkPreviewOptions = true, &linkPreview{IsDisabled: true}
 	}
+	r.InputMessageContent = in
 	return r
 }
 

@@ -3,6 +3,9 @@ package telegram
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"net/http"
+	"strings"
 	"sync"
 	"time"
 
@@ -16,25 +19,17 @@ var allowedUpdates = []string{"message", "inline_query"}
 // Telegram (the offset moves past it) only once it has been handled; one still being
 // handled at shutdown will be delivered again on the next start.
 func (a *Adapter) runPolling(ctx context.Context, s *session) {
-	// A webhook left over from an earlier webhook-mode run would make getUpdates fail.
-	err := a.retry(ctx, "deleteWebhook", 0, a.callTimeout, func(ctx context.Context) error {
-		_, err := a.bind(s.api, ctx).Request(tgbotapi.DeleteWebhookConfig{})
-		return err
-	})
-	if err != nil && ctx.Err() == nil {
-		a.log.Warn("could not delete the webhook; polling anyway", "err", err)
-	}
+	a.deleteWebhook(ctx, s)
 	a.log.Info("receiving updates by long polling")
-
 	t := newTracker()
 	sent := 0 // the offset the last getUpdates confirmed
 	next := a.backoffMin
-	idle := false
+	pause := time.Duration(0)
 	for ctx.Err() == nil {
-		if idle && !t.waitChange(ctx, a.busyPause) {
+		if pause > 0 && !t.waitChange(ctx, pause) {
 			break
 		}
-		offset := t.offset()
+		offset, began := t.offset(), time.Now()
 		updates, err := a.getUpdates(ctx, s.api, offset, int(a.pollTimeout/time.Second), 100)
 		if err != nil {
 			if ctx.Err() != nil {
@@ -42,10 +37,14 @@ func (a *Adapter) runPolling(ctx context.Context, s *session) {
 			}
 			wait, _ := a.retryWait(err, &next)
 			a.log.Warn("getUpdates failed; retrying", "wait", wait, "err", a.safeError("getUpdates", err))
+			if webhookConflict(err) {
+				a.deleteWebhook(ctx, s)
+			}
 			sleep(ctx, wait)
+			pause = 0
 			continue
 		}
-		sent, next = offset, a.backoffMin
+		sent, next, pause = offset, a.backoffMin, 0
 		fresh := 0
 		for _, u := range updates {
 			if !t.start(u.UpdateID) {
@@ -55,12 +54,37 @@ func (a *Adapter) runPolling(ctx context.Context, s *session) {
 			id := u.UpdateID
 			s.dispatch(u, func(handled bool) { t.finish(id, handled) })
 		}
-		// Telegram answers at once while an unconfirmed update is pending, so pause
-		// instead of spinning until something finishes.
-		idle = fresh == 0 && t.busy()
+		switch {
+		case fresh == 0 && t.busy():
+			// Telegram answers at once while an unconfirmed update is pending, so
+			// pause instead of spinning until something finishes.
+			pause = a.busyPause
+		case len(updates) == 0 && time.Since(began) < a.pollTimeout/2:
+			// A server that does not hold long polls must not be hammered.
+			pause = a.idlePause
+		}
 	}
 	s.workers.close()
 	a.confirm(s, t.offset(), sent)
+}
+
+// deleteWebhook removes a webhook left over from a webhook-mode run, which would
+// make getUpdates fail.
+func (a *Adapter) deleteWebhook(ctx context.Context, s *session) {
+	err := a.retry(ctx, "deleteWebhook", 0, a.callTimeout, func(ctx context.Context) error {
+		_, err := a.bind(s.api, ctx).Request(tgbotapi.DeleteWebhookConfig{})
+		return err
+	})
+	if err != nil && ctx.Err() == nil {
+		a.log.Warn("could not delete the webhook; polling anyway", "err", err)
+	}
+}
+
+// webhookConflict reports the 409 getUpdates gets while a webhook is set.
+func webhookConflict(err error) bool {
+	var apiErr *tgbotapi.Error
+	return errors.As(err, &apiErr) && apiErr.Code == http.StatusConflict &&
+		strings.Contains(strings.ToLower(apiErr.Message), "webhook")
 }
 
 // confirm tells Telegram about updates handled since the last getUpdates, so a

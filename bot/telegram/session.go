@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime/debug"
 	"strconv"
@@ -103,22 +104,61 @@ func (s *session) answerMessage(ctx context.Context, m *tgbotapi.Message, msg bo
 func (s *session) send(ctx context.Context, chatID int64, replyTo int, reply bot.Reply) error {
 	parts, preview := renderReply(reply)
 	for i, part := range parts {
-		cfg := tgbotapi.NewMessage(chatID, part)
-		cfg.ParseMode = tgbotapi.ModeHTML
-		cfg.DisableWebPagePreview = !preview
-		if i == 0 && replyTo != 0 {
-			cfg.ReplyToMessageID = replyTo
-			cfg.AllowSendingWithoutReply = true
+		if i > 0 {
+			replyTo = 0
 		}
-		err := s.a.retry(ctx, "sendMessage", s.a.sendAttempts, s.a.callTimeout, func(ctx context.Context) error {
-			_, err := s.a.bind(s.api, ctx).Request(cfg)
-			return err
-		})
+		err := s.sendMessage(ctx, messageParams(chatID, part, preview, replyTo))
+		if to := migratedTo(err); to != 0 {
+			// The group became a supergroup: the same conversation under a new id.
+			s.a.log.Info("chat migrated; answering in the new chat", "from", chatID, "to", to)
+			chatID, replyTo = to, 0
+			err = s.sendMessage(ctx, messageParams(chatID, part, preview, 0))
+		}
 		if err != nil {
 			return fmt.Errorf("part %d of %d: %w", i+1, len(parts), err)
 		}
 	}
 	return nil
+}
+
+func (s *session) sendMessage(ctx context.Context, params tgbotapi.Params) error {
+	return s.a.retry(ctx, "sendMessage", s.a.sendAttempts, s.a.callTimeout, func(ctx context.Context) error {
+		_, err := s.a.bind(s.api, ctx).MakeRequest("sendMessage", params)
+		return err
+	})
+}
+
+// messageParams are sendMessage's parameters: those the library's MessageConfig sends
+// (disable_web_page_preview, reply_to_message_id), which every Bot API server still
+// accepts, and their successors (link_preview_options, reply_parameters), which
+// current servers read first.
+func messageParams(chatID int64, html string, preview bool, replyTo int) tgbotapi.Params {
+	p := tgbotapi.Params{
+		"chat_id":    strconv.FormatInt(chatID, 10),
+		"text":       html,
+		"parse_mode": tgbotapi.ModeHTML,
+	}
+	if !preview {
+		p["disable_web_page_preview"] = "true"
+		p["link_preview_options"] = `{"is_disabled":true}`
+	}
+	if replyTo != 0 {
+		id := strconv.Itoa(replyTo)
+		p["reply_to_message_id"] = id
+		p["allow_sending_without_reply"] = "true"
+		p["reply_parameters"] = `{"message_id":` + id + `,"allow_sending_without_reply":true}`
+	}
+	return p
+}
+
+// migratedTo is the new chat id when err says the group moved to a supergroup.
+func migratedTo(err error) int64 {
+	var re *redactedError
+	var apiErr *tgbotapi.Error
+	if errors.As(err, &re) && errors.As(re.cause, &apiErr) {
+		return apiErr.MigrateToChatID
+	}
+	return 0
 }
 
 // typing shows "typing…" in the chat while an answer takes longer than typingDelay,

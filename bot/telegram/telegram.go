@@ -53,6 +53,7 @@ type Adapter struct {
 	backoffMax   time.Duration // cap of the exponential backoff
 	sendAttempts int           // tries per sendMessage before giving up
 	busyPause    time.Duration // pause between polls while updates are still being handled
+	idlePause    time.Duration // pause after an empty poll the server did not hold
 	typingDelay  time.Duration // how long an answer may take before "typing" shows
 	typingEvery  time.Duration // how often "typing" is renewed
 	webhookWait  time.Duration // how long a webhook call waits for its update to be handled
@@ -116,6 +117,7 @@ func New(cfg Config) (*Adapter, error) {
 		backoffMax:   30 * time.Second,
 		sendAttempts: 8,
 		busyPause:    time.Second,
+		idlePause:    200 * time.Millisecond,
 		typingDelay:  400 * time.Millisecond,
 		typingEvery:  4 * time.Second,
 		webhookWait:  10 * time.Second,
