@@ -203,7 +203,8 @@ func (a *Adapter) connect(ctx context.Context) (*tgbotapi.BotAPI, error) {
 		return nil, err
 	}
 	if api.Self.UserName == "" {
-		return nil, errors.New("telegram: getMe returned a bot without a username")
+		// Every real bot has one; without it only replies and commands reach us.
+		a.log.Warn("getMe returned no username; mentions will not be recognised")
 	}
 	a.log.Info("connected to the Bot API", "bot", "@"+api.Self.UserName)
 	return api, nil
