@@ -41,7 +41,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		switch {
 		case e.lx.Negation.has(best.toks, best.text) || hasNegatedWord(best.toks):
 			ans.Verdict = VerdictNo
-		case !q.restrict && e.lx.Restrict.has(best.toks, best.text) && !e.lx.Restrict.has(q.toks, q.text):
+		case q.asksContinuing() && !q.restrict && e.lx.Restrict.has(best.toks, best.text):
 			// "is X still issuing permits?" — "X has stopped issuing permits"
 			ans.Verdict = VerdictNo
 		case e.onlyProposed(best, q):
@@ -108,6 +108,12 @@ func (e *Engine) isStatusQuestion(q *question) bool {
 	return len(e.extraTerms(q)) <= 1
 }
 
+// operateWords say what one does with mining, not what a statement must be about:
+// "can I open a new mine", "is it legal to run rigs".
+var operateWords = map[string]bool{"open": true, "start": true, "starting": true, "build": true, "run": true,
+	"running": true, "operate": true, "operating": true, "new": true, "set": true, "up": true, "continue": true,
+	"business": true, "legally": true, "equipment": true, "go": true, "move": true}
+
 // extraTerms are a question's words beyond mining, the measure, completeness and
 // dates: what a statement must also speak of ("trading" in "is crypto trading legal?").
 func (e *Engine) extraTerms(q *question) []string {
@@ -115,7 +121,7 @@ func (e *Engine) extraTerms(q *question) []string {
 	for _, t := range q.terms {
 		one := []string{t}
 		if miningWords.has(one, t) || e.lx.Restrict.has(one, t) || e.lx.Permit.has(one, t) ||
-			e.lx.Completeness.has(one, t) || yearOf(t) > 0 || months[t] > 0 {
+			e.lx.Completeness.has(one, t) || yearOf(t) > 0 || months[t] > 0 || operateWords[t] {
 			continue
 		}
 		extra = append(extra, t)
@@ -168,11 +174,14 @@ func (e *Engine) status(ans *Answer, q *question, r *reading) bool {
 		if len(stmts) == 0 {
 			continue
 		}
-		decide := stmts[0]
+		decide := recentMajority(stmts)
 		// the run of statements that agree with the newest: the oldest of them dates
 		// the change, and the statement before it says what it changed from
 		changed, earlier := decide, (*sentence)(nil)
-		for _, s := range stmts[1:] {
+		for _, s := range stmts {
+			if s.when.After(decide.when) || s == decide {
+				continue
+			}
 			if s.stance != decide.stance {
 				earlier = s
 				break
@@ -195,6 +204,34 @@ func (e *Engine) status(ans *Answer, q *question, r *reading) bool {
 		return true
 	}
 	return false
+}
+
+// recentMajority decides among articles' statements, newest first: the newest source
+// wins, but one summary sentence in a late article does not outvote the reports around
+// it, so each statement weighs by its score and by how recent it is, within a few
+// weeks of the newest. It returns the newest statement of the winning stance.
+func recentMajority(stmts []*sentence) *sentence {
+	newest := stmts[0].when
+	var weight [stanceAllowed + 1]float64
+	for _, s := range stmts {
+		days := newest.Sub(s.when).Hours() / 24
+		if days > 45 {
+			break
+		}
+		weight[s.stance] += max(s.score, 0.1) / (1 + days/15)
+	}
+	win := stmts[0].stance
+	for st := stanceRestricted; st <= stanceAllowed; st++ {
+		if weight[st] > weight[win] {
+			win = st
+		}
+	}
+	for _, s := range stmts {
+		if s.stance == win {
+			return s
+		}
+	}
+	return stmts[0]
 }
 
 // articleStances reads each article's stance, the one its statements give most weight

@@ -205,3 +205,9 @@ func (q *question) dropTerm(w string) {
 	}
 	q.terms = kept
 }
+
+// asksContinuing reports a question about whether something goes on ("still
+// issuing", "continue to").
+func (q *question) asksContinuing() bool {
+	return q.hasWord("still") || q.hasWord("continue") || q.hasWord("continuing") || q.hasWord("keep")
+}

@@ -521,7 +521,7 @@ func lower(ws []string) []string {
 	return out
 }
 
-// negatedNear reports a negation within five words before any of the positions, or a
+// negatedNear reports a negation within seven words before any of the positions, or a
 // Chinese negation right before one of the Chinese words.
 func (e *Engine) negatedNear(toks []string, text string, han bool, at []int, zh []string) bool {
 	negAt := e.lx.Negation.find(toks, text)
@@ -535,7 +535,7 @@ func (e *Engine) negatedNear(toks []string, text string, han bool, at []int, zh 
 			continue
 		}
 		for _, n := range negAt {
-			if n >= 0 && n < p && p-n <= 5 {
+			if n >= 0 && n < p && p-n <= 7 {
 				return true
 			}
 		}
