@@ -26,7 +26,7 @@ func (w *wordList) index() map[string][][]string {
 	w.once.Do(func() {
 		w.byFirst = map[string][][]string{}
 		for _, phrase := range w.EN {
-			parts := strings.Fields(strings.ToLower(phrase))
+			parts := words(phrase) // cut as texts are: "province-wide" is two words
 			if len(parts) > 0 {
 				w.byFirst[parts[0]] = append(w.byFirst[parts[0]], parts)
 			}

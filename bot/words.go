@@ -15,7 +15,7 @@ func words(text string) []string {
 }
 
 // wordsCased cuts text into words, in their original case: letters and digits, keeping an inner
-// apostrophe, hyphen, full stop or comma between two of them ("isn't", "u.s",
+// apostrophe or full stop between two of them, and a hyphen or comma between two digits ("isn't", "u.s",
 // "3.125", "1,000"). Chinese characters are left out: Chinese is matched as
 // substrings.
 func wordsCased(text string) []string {
@@ -33,7 +33,7 @@ func wordsCased(text string) []string {
 			continue
 		}
 		if i < len(rs) && start >= 0 && strings.ContainsRune("'’-.,", rs[i]) && i+1 < len(rs) && isWord(rs[i+1]) &&
-			(rs[i] != ',' || unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1])) {
+			(rs[i] != ',' && rs[i] != '-' || unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1])) {
 			continue
 		}
 		if start >= 0 {
