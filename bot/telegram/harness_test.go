@@ -70,7 +70,7 @@ func start(t *testing.T, f *fakeAPI, h bot.Handler, edit func(*Config)) *harness
 	a.backoffMin = 20 * time.Millisecond
 	a.backoffMax = 200 * time.Millisecond
 	a.busyPause = 20 * time.Millisecond
-	a.typingDelay = 0
+	a.typingEvery = 50 * time.Millisecond
 	a.webhookWait = 2 * time.Second
 	ctx, cancel := context.WithCancel(context.Background())
 	hs := &harness{t: t, f: f, a: a, logs: logs, transport: transport, cancel: cancel, done: make(chan error, 1)}

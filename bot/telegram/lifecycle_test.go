@@ -188,17 +188,27 @@ func TestShutdownAndOffsets(t *testing.T) {
 func TestTypingWhileAnswering(t *testing.T) {
 	f := newFakeAPI(t)
 	slow := bot.HandlerFunc(func(ctx context.Context, m bot.Message) bot.Reply {
-		time.Sleep(150 * time.Millisecond)
+		if m.Command == bot.CmdAsk {
+			time.Sleep(180 * time.Millisecond) // typingEvery is 50 ms in tests
+		}
 		return fakeCore().Handle(ctx, m)
 	})
 	start(t, f, slow, nil)
-	f.push("private_question")
-	c := f.waitFor("sendChatAction", 1, chatIs(anaChat), wait)[0]
-	if c.Form.Get("action") != "typing" {
-		t.Errorf("action %q", c.Form.Get("action"))
+	f.push("private_start")
+	f.waitFor("sendMessage", 1, nil, wait)
+	if n := len(f.callsOf("sendChatAction")); n != 0 {
+		t.Errorf("%d typing actions for /start", n)
 	}
-	if s := f.waitFor("sendMessage", 1, nil, wait)[0]; s.At.Before(c.At) {
-		t.Error("typing came after the answer")
+	f.push("private_question")
+	answer := f.waitFor("sendMessage", 2, nil, wait)[1]
+	typing := f.callsOf("sendChatAction")
+	if len(typing) < 3 || len(typing) > 5 {
+		t.Errorf("%d typing actions during a 180 ms answer; want one at once and one per 50 ms", len(typing))
+	}
+	for _, c := range typing {
+		if c.Form.Get("action") != "typing" || c.Form.Get("chat_id") != anaChat || c.At.After(answer.At) {
+			t.Errorf("typing action %v at %v; answer at %v", c.Form, c.At, answer.At)
+		}
 	}
 }
 

@@ -80,7 +80,7 @@ func (s *session) submit(key string, done func(bool), job func(context.Context) 
 // answerMessage asks the core and sends its reply. In groups the answer replies to
 // the question, so it is clear whom it answers.
 func (s *session) answerMessage(ctx context.Context, m *tgbotapi.Message, msg bot.Message) bool {
-	stop := s.typing(ctx, m.Chat.ID)
+	stop := s.typing(ctx, m.Chat.ID, msg.Command)
 	reply := s.h.Handle(ctx, msg)
 	stop()
 	if ctx.Err() != nil {
@@ -160,29 +160,27 @@ func migratedTo(err error) int64 {
 	return 0
 }
 
-// typing shows "typing…" in the chat while an answer takes longer than typingDelay,
-// renewing it until stop is called. Failures only cost the indicator.
-func (s *session) typing(ctx context.Context, chatID int64) (stop func()) {
+// typing shows "typing…" while a question or a reindex is being handled: once before
+// the core is asked (so it shows before the answer, never after it) and again every
+// typingEvery until stop is called. Help needs none. Failures only cost the indicator.
+func (s *session) typing(ctx context.Context, chatID int64, cmd bot.Command) (stop func()) {
+	if cmd != bot.CmdAsk && cmd != bot.CmdReindex {
+		return func() {}
+	}
+	s.sendTyping(ctx, chatID)
 	ctx, cancel := context.WithCancel(ctx)
 	finished := make(chan struct{})
 	go func() {
 		defer close(finished)
-		t := time.NewTimer(s.a.typingDelay)
+		t := time.NewTicker(s.a.typingEvery)
 		defer t.Stop()
 		for {
 			select {
 			case <-ctx.Done():
 				return
 			case <-t.C:
+				s.sendTyping(ctx, chatID)
 			}
-			err := s.a.retry(ctx, "sendChatAction", 1, s.a.callTimeout, func(ctx context.Context) error {
-				_, err := s.a.bind(s.api, ctx).Request(tgbotapi.NewChatAction(chatID, tgbotapi.ChatTyping))
-				return err
-			})
-			if err != nil && ctx.Err() == nil {
-				s.a.log.Debug("typing indicator failed", "chat", chatID, "err", err)
-			}
-			t.Reset(s.a.typingEvery)
 		}
 	}()
 	return func() {
@@ -190,3 +188,16 @@ func (s *session) typing(ctx context.Context, chatID int64) (stop func()) {
 		<-finished
 	}
 }
+
+func (s *session) sendTyping(ctx context.Context, chatID int64) {
+	err := s.a.retry(ctx, "sendChatAction", 1, typingTimeout, func(ctx context.Context) error {
+		_, err := s.a.bind(s.api, ctx).Request(tgbotapi.NewChatAction(chatID, tgbotapi.ChatTyping))
+		return err
+	})
+	if err != nil && ctx.Err() == nil {
+		s.a.log.Debug("typing indicator failed", "chat", chatID, "err", err)
+	}
+}
+
+// typingTimeout bounds the wait for the indicator, which delays the answer.
+const typingTimeout = 2 * time.Second

@@ -54,7 +54,6 @@ type Adapter struct {
 	sendAttempts int           // tries per sendMessage before giving up
 	busyPause    time.Duration // pause between polls while updates are still being handled
 	idlePause    time.Duration // pause after an empty poll the server did not hold
-	typingDelay  time.Duration // how long an answer may take before "typing" shows
 	typingEvery  time.Duration // how often "typing" is renewed
 	webhookWait  time.Duration // how long a webhook call waits for its update to be handled
 
@@ -118,7 +117,6 @@ func New(cfg Config) (*Adapter, error) {
 		sendAttempts: 8,
 		busyPause:    time.Second,
 		idlePause:    200 * time.Millisecond,
-		typingDelay:  400 * time.Millisecond,
 		typingEvery:  4 * time.Second,
 		webhookWait:  10 * time.Second,
 	}
