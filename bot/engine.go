@@ -204,9 +204,6 @@ func (e *Engine) query(q *question) index.Query {
 	for _, p := range q.places {
 		iq.Terms = append(iq.Terms, p.Name)
 		iq.Regions = append(iq.Regions, p.Name)
-		for _, c := range p.children {
-			iq.Regions = append(iq.Regions, c.Name)
-		}
 	}
 	if q.lang == "zh" {
 		for _, z := range e.lx.zhTerms {

@@ -199,9 +199,16 @@ func numbers(s string, dates []dateMention) []string {
 // figureFor picks the figure that answers: the one next to the question's words
 // ("26 projects" for "how many projects"), or else the first.
 func figureFor(s *sentence, q *question) string {
+	n, _ := figureNear(s, q)
+	return n
+}
+
+// figureNear returns the figure that answers and whether the question's words stand
+// next to it.
+func figureNear(s *sentence, q *question) (string, bool) {
 	ns := numbers(s.text, s.dates)
 	if len(ns) == 0 {
-		return ""
+		return "", false
 	}
 	stems := q.stems()
 	for _, n := range ns {
@@ -216,12 +223,12 @@ func figureFor(s *sentence, q *question) string {
 		}
 		near := stemAll(append(before, after...))
 		for _, st := range stems {
-			if hasStem(near, st) {
-				return n
+			if hasStem(near, st) && yearOf(st) == 0 {
+				return n, true
 			}
 		}
 	}
-	return ns[0]
+	return ns[0], false
 }
 
 func isInDates(m string, dates []dateMention) bool {

@@ -246,6 +246,9 @@ func timeScore(s *sentence, q *question) float64 {
 // kindScore favours sentences that hold the kind of answer asked for: a date for
 // "when", a figure for "how many", a named body for "who", other places for "where".
 func kindScore(s *sentence, q *question) float64 {
+	if q.kind != KindNumber && q.kind != KindWhen && q.kind != KindWho && q.kind != KindWhere {
+		return 0
+	}
 	switch q.kind {
 	case KindWhen:
 		best := 0
@@ -254,8 +257,11 @@ func kindScore(s *sentence, q *question) float64 {
 		}
 		return []float64{-0.4, 0.1, 0.6, 0.9}[best]
 	case KindNumber:
-		if len(numbers(s.text, s.dates)) > 0 {
-			return 0.8
+		switch n, near := figureNear(s, q); {
+		case near:
+			return 1.0
+		case n != "":
+			return 0.5
 		}
 		return -0.4
 	case KindWho:
