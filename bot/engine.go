@@ -200,7 +200,7 @@ func preferCovered(ps []*place, st *engineState) []*place {
 // names (so a Chinese question finds English sources and an alias finds the usual
 // name) and translated Chinese keywords.
 func (e *Engine) query(q *question) index.Query {
-	iq := index.Query{Text: q.full, Size: 24}
+	iq := index.Query{Text: q.full, Size: 32}
 	for _, p := range q.places {
 		iq.Terms = append(iq.Terms, p.Name)
 		iq.Regions = append(iq.Regions, p.Name)

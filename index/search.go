@@ -94,7 +94,7 @@ func buildQuery(q Query) query.Query {
 		if r = strings.ToLower(strings.TrimSpace(r)); r != "" {
 			t := bleve.NewTermQuery(r)
 			t.SetField(fieldRegions)
-			t.SetBoost(1.5)
+			t.SetBoost(0.8)
 			should = append(should, t)
 		}
 	}
