@@ -72,6 +72,7 @@ func start(t *testing.T, f *fakeAPI, h bot.Handler, edit func(*Config)) *harness
 	a.busyPause = 20 * time.Millisecond
 	a.typingEvery = 50 * time.Millisecond
 	a.webhookWait = 2 * time.Second
+	a.shutdownGrace = 2 * time.Second
 	ctx, cancel := context.WithCancel(context.Background())
 	hs := &harness{t: t, f: f, a: a, logs: logs, transport: transport, cancel: cancel, done: make(chan error, 1)}
 	go func() { hs.done <- a.Run(ctx, h) }()

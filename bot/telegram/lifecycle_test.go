@@ -185,6 +185,38 @@ func TestShutdownAndOffsets(t *testing.T) {
 	noLeaks(t)
 }
 
+// A core that ignores cancellation delays shutdown by the grace period at most.
+func TestShutdownGrace(t *testing.T) {
+	f := newFakeAPI(t)
+	release := make(chan struct{})
+	entered := make(chan struct{}, 1)
+	deaf := bot.HandlerFunc(func(ctx context.Context, m bot.Message) bot.Reply {
+		entered <- struct{}{}
+		<-release
+		return bot.Reply{Text: "too late"}
+	})
+	hs := start(t, f, deaf, nil)
+	hs.a.shutdownGrace = 100 * time.Millisecond
+	first := f.push("private_question")
+	<-entered
+	if took := hs.stop(); took < 100*time.Millisecond || took > time.Second {
+		t.Errorf("Run returned after %v; want the 100 ms grace", took)
+	}
+	if !strings.Contains(hs.logs.String(), "still answering") {
+		t.Error("the abandoned answer was not logged")
+	}
+	close(release)
+	noLeaks(t)
+	if n := len(f.callsOf("sendMessage")); n != 0 {
+		t.Errorf("%d messages sent after shutdown", n)
+	}
+	for _, c := range f.callsOf("getUpdates") {
+		if off, _ := strconv.Atoi(c.Form.Get("offset")); off > first {
+			t.Errorf("offset %d confirmed the abandoned update %d", off, first)
+		}
+	}
+}
+
 func TestTypingWhileAnswering(t *testing.T) {
 	f := newFakeAPI(t)
 	slow := bot.HandlerFunc(func(ctx context.Context, m bot.Message) bot.Reply {

@@ -64,7 +64,7 @@ func (a *Adapter) runPolling(ctx context.Context, s *session) {
 			pause = a.idlePause
 		}
 	}
-	s.workers.close()
+	s.stop()
 	a.confirm(s, t.offset(), sent)
 }
 

@@ -33,6 +33,13 @@ func newSession(ctx context.Context, a *Adapter, api *tgbotapi.BotAPI, h bot.Han
 	}
 }
 
+// stop ends the workers, waiting up to the adapter's shutdown grace.
+func (s *session) stop() {
+	if !s.workers.close(s.a.shutdownGrace) {
+		s.a.log.Warn("stopped while the core was still answering; those updates will come again", "grace", s.a.shutdownGrace)
+	}
+}
+
 // dispatch queues the work for one update on its chat's worker. done is called
 // exactly once: handled is true when the update needs no further attention (answered,
 // ignored, or failed for good) and false when shutdown interrupted it, so that
@@ -102,10 +109,9 @@ func (s *session) answerMessage(ctx context.Context, m *tgbotapi.Message, msg bo
 // send renders reply and sends its parts in order, each with retries.
 func (s *session) send(ctx context.Context, chatID int64, replyTo int, reply bot.Reply) error {
 	parts, preview := renderReply(reply)
+	// In a group every part replies to the question: it keeps the parts together and
+	// in the question's forum topic, if any.
 	for i, part := range parts {
-		if i > 0 {
-			replyTo = 0
-		}
 		err := s.sendMessage(ctx, messageParams(chatID, part, preview, replyTo))
 		if to := migratedTo(err); to != 0 {
 			// The group became a supergroup: the same conversation under a new id.

@@ -47,15 +47,16 @@ type Adapter struct {
 	redact   func(string) string
 
 	// Timing knobs; tests shorten them.
-	pollTimeout  time.Duration // getUpdates long-poll timeout
-	callTimeout  time.Duration // every other request
-	backoffMin   time.Duration // first wait after a 5xx or network error
-	backoffMax   time.Duration // cap of the exponential backoff
-	sendAttempts int           // tries per sendMessage before giving up
-	busyPause    time.Duration // pause between polls while updates are still being handled
-	idlePause    time.Duration // pause after an empty poll the server did not hold
-	typingEvery  time.Duration // how often "typing" is renewed
-	webhookWait  time.Duration // how long a webhook call waits for its update to be handled
+	pollTimeout   time.Duration // getUpdates long-poll timeout
+	callTimeout   time.Duration // every other request
+	backoffMin    time.Duration // first wait after a 5xx or network error
+	backoffMax    time.Duration // cap of the exponential backoff
+	sendAttempts  int           // tries per sendMessage before giving up
+	busyPause     time.Duration // pause between polls while updates are still being handled
+	idlePause     time.Duration // pause after an empty poll the server did not hold
+	typingEvery   time.Duration // how often "typing" is renewed
+	webhookWait   time.Duration // how long a webhook call waits for its update to be handled
+	shutdownGrace time.Duration // how long Run waits for answers in progress when ctx ends
 
 	mu      sync.Mutex
 	running bool
@@ -105,20 +106,21 @@ func New(cfg Config) (*Adapter, error) {
 	}
 	base := strings.TrimRight(cfg.APIURL, "/")
 	a := &Adapter{
-		cfg:          cfg,
-		log:          logger,
-		client:       client,
-		endpoint:     strings.ReplaceAll(base, "%", "%%") + "/bot%s/%s",
-		redact:       newRedactor(cfg.Token, cfg.WebhookSecret),
-		pollTimeout:  50 * time.Second,
-		callTimeout:  30 * time.Second,
-		backoffMin:   500 * time.Millisecond,
-		backoffMax:   30 * time.Second,
-		sendAttempts: 8,
-		busyPause:    time.Second,
-		idlePause:    200 * time.Millisecond,
-		typingEvery:  4 * time.Second,
-		webhookWait:  10 * time.Second,
+		cfg:           cfg,
+		log:           logger,
+		client:        client,
+		endpoint:      strings.ReplaceAll(base, "%", "%%") + "/bot%s/%s",
+		redact:        newRedactor(cfg.Token, cfg.WebhookSecret),
+		pollTimeout:   50 * time.Second,
+		callTimeout:   30 * time.Second,
+		backoffMin:    500 * time.Millisecond,
+		backoffMax:    30 * time.Second,
+		sendAttempts:  8,
+		busyPause:     time.Second,
+		idlePause:     200 * time.Millisecond,
+		typingEvery:   4 * time.Second,
+		webhookWait:   10 * time.Second,
+		shutdownGrace: 10 * time.Second,
 	}
 	useLibraryLogger(logger, cfg.Token, cfg.WebhookSecret)
 	return a, nil

@@ -29,7 +29,7 @@ func (a *Adapter) runWebhook(ctx context.Context, s *session) error {
 		return err
 	})
 	if err != nil {
-		s.workers.close()
+		s.stop()
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -39,7 +39,7 @@ func (a *Adapter) runWebhook(ctx context.Context, s *session) error {
 	a.log.Info("receiving updates by webhook", "path", WebhookPattern)
 	<-ctx.Done()
 	a.setLive(nil)
-	s.workers.close()
+	s.stop()
 	return nil
 }
 

@@ -3,6 +3,7 @@ package telegram
 import (
 	"context"
 	"sync"
+	"time"
 )
 
 // workers runs jobs one at a time per key (a chat), many keys at once, so a slow
@@ -53,11 +54,25 @@ func (w *workers) run(key string) {
 	}
 }
 
-// close refuses new jobs and waits for the queued ones; they see the ended context
-// and return quickly.
-func (w *workers) close() {
+// close refuses new jobs and waits up to grace for the queued ones, which see the
+// ended context and normally return at once. false means some are still running
+// (a core that does not heed its context): they finish in the background, and
+// their updates, unconfirmed, come again after a restart.
+func (w *workers) close(grace time.Duration) bool {
 	w.mu.Lock()
 	w.closed = true
 	w.mu.Unlock()
-	w.wg.Wait()
+	idle := make(chan struct{})
+	go func() {
+		w.wg.Wait()
+		close(idle)
+	}()
+	t := time.NewTimer(grace)
+	defer t.Stop()
+	select {
+	case <-idle:
+		return true
+	case <-t.C:
+		return false
+	}
 }
