@@ -13,7 +13,7 @@ import (
 // were chosen on the shipped question set and confirmed on the held-out one.
 const (
 	minCoverNoPlace = 0.5  // a question that names no place
-	minCoverFact    = 0.34 // a factoid or a yes/no about a fact, with its place found
+	minCoverFact    = 0.2 // a factoid or a yes/no about a fact, with its place found
 )
 
 func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) *Answer {
