@@ -1,0 +1,199 @@
+package index_test
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/minebot/minebot/bot"
+	"github.com/minebot/minebot/content"
+	"github.com/minebot/minebot/index"
+	"github.com/minebot/minebot/internal/barebleve"
+	"github.com/minebot/minebot/internal/gen"
+)
+
+// The benchmarks index generated articles of 2 KB; -articles sets how many (the
+// performance target is stated for -articles=100000).
+var articleCount = flag.Int("articles", 1000, "how many generated articles the benchmarks index")
+
+// benchQuestions are what the search benchmarks look for, in turn.
+var benchQuestions = []string{
+	"Is Sichuan banned?",
+	"When did Inner Mongolia order crypto mining farms to halt?",
+	"How many machines did Bluepeak Mining move out of Texas?",
+	"What do miners pay for electricity in Kazakhstan?",
+	"Is there a moratorium on new mining permits in New York?",
+	"Who was fined for illegal electricity use in Xinjiang?",
+	"Where do miners go when the rainy season ends in Yunnan?",
+	"hashrate exahashes ASIC Northridge Hash",
+	"Did Iran cut power to mining farms because of winter heating demand?",
+	"Norway data centre tax on miners",
+	"Is crypto mining legal in Paraguay?",
+	"network difficulty after the Ethiopia changes",
+}
+
+var corpus struct {
+	once sync.Once
+	arts []content.Article
+}
+
+func benchArticles() []content.Article {
+	corpus.once.Do(func() { corpus.arts = gen.Articles(*articleCount, 1) })
+	return corpus.arts
+}
+
+// BenchmarkRebuild is minebot's reindex of the generated articles, in memory and on
+// disk (the build, verification, swap and removal of the previous generation).
+func BenchmarkRebuild(b *testing.B) {
+	arts := benchArticles()
+	for _, where := range []string{"memory", "disk"} {
+		b.Run(fmt.Sprintf("%s/articles=%d", where, len(arts)), func(b *testing.B) {
+			dir := ""
+			if where == "disk" {
+				dir = filepath.Join(b.TempDir(), "index")
+			}
+			s, err := index.Open(dir, index.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer s.Close()
+			passages := 0
+			for b.Loop() {
+				stats, err := s.Rebuild(context.Background(), index.BuildInput{Articles: arts, Synonyms: bot.Synonyms()})
+				if err != nil {
+					b.Fatal(err)
+				}
+				passages = stats.Passages
+			}
+			reportThroughput(b, len(arts), passages)
+		})
+	}
+}
+
+// BenchmarkBareBleveIndex is bare bleve indexing the same passage texts with a lean
+// mapping, in batches of 1000: the baseline for BenchmarkRebuild.
+func BenchmarkBareBleveIndex(b *testing.B) {
+	arts := benchArticles()
+	texts := gen.Texts(arts)
+	for _, where := range []string{"memory", "disk"} {
+		b.Run(fmt.Sprintf("%s/articles=%d", where, len(arts)), func(b *testing.B) {
+			tmp := b.TempDir()
+			i := 0
+			for b.Loop() {
+				path := ""
+				if where == "disk" {
+					path = filepath.Join(tmp, fmt.Sprint(i))
+				}
+				i++
+				x, err := barebleve.Build(path, texts)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := x.Close(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			reportThroughput(b, len(arts), len(texts))
+		})
+	}
+}
+
+func reportThroughput(b *testing.B, articles, passages int) {
+	secs := b.Elapsed().Seconds()
+	b.ReportMetric(float64(articles*b.N)/secs, "articles/s")
+	b.ReportMetric(float64(passages*b.N)/secs, "passages/s")
+}
+
+var searchable struct {
+	once  sync.Once
+	store *index.Store
+	bare  *barebleve.Index
+	err   error
+}
+
+// searchIndexes builds, once per process, minebot's index and a bare bleve index of
+// the same texts, both in memory, so -count runs do not rebuild them.
+func searchIndexes(b *testing.B) (*index.Store, *barebleve.Index) {
+	searchable.once.Do(func() {
+		arts := benchArticles()
+		s, err := index.Open("", index.Options{})
+		if err != nil {
+			searchable.err = err
+			return
+		}
+		if _, err := s.Rebuild(context.Background(), index.BuildInput{Articles: arts, Synonyms: bot.Synonyms()}); err != nil {
+			searchable.err = err
+			return
+		}
+		searchable.store = s
+		searchable.bare, searchable.err = barebleve.Build("", gen.Texts(arts))
+	})
+	if searchable.err != nil {
+		b.Fatal(searchable.err)
+	}
+	return searchable.store, searchable.bare
+}
+
+// BenchmarkSearch is Store.Search for the best 10 passages of a question.
+func BenchmarkSearch(b *testing.B) {
+	s, _ := searchIndexes(b)
+	ctx := context.Background()
+	b.Run(fmt.Sprintf("articles=%d", *articleCount), func(b *testing.B) {
+		benchLatency(b, func(q string) error {
+			hits, err := s.Search(ctx, index.Query{Text: q, Size: 10})
+			if err == nil && len(hits) == 0 {
+				err = fmt.Errorf("no hits for %q", q)
+			}
+			return err
+		})
+	})
+}
+
+// BenchmarkBareBleveQuery is a bare bleve match query with highlighting, best 10, on
+// the same texts: the baseline for BenchmarkSearch.
+func BenchmarkBareBleveQuery(b *testing.B) {
+	_, x := searchIndexes(b)
+	ctx := context.Background()
+	b.Run(fmt.Sprintf("articles=%d", *articleCount), func(b *testing.B) {
+		benchLatency(b, func(q string) error {
+			n, err := x.Search(ctx, q)
+			if err == nil && n == 0 {
+				err = fmt.Errorf("no hits for %q", q)
+			}
+			return err
+		})
+	})
+}
+
+// benchLatency runs one question per iteration, the questions in turn, and reports the
+// 50th and 99th percentiles of the calls.
+func benchLatency(b *testing.B, search func(q string) error) {
+	var took []time.Duration
+	i := 0
+	for b.Loop() {
+		q := benchQuestions[i%len(benchQuestions)]
+		i++
+		start := time.Now()
+		if err := search(q); err != nil {
+			b.Fatal(err)
+		}
+		took = append(took, time.Since(start))
+	}
+	sort.Slice(took, func(i, j int) bool { return took[i] < took[j] })
+	b.ReportMetric(percentileMS(took, 50), "p50-ms")
+	b.ReportMetric(percentileMS(took, 99), "p99-ms")
+}
+
+// percentileMS is the p-th percentile of sorted durations, in milliseconds.
+func percentileMS(sorted []time.Duration, p int) float64 {
+	if len(sorted) == 0 {
+		return 0
+	}
+	i := min(max((len(sorted)*p+99)/100-1, 0), len(sorted)-1)
+	return float64(sorted[i].Microseconds()) / 1000
+}
