@@ -267,7 +267,7 @@ func articleStances(ss []*sentence) []*sentence {
 		if !out[i].when.Equal(out[j].when) {
 			return out[i].when.After(out[j].when)
 		}
-		return out[i].score > out[j].score
+		return out[i].before(out[j])
 	})
 	return out
 }

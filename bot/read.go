@@ -44,13 +44,13 @@ func (e *Engine) read(ctx context.Context, q *question, st *engineState, hits []
 			r.about = true
 		}
 	}
-	sort.SliceStable(r.sentences, func(i, j int) bool { return r.sentences[i].score > r.sentences[j].score })
+	sort.SliceStable(r.sentences, func(i, j int) bool { return r.sentences[i].before(r.sentences[j]) })
 	for i, s := range r.sentences {
 		if i < closeReads || (s.rel >= relAbove || s.artRel >= relAbove) && (q.restrict || q.permit) {
 			e.readClosely(s, q, st)
 		}
 	}
-	sort.SliceStable(r.sentences, func(i, j int) bool { return r.sentences[i].score > r.sentences[j].score })
+	sort.SliceStable(r.sentences, func(i, j int) bool { return r.sentences[i].before(r.sentences[j]) })
 	return r, nil
 }
 
@@ -132,6 +132,17 @@ func (e *Engine) residue(text string, q *question) []string {
 		}
 	}
 	return out
+}
+
+// before orders sentences best first, and the same way every time.
+func (s *sentence) before(t *sentence) bool {
+	if s.score != t.score {
+		return s.score > t.score
+	}
+	if s.article.Path != t.article.Path {
+		return s.article.Path < t.article.Path
+	}
+	return s.text < t.text
 }
 
 // stems are the question's content words as the index analyses them.

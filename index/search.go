@@ -46,6 +46,7 @@ func (s *Store) Search(ctx context.Context, q Query) ([]Hit, error) {
 	}
 	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
 	req.Fields = []string{fieldText, fieldTextZH, fieldPath, fieldLine}
+	req.SortBy([]string{"-_score", "_id"}) // equal scores in a stable order
 	res, err := s.alias.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
