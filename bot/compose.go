@@ -170,7 +170,7 @@ func (e *Engine) status(ans *Answer, q *question, r *reading) bool {
 	byLevel[explicit] = append(byLevel[explicit], byLevel[implicit]...)
 	byLevel[implicit] = nil
 	for level := explicit; level >= above; level-- {
-		stmts := articleStances(inYears(nearestAbove(byLevel[level], level == above), q.years))
+		stmts := articleStances(inQuestionTime(nearestAbove(byLevel[level], level == above), q))
 		if len(stmts) == 0 {
 			continue
 		}
@@ -193,11 +193,19 @@ func (e *Engine) status(ans *Answer, q *question, r *reading) bool {
 			stance = stancePartial // bans in some regions of the place asked about
 		}
 		ans.Verdict = verdictFor(stance, q)
-		cites := []*sentence{decide}
-		if earlier != nil {
-			cites = []*sentence{changed, earlier}
+		// Cite the change itself when it is recent news; otherwise the newest source,
+		// which is what the verdict rests on.
+		first, since := decide, earlier
+		if earlier != nil && decide.when.Sub(changed.when) <= 60*24*time.Hour {
+			first = changed
+		} else {
+			since = nil
 		}
-		e.write(ans, q, e.verdictLead(ans.Verdict, q, cites[0], earlier), cites)
+		cites := []*sentence{first}
+		if earlier != nil {
+			cites = append(cites, earlier)
+		}
+		e.write(ans, q, e.verdictLead(ans.Verdict, q, first, since), cites)
 		if level == inside {
 			ans.Text = e.regionsNote(q, byLevel[level]) + " " + ans.Text
 		}
@@ -291,16 +299,21 @@ func nearestAbove(ss []*sentence, apply bool) []*sentence {
 	return out
 }
 
-// inYears keeps the statements about the years a question names ("in 2021"), if any
-// are; otherwise all of them.
-func inYears(ss []*sentence, years []int) []*sentence {
-	if len(years) == 0 {
-		return ss
-	}
+// inQuestionTime keeps the statements about the time a question names ("in May
+// 2021": that month and the weeks after it; "in 2021": that year), if any are;
+// otherwise all of them.
+func inQuestionTime(ss []*sentence, q *question) []*sentence {
 	var out []*sentence
 	for _, s := range ss {
-		for _, y := range years {
-			if s.when.Year() == y {
+		for _, d := range q.dates {
+			from, to := d.when, d.when.AddDate(1, 0, 0)
+			switch d.precision {
+			case 2:
+				to = d.when.AddDate(0, 2, 0)
+			case 3:
+				to = d.when.AddDate(0, 0, 31)
+			}
+			if !s.when.Before(from) && s.when.Before(to) {
 				out = append(out, s)
 				break
 			}
@@ -450,10 +463,12 @@ func (e *Engine) write(ans *Answer, q *question, lead string, cites []*sentence)
 	b.WriteString(lead)
 	newest := time.Time{}
 	for i, s := range cites {
-		if i == 1 && ans.Kind == KindYesNo && ans.Verdict != "" && lead != "" && strings.Contains(lead, "since") {
-			b.WriteString(" Before that, on " + DateWords(s.when, q.lang) + ":")
-		} else if i == 1 && strings.Contains(lead, "起") {
-			b.WriteString(" 此前（" + DateWords(s.when, q.lang) + "）：")
+		if i == 1 && ans.Kind == KindYesNo {
+			if q.lang == "zh" {
+				b.WriteString(" 此前（" + DateWords(s.when, q.lang) + "）：")
+			} else {
+				b.WriteString(" Before that, on " + DateWords(s.when, q.lang) + ":")
+			}
 		}
 		if b.Len() > 0 {
 			b.WriteByte(' ')

@@ -459,7 +459,7 @@ func authorityActions(toks []string, at []int) []int {
 			continue
 		}
 		bySubject := false
-		for k := max(r-3, 0); k < r; k++ {
+		for k := max(r-8, 0); k < r; k++ {
 			if minerSubjects[toks[k]] {
 				bySubject = true
 			}
