@@ -309,7 +309,7 @@ func inQuestionTime(ss []*sentence, q *question) []*sentence {
 			from, to := d.when, d.when.AddDate(1, 0, 0)
 			switch d.precision {
 			case 2:
-				to = d.when.AddDate(0, 2, 0)
+				to = d.when.AddDate(0, 1, 10)
 			case 3:
 				to = d.when.AddDate(0, 0, 31)
 			}
