@@ -273,12 +273,12 @@ func TestConcurrentQuestionsDuringRebuilds(t *testing.T) {
 	waitReport(t, r.Request("startup"))
 	s := NewService(ServiceConfig{Engine: NewEngine(store), Reindexer: r, Admins: []UserRef{svcAdmin}, Observer: obs})
 
-	const rebuilds = 8
+	const rebuilds = 5
 	done := make(chan struct{})
 	var failed []string
 	var mu sync.Mutex
 	var wg sync.WaitGroup
-	for w := range 6 {
+	for w := range 4 {
 		wg.Go(func() {
 			for i := 0; ; i++ {
 				select {
