@@ -12,7 +12,7 @@ import (
 // Thresholds on how much of a question a sentence must cover to be an answer. They
 // were chosen on the shipped question set and confirmed on the held-out one.
 const (
-	minCoverNoPlace = 0.5  // a question that names no place
+	minCoverNoPlace = 0.5 // a question that names no place
 	minCoverFact    = 0.2 // a factoid or a yes/no about a fact, with its place found
 )
 

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/minebot/minebot/index"
 )
@@ -33,6 +34,9 @@ type engineState struct {
 	covered    []string            // the places the articles are about, for abstentions
 	regions    map[string][]*place // article path → the places it lists
 	toChinese  map[string][]string // English stem → Chinese words it translates
+
+	facts  sync.Map // passage id → []*facts, see passageFacts
+	cached atomic.Int64
 }
 
 // regionsOf returns the places an article lists in its regions.

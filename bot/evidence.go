@@ -35,22 +35,15 @@ const (
 
 // sentence is one sentence of a retrieved passage, read against a question.
 type sentence struct {
-	text    string
-	next    string // the sentence after it in its passage, if any
+	*facts
 	article *index.Article
-	hit     float64  // the passage's search score, relative to the best
-	toks    []string // lower case
-	stems   []string // toks stemmed
-	cased   []string
-	han     bool // has Chinese text
-	places  []mention
+	hit     float64 // the passage's search score, relative to the best
 	// mentionRel relates each of places to the question's places.
 	mentionRel []relation
 	rel        relation // of the sentence's own place mentions
 	artRel     relation // of its article's regions
 	cover      float64  // weighted share of the question's terms it contains
 	score      float64
-	dates      []dateMention
 	stance     stance
 	// stanceRel is where the clause that gave the stance speaks of (relNone: the
 	// article's place).
@@ -59,6 +52,75 @@ type sentence struct {
 	aboveDepth int
 	// when is the date the statement speaks of: a date it names, or its publication.
 	when time.Time
+}
+
+// facts is what a sentence says whatever the question asks: its words, places, dates
+// and clauses. They are read once per index generation and kept (see passageFacts).
+type facts struct {
+	text    string
+	next    string   // the sentence after it in its passage, if any
+	toks    []string // lower case
+	stems   []string // toks stemmed
+	cased   []string
+	han     bool // has Chinese text
+	places  []mention
+	dates   []dateMention
+	mining  bool // speaks of mining at all
+	clauses []clause
+}
+
+// clause is a part of a sentence between commas, colons and contrasting words.
+type clause struct {
+	text   string
+	toks   []string
+	places []mention
+}
+
+func readFacts(text, next string, g *gazetteer, published time.Time) *facts {
+	f := &facts{text: text, next: next, han: hasHan(text)}
+	f.cased = wordsCased(text)
+	f.toks = lower(f.cased)
+	f.stems = stemAll(f.toks)
+	f.places = g.find(f.cased, text)
+	f.dates = datesIn(f.cased, text, f.han, published)
+	f.mining = miningWords.has(f.toks, text)
+	if f.mining {
+		for _, c := range clauses(text) {
+			cased := wordsCased(c)
+			f.clauses = append(f.clauses, clause{text: c, toks: lower(cased), places: g.find(cased, c)})
+		}
+	}
+	return f
+}
+
+// maxCachedPassages bounds the facts kept per generation: the whole of a small corpus,
+// the busy part of a large one.
+const maxCachedPassages = 50_000
+
+// passageFacts returns the facts of a passage's sentences, from the cache when it has
+// them. Questions in an article state nothing and are left out.
+func (st *engineState) passageFacts(h index.Hit) []*facts {
+	if v, ok := st.facts.Load(h.ID); ok {
+		return v.([]*facts)
+	}
+	texts := content.Sentences(h.Text)
+	var out []*facts
+	for i, text := range texts {
+		if len([]rune(text)) < 12 || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "？") {
+			continue
+		}
+		next := ""
+		if i+1 < len(texts) {
+			next = texts[i+1]
+		}
+		out = append(out, readFacts(text, next, st.places, h.Article.Published))
+	}
+	if st.cached.Load() < maxCachedPassages {
+		if _, loaded := st.facts.LoadOrStore(h.ID, out); !loaded {
+			st.cached.Add(1)
+		}
+	}
+	return out
 }
 
 // relationTo relates a list of places to the question's places: the closest relation
@@ -241,7 +303,7 @@ func isInDates(m string, dates []dateMention) bool {
 }
 
 // sentencesOf cuts the hits into sentences, once each.
-func sentencesOf(hits []index.Hit) []*sentence {
+func sentencesOf(hits []index.Hit, st *engineState) []*sentence {
 	var out []*sentence
 	seen := map[string]bool{}
 	top := 0.0
@@ -249,19 +311,13 @@ func sentencesOf(hits []index.Hit) []*sentence {
 		top = math.Max(top, h.Score)
 	}
 	for _, h := range hits {
-		texts := content.Sentences(h.Text)
-		for i, text := range texts {
-			key := h.Article.Path + "\x00" + text
-			// a question in an article states nothing
-			if seen[key] || len([]rune(text)) < 12 || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "？") {
+		for _, f := range st.passageFacts(h) {
+			key := h.Article.Path + "\x00" + f.text
+			if seen[key] {
 				continue
 			}
 			seen[key] = true
-			s := &sentence{text: text, article: h.Article, hit: h.Score / math.Max(top, 1e-9)}
-			if i+1 < len(texts) {
-				s.next = texts[i+1]
-			}
-			out = append(out, s)
+			out = append(out, &sentence{facts: f, article: h.Article, hit: h.Score / math.Max(top, 1e-9)})
 		}
 	}
 	return out

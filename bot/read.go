@@ -36,7 +36,7 @@ func (e *Engine) read(ctx context.Context, q *question, st *engineState, hits []
 	if err != nil {
 		return nil, err
 	}
-	r := &reading{sentences: sentencesOf(hits)}
+	r := &reading{sentences: sentencesOf(hits, st)}
 	// A cheap first pass ranks every sentence; only the best are read closely.
 	for _, s := range r.sentences {
 		e.skim(s, q, st, cs)
@@ -154,24 +154,14 @@ func (q *question) stems() []string {
 	return out
 }
 
-// skim reads what ranks a sentence: its words, places and how much of the question it
-// covers.
+// skim ranks a sentence by what it has of the question: its place, its words.
 func (e *Engine) skim(s *sentence, q *question, st *engineState, cs []concept) {
-	cased := wordsCased(s.text)
-	s.cased = cased
-	s.han = hasHan(s.text)
-	s.toks = make([]string, len(cased))
-	for i, c := range cased {
-		s.toks[i] = strings.ToLower(c)
-	}
-	s.places = st.places.find(cased, s.text)
 	s.rel = relationTo(placesOf(s.places), q.places)
 	s.mentionRel = make([]relation, len(s.places))
 	for i, m := range s.places {
 		s.mentionRel[i] = relationTo([]*place{m.place}, q.places)
 	}
 	s.artRel = relationTo(st.regionsOf(s.article), q.places)
-	s.stems = stemAll(s.toks)
 	s.cover = coverage(cs, s.stems, s.text, s.han)
 	s.when = s.article.Published
 	s.score = 2*s.cover + 0.3*s.hit + placeScore(s, q)
@@ -202,7 +192,6 @@ func statementDate(s *sentence) time.Time {
 // readClosely reads a sentence's dates, figures and stance, and scores it for the
 // kind of answer the question wants.
 func (e *Engine) readClosely(s *sentence, q *question, st *engineState) {
-	s.dates = datesIn(s.cased, s.text, s.han, s.article.Published)
 	s.when = statementDate(s)
 	s.stance, s.stanceRel, s.aboveDepth = e.stanceOf(s, q, st)
 	s.score += kindScore(s, q) + timeScore(s, q)
@@ -340,22 +329,20 @@ func (s *sentence) isPlaceWord(i int) bool {
 // says different things of the two places; a clause that names no place speaks of the
 // place named before it, or of the article's.
 func (e *Engine) stanceOf(s *sentence, q *question, st *engineState) (stance, relation, int) {
-	if !miningWords.has(s.toks, s.text) {
+	if !s.mining {
 		return stanceNone, relNone, 0
 	}
 	best, bestRel, bestDepth := stanceNone, relNone, 0
 	carry, carryDepth := relNone, 0
 	restrictive, allowing := false, false
-	for _, c := range clauses(s.text) {
-		cased := wordsCased(c)
-		toks := lower(cased)
+	for _, c := range s.clauses {
 		rel, depth := carry, carryDepth
-		if ms := st.places.find(cased, c); len(ms) > 0 {
-			rel = relationTo(placesOf(ms), q.places)
-			depth = containingDepth(placesOf(ms), q.places)
+		if len(c.places) > 0 {
+			rel = relationTo(placesOf(c.places), q.places)
+			depth = containingDepth(placesOf(c.places), q.places)
 			carry, carryDepth = rel, depth
 		}
-		cs := e.clauseStance(toks, c, s.han, q)
+		cs := e.clauseStance(c.toks, c.text, s.han, q)
 		if cs == stanceNone || rel == relOther || rel == relNone && s.artRel == relOther {
 			continue
 		}
