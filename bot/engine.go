@@ -105,6 +105,18 @@ func (e *Engine) current() *engineState {
 	return st
 }
 
+// Prepare readies the engine for the serving generation before the first question:
+// it builds the gazetteer and, with warm, reads every passage of a corpus of up to
+// maxCachedPassages passages, so no question pays for that. Serving calls it after
+// each reindex; a one-off ask does not need it.
+func (e *Engine) Prepare(ctx context.Context, warm bool) error {
+	st := e.current()
+	if !warm || e.store.Info().Passages > maxCachedPassages {
+		return nil
+	}
+	return e.store.EachPassage(ctx, func(h index.Hit) { st.passageFacts(h) })
+}
+
 // Answer composes a dated, cited answer to question, or an abstention. The error is
 // internal (the index failed); callers log it and tell the user something plain.
 func (e *Engine) Answer(ctx context.Context, question string) (*Answer, error) {

@@ -51,10 +51,15 @@ func (s *Store) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
+	return s.gen.hits(res), nil
+}
+
+// hits turns bleve's hits into passages of this generation.
+func (g *generation) hits(res *bleve.SearchResult) []Hit {
 	hits := make([]Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		path, _ := h.Fields[fieldPath].(string)
-		art := s.gen.articles[path]
+		art := g.articles[path]
 		if art == nil {
 			continue
 		}
@@ -65,7 +70,7 @@ func (s *Store) Search(ctx context.Context, q Query) ([]Hit, error) {
 		line, _ := h.Fields[fieldLine].(float64)
 		hits = append(hits, Hit{Passage: Passage{ID: h.ID, Article: art, Text: text, Line: int(line)}, Score: h.Score})
 	}
-	return hits, nil
+	return hits
 }
 
 func buildQuery(q Query) query.Query {
@@ -103,4 +108,40 @@ func buildQuery(q Query) query.Query {
 		return nil
 	}
 	return bleve.NewDisjunctionQuery(should...)
+}
+
+// EachPassage calls fn with every passage of the serving generation.
+func (s *Store) EachPassage(ctx context.Context, fn func(Hit)) error {
+	s.mu.RLock()
+	gen := s.gen
+	s.mu.RUnlock()
+	if gen == nil {
+		return ErrNotReady
+	}
+	const page = 1000
+	for from := 0; ; from += page {
+		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), page, from, false)
+		req.Fields = []string{fieldText, fieldTextZH, fieldPath, fieldLine}
+		req.SortBy([]string{"_id"})
+		s.mu.RLock()
+		if s.gen != gen {
+			s.mu.RUnlock()
+			return nil // a new generation came in; its engine state starts afresh
+		}
+		res, err := gen.index.SearchInContext(ctx, req)
+		var hits []Hit
+		if err == nil {
+			hits = gen.hits(res)
+		}
+		s.mu.RUnlock()
+		if err != nil {
+			return fmt.Errorf("read passages: %w", err)
+		}
+		for _, h := range hits {
+			fn(h)
+		}
+		if len(res.Hits) < page {
+			return nil
+		}
+	}
 }

@@ -48,6 +48,9 @@ func (m *Main) eval(ctx context.Context, args []string) error {
 	}
 	defer store.Close()
 	engine := bot.NewEngine(store)
+	if err := engine.Prepare(ctx, true); err != nil {
+		return failf("eval: %v", err)
+	}
 
 	var (
 		latencies []time.Duration
