@@ -175,7 +175,10 @@ func (s *server) run(ctx context.Context) error {
 	background.Go(func() { s.reindexer.Run(bgCtx) })
 	s.reindexer.Request("startup")
 	s.startWatching(bgCtx, &background)
-	background.Go(func() { s.reindexOnHangup(bgCtx) })
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP) // before anything is ready, so an early SIGHUP cannot kill us
+	defer signal.Stop(hup)
+	background.Go(func() { s.reindexOnHangup(bgCtx, hup) })
 
 	httpErr := make(chan error, 1)
 	go func() { httpErr <- s.http.Serve(s.listener) }()
@@ -227,10 +230,7 @@ func (s *server) startWatching(ctx context.Context, wg *sync.WaitGroup) {
 }
 
 // reindexOnHangup asks for a rebuild on every SIGHUP until ctx ends.
-func (s *server) reindexOnHangup(ctx context.Context) {
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
+func (s *server) reindexOnHangup(ctx context.Context, hup <-chan os.Signal) {
 	for {
 		select {
 		case <-ctx.Done():
