@@ -105,8 +105,9 @@ func (hs *harness) stop() time.Duration {
 	return took
 }
 
-// fakeCore answers like the core does: help, an admin check for reindex, and a cited
-// answer that echoes the question (so escaping is visible).
+// fakeCore answers like the core does: help, an admin check for reindex, a hint for
+// an empty question, and a cited answer that echoes the question (so escaping is
+// visible).
 func fakeCore(admins ...string) bot.HandlerFunc {
 	return func(ctx context.Context, m bot.Message) bot.Reply {
 		switch m.Command {
@@ -117,6 +118,9 @@ func fakeCore(admins ...string) bot.HandlerFunc {
 				return bot.Reply{Text: "Reindexed 42 articles in 1.2 s."}
 			}
 			return bot.Reply{Text: "Sorry, only admins can reindex.", Ephemeral: true}
+		}
+		if m.Text == "" {
+			return bot.Reply{Text: "Ask me a question about crypto mining, for example: /ask Is Sichuan banned?"}
 		}
 		return bot.Reply{Answer: answerFor(m.Text)}
 	}

@@ -22,7 +22,7 @@ const (
 )
 
 // answerInline answers "@botname question" typed in any chat with one article whose
-// message is the full cited answer. An empty query gets the core's help as a hint.
+// message is the full cited answer. An empty query gets the core's hint on how to ask.
 func (s *session) answerInline(ctx context.Context, q *tgbotapi.InlineQuery) bool {
 	text := strings.ToValidUTF8(q.Query, "\uFFFD")
 	text = question(text, mentionSpans(text, nil, s.me))
@@ -32,15 +32,10 @@ func (s *session) answerInline(ctx context.Context, q *tgbotapi.InlineQuery) boo
 		UserName: userName(q.From),
 		Private:  q.ChatType == "sender",
 		Command:  bot.CmdAsk,
-		Text:     text,
-	}
-	if text == "" {
-		msg.Command = bot.CmdHelp
+		Text:     text, // empty: the core says how to ask, which makes a fine hint
 	}
 	reply := s.h.Handle(ctx, msg)
-	if ctx.Err() != nil {
-		return false
-	}
+	ctx = s.drain // see session.drain
 	cfg := tgbotapi.InlineConfig{
 		InlineQueryID: q.ID,
 		Results:       inlineResults(reply, text),

@@ -21,23 +21,35 @@ type session struct {
 	me      identity
 	h       bot.Handler
 	workers *workers
+	// drain is what replies are sent under. It outlives ctx, so that a reply is
+	// neither cut off halfway (was it delivered?) nor dropped once the core has
+	// answered; stop cancels it when the shutdown grace is over.
+	drain       context.Context
+	cancelDrain context.CancelFunc
 }
 
 func newSession(ctx context.Context, a *Adapter, api *tgbotapi.BotAPI, h bot.Handler) *session {
+	drain, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	return &session{
-		a:       a,
-		api:     api,
-		me:      identity{id: api.Self.ID, username: api.Self.UserName},
-		h:       h,
-		workers: newWorkers(ctx),
+		a:           a,
+		api:         api,
+		me:          identity{id: api.Self.ID, username: api.Self.UserName},
+		h:           h,
+		workers:     newWorkers(ctx),
+		drain:       drain,
+		cancelDrain: cancel,
 	}
 }
 
-// stop ends the workers, waiting up to the adapter's shutdown grace.
+// stop ends the workers: the updates already taken are still answered (the core
+// sees the ended context and answers or declines quickly), for up to the adapter's
+// shutdown grace. Taking no loss, and leaving no gap that would make Telegram send
+// later updates again, is worth that short wait.
 func (s *session) stop() {
 	if !s.workers.close(s.a.shutdownGrace) {
 		s.a.log.Warn("stopped while the core was still answering; those updates will come again", "grace", s.a.shutdownGrace)
 	}
+	s.cancelDrain()
 }
 
 // dispatch queues the work for one update on its chat's worker. done is called
@@ -90,15 +102,12 @@ func (s *session) answerMessage(ctx context.Context, m *tgbotapi.Message, msg bo
 	stop := s.typing(ctx, m.Chat.ID, msg.Command)
 	reply := s.h.Handle(ctx, msg)
 	stop()
-	if ctx.Err() != nil {
-		return false
-	}
 	replyTo := 0
 	if !msg.Private {
 		replyTo = m.MessageID
 	}
-	if err := s.send(ctx, m.Chat.ID, replyTo, reply); err != nil {
-		if ctx.Err() != nil {
+	if err := s.send(s.drain, m.Chat.ID, replyTo, reply); err != nil {
+		if s.drain.Err() != nil {
 			return false
 		}
 		s.a.log.Error("could not send a reply", "chat", m.Chat.ID, "command", msg.Command, "err", err)

@@ -64,10 +64,8 @@ func fromMessage(m *tgbotapi.Message, me identity) (bot.Message, bool) {
 		}
 		out.Command = cmd
 		if cmd == bot.CmdAsk {
+			// Possibly empty: the core then says how to ask.
 			out.Text = question(text, append(mentions, span{0, end}))
-			if out.Text == "" {
-				out.Command = bot.CmdHelp
-			}
 		}
 		return out, true
 	}
@@ -77,9 +75,6 @@ func fromMessage(m *tgbotapi.Message, me identity) (bot.Message, bool) {
 	}
 	out.Command = bot.CmdAsk
 	out.Text = question(text, mentions)
-	if out.Text == "" {
-		out.Command = bot.CmdHelp
-	}
 	return out, true
 }
 

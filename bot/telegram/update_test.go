@@ -40,7 +40,7 @@ func TestFromMessage(t *testing.T) {
 		{"private_question", ana("2002", true, bot.CmdAsk, "Is bitcoin mining banned in Sichuan?")},
 		{"private_start", ana("2002", true, bot.CmdHelp, "")},
 		{"private_ask", ana("2002", true, bot.CmdAsk, "what is hashprice?")},
-		{"private_ask_empty", ana("2002", true, bot.CmdHelp, "")},
+		{"private_ask_empty", ana("2002", true, bot.CmdAsk, "")},
 		{"private_html", ana("2002", true, bot.CmdAsk, `<b>bold</b> <a href="http://evil.example">click</a> & AT&T @everyone?`)},
 		{"private_reindex_user", ana("2002", true, bot.CmdReindex, "")},
 		{"private_from_bot", nil},
@@ -95,7 +95,7 @@ func TestFromMessageWithoutEntities(t *testing.T) {
 		{"mention first", group, "@minebot_test_bot: is it legal?", true, bot.CmdAsk, "is it legal?"},
 		{"longer name is not us", group, "@minebot_test_bot2 is it legal?", false, "", ""},
 		{"email is not a mention", group, "mail x@minebot_test_bot.com", false, "", ""},
-		{"only a mention", group, "@minebot_test_bot", true, bot.CmdHelp, ""},
+		{"only a mention", group, "@minebot_test_bot", true, bot.CmdAsk, ""},
 		{"unknown private command", private, "/foo", true, bot.CmdHelp, ""},
 		{"slash in text", private, "/ is a slash", true, bot.CmdAsk, "/ is a slash"},
 	}
