@@ -16,8 +16,8 @@ import (
 var allowedUpdates = []string{"message", "inline_query"}
 
 // runPolling serves updates by long polling until ctx ends. An update is confirmed to
-// Telegram (the offset moves past it) only once it has been handled; one still being
-// handled at shutdown will be delivered again on the next start.
+// Telegram (the offset moves past it) only once it has been handled, so one that is
+// still unanswered when the shutdown grace runs out comes again on the next start.
 func (a *Adapter) runPolling(ctx context.Context, s *session) {
 	a.deleteWebhook(ctx, s)
 	a.log.Info("receiving updates by long polling")

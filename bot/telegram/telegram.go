@@ -116,7 +116,7 @@ func New(cfg Config) (*Adapter, error) {
 		backoffMin:    500 * time.Millisecond,
 		backoffMax:    30 * time.Second,
 		sendAttempts:  8,
-		busyPause:     time.Second,
+		busyPause:     500 * time.Millisecond,
 		idlePause:     200 * time.Millisecond,
 		typingEvery:   4 * time.Second,
 		webhookWait:   10 * time.Second,
