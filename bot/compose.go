@@ -36,6 +36,9 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	if best.cover < need || (len(q.places) > 0 && best.rel < relAbove && best.artRel < relAbove) {
 		return e.abstain(ans, st, "")
 	}
+	if f := e.withAnswer(q, r); f != nil {
+		best = f
+	}
 	if q.kind == KindYesNo {
 		ans.Verdict = VerdictYes
 		switch {
@@ -50,13 +53,40 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		return e.write(ans, q, e.verdictLead(ans.Verdict, q, best, nil), []*sentence{best})
 	}
 	picked := []*sentence{best}
-	for _, s := range r.sentences[1:] {
+	for _, s := range r.sentences {
+		if s == best {
+			continue
+		}
 		if s.article != best.article && s.score >= 0.85*best.score && s.cover >= need {
 			picked = append(picked, s)
 			break
 		}
 	}
 	return e.write(ans, q, e.factLead(q, picked), picked)
+}
+
+// withAnswer prefers, among the sentences ranked close to the best, one that holds
+// what a factoid asks for: a figure beside the question's words, a full date.
+func (e *Engine) withAnswer(q *question, r *reading) *sentence {
+	best := r.sentences[0]
+	for _, s := range r.sentences {
+		if s.score < best.score-0.6 {
+			break
+		}
+		switch q.kind {
+		case KindNumber:
+			if _, near := figureNear(s, q); near {
+				return s
+			}
+		case KindWhen:
+			if d, ok := mostPrecise(s.dates); ok && d.precision >= 2 {
+				return s
+			}
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // withContext quotes the sentence after the best one too when the best one only
@@ -306,14 +336,8 @@ func inQuestionTime(ss []*sentence, q *question) []*sentence {
 	var out []*sentence
 	for _, s := range ss {
 		for _, d := range q.dates {
-			from, to := d.when, d.when.AddDate(1, 0, 0)
-			switch d.precision {
-			case 2:
-				to = d.when.AddDate(0, 1, 10)
-			case 3:
-				to = d.when.AddDate(0, 0, 31)
-			}
-			if !s.when.Before(from) && s.when.Before(to) {
+			// a report comes out during or shortly after what it reports
+			if d.spans(s.when) || d.precision >= 2 && d.spans(s.when.AddDate(0, 0, -10)) {
 				out = append(out, s)
 				break
 			}

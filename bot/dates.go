@@ -13,7 +13,10 @@ type dateMention struct {
 	when      time.Time // the first day it can mean
 	precision int       // 3 day, 2 month, 1 year
 	pos       int       // index of its first word, -1 for a Chinese date
+	season    string    // "autumn" for "autumn 2025", which is shown as written
 }
+
+var seasons = map[string]int{"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 var months = map[string]time.Month{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -126,6 +129,18 @@ func dateAt(toks []string, i int, ref time.Time) (dateMention, int) {
 		}
 		return dateMention{}, 0
 	}
+	if m, ok := seasons[strings.ToLower(w)]; ok {
+		n := 1
+		if strings.EqualFold(word(i+1), "of") {
+			n = 2
+		}
+		if y := yearOf(word(i + n)); y > 0 {
+			d, k := mk(y, m, 1, 2, n+1) // autumn 2025, summer of 2021
+			d.season = strings.ToLower(w)
+			return d, k
+		}
+		return dateMention{}, 0
+	}
 	if y := yearOf(w); y > 0 {
 		return mk(y, 1, 1, 1, 1)
 	}
@@ -149,6 +164,12 @@ func dayOf(w string) (int, bool) {
 
 // words renders a date mention at its own precision, in the answer's language.
 func (d dateMention) words(lang string) string {
+	if d.season != "" {
+		if lang == "zh" {
+			return d.when.Format("2006年") + map[string]string{"spring": "春季", "summer": "夏季", "autumn": "秋季", "fall": "秋季", "winter": "冬季"}[d.season]
+		}
+		return d.season + " " + d.when.Format("2006")
+	}
 	switch {
 	case d.precision >= 3:
 		return DateWords(d.when, lang)
@@ -161,4 +182,21 @@ func (d dateMention) words(lang string) string {
 	default:
 		return d.when.Format("2006")
 	}
+}
+
+// spans reports whether t falls in the time the mention names: its day, month,
+// season (three months) or year.
+func (d dateMention) spans(t time.Time) bool {
+	var end time.Time
+	switch {
+	case d.season != "":
+		end = d.when.AddDate(0, 3, 0)
+	case d.precision >= 3:
+		end = d.when.AddDate(0, 0, 1)
+	case d.precision == 2:
+		end = d.when.AddDate(0, 1, 0)
+	default:
+		end = d.when.AddDate(1, 0, 0)
+	}
+	return !t.Before(d.when) && t.Before(end)
 }

@@ -224,15 +224,11 @@ func timeScore(s *sentence, q *question) float64 {
 	}
 	best := -0.3
 	for _, qd := range q.dates {
-		if qd.when.IsZero() {
-			continue
-		}
 		for _, d := range s.dates {
 			switch {
-			case d.when.Year() != qd.when.Year():
-			case qd.precision >= 2 && d.precision >= 2 && d.when.Month() == qd.when.Month():
+			case qd.precision >= 2 && d.precision >= 2 && qd.spans(d.when):
 				best = max(best, 0.6)
-			default:
+			case d.when.Year() == qd.when.Year():
 				best = max(best, 0.3)
 			}
 		}
