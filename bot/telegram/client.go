@@ -141,7 +141,7 @@ func (a *Adapter) retry(ctx context.Context, method string, attempts int, timeou
 		if !again || (attempts > 0 && attempt >= attempts) {
 			return err
 		}
-		a.log.Warn("Bot API request failed; retrying", "method", method, "attempt", attempt, "wait", wait, "err", err)
+		a.log.Warn("Bot API request failed; retrying", "method", method, "attempt", attempt, "wait", wait.Round(time.Millisecond).String(), "err", err)
 		if !sleep(ctx, wait) {
 			return ctx.Err()
 		}

@@ -36,7 +36,7 @@ func (a *Adapter) runPolling(ctx context.Context, s *session) {
 				break
 			}
 			wait, _ := a.retryWait(err, &next)
-			a.log.Warn("getUpdates failed; retrying", "wait", wait, "err", a.safeError("getUpdates", err))
+			a.log.Warn("getUpdates failed; retrying", "wait", wait.Round(time.Millisecond).String(), "err", a.safeError("getUpdates", err))
 			if webhookConflict(err) {
 				a.deleteWebhook(ctx, s)
 			}

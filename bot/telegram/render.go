@@ -19,7 +19,7 @@ const maxMessageUTF16 = 4096
 // Caps that keep one citation line far below the message limit.
 const (
 	maxTitleRunes     = 200
-	maxPublisherRunes = 80
+	maxPublisherRunes = 120
 	maxLinkBytes      = 2048
 )
 
