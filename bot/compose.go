@@ -24,7 +24,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		return e.abstain(ans, st, "")
 	}
 	if q.kind == KindYesNo && e.isStatusQuestion(q) && len(q.places) > 0 {
-		if e.status(ans, q, r) {
+		if e.status(ans, q, st, r) {
 			return ans
 		}
 	}
@@ -42,7 +42,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	if q.kind == KindYesNo {
 		ans.Verdict = VerdictYes
 		switch {
-		case e.lx.Negation.has(best.toks, best.text) || hasNegatedWord(best.toks):
+		case e.denies(best):
 			ans.Verdict = VerdictNo
 		case q.asksContinuing() && !q.restrict && e.lx.Restrict.has(best.toks, best.text):
 			// "is X still issuing permits?" — "X has stopped issuing permits"
@@ -119,13 +119,9 @@ func (e *Engine) onlyProposed(s *sentence, q *question) bool {
 	return e.lx.Proposal.has(s.toks, s.text)
 }
 
-func hasNegatedWord(toks []string) bool {
-	for _, w := range toks {
-		if negatedWord(w) {
-			return true
-		}
-	}
-	return false
+// denies reports a sentence that says no: a negation that is not "not only".
+func (e *Engine) denies(s *sentence) bool {
+	return len(e.negations(s.toks, s.text)) > 0
 }
 
 // isStatusQuestion tells "is X banned?", "can I mine in X?" from questions about a
@@ -142,7 +138,10 @@ func (e *Engine) isStatusQuestion(q *question) bool {
 // "can I open a new mine", "is it legal to run rigs".
 var operateWords = map[string]bool{"open": true, "start": true, "starting": true, "build": true, "run": true,
 	"running": true, "operate": true, "operating": true, "new": true, "set": true, "up": true, "continue": true,
-	"business": true, "legally": true, "equipment": true, "go": true, "move": true}
+	"business": true, "legally": true, "equipment": true, "go": true, "move": true,
+	// words of time, which inQuestionTime reads
+	"early": true, "mid": true, "late": true, "end": true, "beginning": true, "by": true,
+	"before": true, "after": true, "since": true, "ago": true, "today": true, "now": true, "yet": true}
 
 // extraTerms are a question's words beyond mining, the measure, completeness and
 // dates: what a statement must also speak of ("trading" in "is crypto trading legal?").
@@ -165,7 +164,7 @@ func (e *Engine) extraTerms(q *question) []string {
 // articles, then passing mentions in articles about other places, then statements
 // about places inside it (a country asked about from its provinces), then those about
 // places that contain it (a national measure).
-func (e *Engine) status(ans *Answer, q *question, r *reading) bool {
+func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading) bool {
 	const (
 		above = iota
 		inside
@@ -204,7 +203,7 @@ func (e *Engine) status(ans *Answer, q *question, r *reading) bool {
 		if len(stmts) == 0 {
 			continue
 		}
-		decide := recentMajority(stmts)
+		decide := recentMajority(stmts, q, st)
 		// the run of statements that agree with the newest: the oldest of them dates
 		// the change, and the statement before it says what it changed from
 		changed, earlier := decide, (*sentence)(nil)
@@ -248,7 +247,7 @@ func (e *Engine) status(ans *Answer, q *question, r *reading) bool {
 // wins, but one summary sentence in a late article does not outvote the reports around
 // it, so each statement weighs by its score and by how recent it is, within a few
 // weeks of the newest. It returns the newest statement of the winning stance.
-func recentMajority(stmts []*sentence) *sentence {
+func recentMajority(stmts []*sentence, q *question, st *engineState) *sentence {
 	newest := stmts[0].when
 	var weight [stanceAllowed + 1]float64
 	for _, s := range stmts {
@@ -256,7 +255,7 @@ func recentMajority(stmts []*sentence) *sentence {
 		if days > 45 {
 			break
 		}
-		weight[s.stance] += max(s.score, 0.1) / (1 + days/15)
+		weight[s.stance] += max(s.score, 0.1) * st.aboutness(s.article, q) / (1 + days/15)
 	}
 	win := stmts[0].stance
 	for st := stanceRestricted; st <= stanceAllowed; st++ {
@@ -272,12 +271,35 @@ func recentMajority(stmts []*sentence) *sentence {
 	return stmts[0]
 }
 
-// articleStances reads each article's stance, the one its statements give most weight
-// to, with the best statement of that stance, and orders the articles newest first.
+// aboutness weighs an article by how much it is about the question's place: its
+// title names the place, or the place leads its regions.
+func (st *engineState) aboutness(a *index.Article, q *question) float64 {
+	w := 1.0
+	regions := st.regionsOf(a)
+	if len(regions) > 0 && containsPlace(q.places, regions[0]) {
+		w *= 1.5
+	}
+	title := words(a.Title)
+	for _, p := range q.places {
+		for _, n := range p.names {
+			if strings.Contains(" "+strings.Join(title, " ")+" ", " "+n+" ") {
+				return w * 2
+			}
+		}
+		for _, z := range p.zh {
+			if strings.Contains(a.Title, z) {
+				return w * 2
+			}
+		}
+	}
+	return w
+}
+
+// articleStances reads each article's stance, the one of its best statement, with the best statement of that stance, and orders the articles newest first.
 func articleStances(ss []*sentence) []*sentence {
 	type tally struct {
-		weight [stanceAllowed + 1]float64
-		best   [stanceAllowed + 1]*sentence
+		sum, top [stanceAllowed + 1]float64
+		best     [stanceAllowed + 1]*sentence
 	}
 	byArticle := map[string]*tally{}
 	for _, s := range ss {
@@ -286,16 +308,20 @@ func articleStances(ss []*sentence) []*sentence {
 			t = &tally{}
 			byArticle[s.article.Path] = t
 		}
-		t.weight[s.stance] += max(s.score, 0.1)
+		t.sum[s.stance] += max(s.score, 0.1)
+		t.top[s.stance] = max(t.top[s.stance], s.score)
 		if b := t.best[s.stance]; b == nil || s.score > b.score {
 			t.best[s.stance] = s
 		}
 	}
 	out := make([]*sentence, 0, len(byArticle))
 	for _, t := range byArticle {
+		// the best statement counts in full, the others a little: one clear sentence
+		// outweighs several passing ones
+		weight := func(st stance) float64 { return t.top[st] + 0.5*(t.sum[st]-t.top[st]) }
 		top := stanceRestricted
 		for st := stanceRestricted; st <= stanceAllowed; st++ {
-			if t.weight[st] > t.weight[top] {
+			if weight(st) > weight(top) {
 				top = st
 			}
 		}
@@ -334,6 +360,16 @@ func nearestAbove(ss []*sentence, apply bool) []*sentence {
 // otherwise all of them.
 func inQuestionTime(ss []*sentence, q *question) []*sentence {
 	var out []*sentence
+	if !q.byDate.IsZero() {
+		for _, s := range ss {
+			if !s.when.After(q.byDate) {
+				out = append(out, s)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
 	for _, s := range ss {
 		for _, d := range q.dates {
 			// a report comes out during or shortly after what it reports

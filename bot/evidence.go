@@ -69,6 +69,15 @@ type facts struct {
 	clauses []clause
 }
 
+// banWords are measures that need no "mining" beside them to be about it, in a
+// corpus about mining.
+var banWords = wordList{
+	EN: []string{"ban", "bans", "banned", "banning", "prohibit", "prohibits", "prohibited", "prohibition", "outlaw",
+		"outlawed", "outlaws", "forbid", "forbidden", "moratorium", "crackdown", "illegal", "legal", "legalize",
+		"legalized", "legalise", "legalised"},
+	ZH: []string{"禁令", "禁止", "非法", "合法"},
+}
+
 // clause is a part of a sentence between commas, colons and contrasting words.
 type clause struct {
 	text   string
@@ -83,7 +92,9 @@ func readFacts(text, next string, g *gazetteer, published time.Time) *facts {
 	f.stems = stemAll(f.toks)
 	f.places = g.find(f.cased, text)
 	f.dates = datesIn(f.cased, text, f.han, published)
-	f.mining = miningWords.has(f.toks, text)
+	// Measures are about mining when the sentence says so, or when the word can only
+	// mean one ("a ban"): "shut down the internet" is no mining measure.
+	f.mining = miningWords.has(f.toks, text) || banWords.has(f.toks, text)
 	if f.mining {
 		for _, c := range clauses(text) {
 			cased := wordsCased(c)

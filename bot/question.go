@@ -28,6 +28,9 @@ type question struct {
 	terms    []string
 	years    []int         // years the question names
 	dates    []dateMention // dates it names ("in August 2021")
+	// byDate is set when the question asks how things stood by a date ("by early
+	// June 2021"): the end of the time it names.
+	byDate time.Time
 }
 
 // clean makes user text safe to read: no control characters, single spaces, and at
@@ -83,6 +86,7 @@ func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *qu
 		}
 	}
 	q.dates = findDates(full, time.Time{})
+	q.byDate = byDate(words(full), q.dates)
 	q.restrict = lx.Restrict.has(q.toks, q.text)
 	q.permit = lx.Permit.has(q.toks, q.text) || asksAbility(q.toks)
 	q.complete = lx.Completeness.has(q.toks, q.text)
@@ -210,4 +214,35 @@ func (q *question) dropTerm(w string) {
 // issuing", "continue to").
 func (q *question) asksContinuing() bool {
 	return q.hasWord("still") || q.hasWord("continue") || q.hasWord("continuing") || q.hasWord("keep")
+}
+
+// byDate reads "by early June 2021", "before 2022", "as of May 2021": the last day the
+// question asks about, or the zero time.
+func byDate(toks []string, dates []dateMention) time.Time {
+	for _, d := range dates {
+		k := d.pos - 1
+		if d.pos <= 0 || k >= len(toks) {
+			continue
+		}
+		end := d.when.AddDate(1, 0, -1)
+		switch d.precision {
+		case 2:
+			end = d.when.AddDate(0, 1, -1)
+		case 3:
+			end = d.when
+		}
+		switch toks[k] {
+		case "early":
+			end, k = d.when.AddDate(0, 0, 9), k-1
+		case "mid":
+			end, k = d.when.AddDate(0, 0, 19), k-1
+		case "late", "end":
+			k--
+		}
+		if k >= 0 && (toks[k] == "by" || toks[k] == "before" || toks[k] == "until" || toks[k] == "till" ||
+			k > 0 && toks[k] == "of" && toks[k-1] == "as") {
+			return end
+		}
+	}
+	return time.Time{}
 }

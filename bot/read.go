@@ -339,7 +339,7 @@ func (e *Engine) stanceOf(s *sentence, q *question, st *engineState) (stance, re
 			carry, carryDepth = rel, depth
 		}
 		cs := e.clauseStance(c.toks, c.text, s.han, q)
-		if cs == stanceNone || rel == relOther || rel == relNone && s.artRel == relOther {
+		if cs == stanceNone || rel == relOther || rel == relNone && s.artRel == relOther || e.aboutOther(c, q) {
 			continue
 		}
 		if rel == relNone {
@@ -356,6 +356,37 @@ func (e *Engine) stanceOf(s *sentence, q *question, st *engineState) (stance, re
 		best = stancePartial
 	}
 	return best, bestRel, bestDepth
+}
+
+// aboutOther reports a clause whose measure word stands nearest to a place other than
+// the question's: "slow to act on Beijing's call to crack down" is Beijing's measure.
+func (e *Engine) aboutOther(c clause, q *question) bool {
+	if len(c.places) < 2 {
+		return false
+	}
+	at := append(e.lx.Restrict.find(c.toks, c.text), e.lx.Permit.find(c.toks, c.text)...)
+	for _, p := range at {
+		if p < 0 {
+			return false
+		}
+		nearest, dist := (*place)(nil), 1<<30
+		for _, m := range c.places {
+			if d := abs(m.pos - p); m.pos >= 0 && d < dist {
+				nearest, dist = m.place, d
+			}
+		}
+		if nearest == nil || relationTo([]*place{nearest}, q.places) != relOther {
+			return false
+		}
+	}
+	return len(at) > 0
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // containingDepth is the depth of the most specific of ps that contains one of the
@@ -521,15 +552,45 @@ func lower(ws []string) []string {
 	return out
 }
 
+// negations lists where a text negates: English negations and contractions (not
+// "not only", which affirms), and -1 for each Chinese one.
+func (e *Engine) negations(toks []string, text string) []int {
+	var at []int
+	for _, n := range e.lx.Negation.find(toks, text) {
+		if n >= 0 && n+1 < len(toks) && (toks[n+1] == "only" || toks[n+1] == "just" || toks[n+1] == "merely") {
+			continue
+		}
+		if n < 0 && !e.chineseNegation(text) {
+			continue
+		}
+		at = append(at, n)
+	}
+	for i, w := range toks {
+		if negatedWord(w) {
+			at = append(at, i)
+		}
+	}
+	return at
+}
+
+// chineseNegation reports a Chinese negation that is not part of a word meaning
+// something else (未来, 非法).
+func (e *Engine) chineseNegation(text string) bool {
+	for _, w := range e.lx.NotNegZH {
+		text = strings.ReplaceAll(text, w, "")
+	}
+	for _, neg := range e.lx.Negation.ZH {
+		if strings.Contains(text, neg) {
+			return true
+		}
+	}
+	return false
+}
+
 // negatedNear reports a negation within seven words before any of the positions, or a
 // Chinese negation right before one of the Chinese words.
 func (e *Engine) negatedNear(toks []string, text string, han bool, at []int, zh []string) bool {
-	negAt := e.lx.Negation.find(toks, text)
-	for i, w := range toks {
-		if negatedWord(w) {
-			negAt = append(negAt, i)
-		}
-	}
+	negAt := e.negations(toks, text)
 	for _, p := range at {
 		if p < 0 {
 			continue

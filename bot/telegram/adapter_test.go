@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -337,4 +338,40 @@ func TestPollingEdgeCases(t *testing.T) {
 			t.Errorf("polled again after %v; retry_after asked for 1 s", gap)
 		}
 	})
+}
+
+// While the core answers one inline query, the user types on: of the queries that
+// piled up meanwhile only the latest is answered.
+func TestSupersededInlineQueries(t *testing.T) {
+	f := newFakeAPI(t)
+	release := make(chan struct{})
+	var asked []string
+	var mu sync.Mutex
+	slow := bot.HandlerFunc(func(ctx context.Context, m bot.Message) bot.Reply {
+		mu.Lock()
+		asked = append(asked, m.Text)
+		first := len(asked) == 1
+		mu.Unlock()
+		if first {
+			<-release
+		}
+		return fakeCore().Handle(ctx, m)
+	})
+	start(t, f, slow, nil)
+	for _, q := range []string{"is", "is mining", "is mining banned"} {
+		f.pushRaw([]byte(`{"inline_query":{"id":"q-` + strings.ReplaceAll(q, " ", "-") + `","from":{"id":2002,"is_bot":false,"first_name":"Ana"},"query":"` + q + `","offset":""}}`))
+		f.waitFor("getUpdates", 1, func(c apiCall) bool { return strings.Contains(f.summary(), "") }, wait)
+		time.Sleep(30 * time.Millisecond) // let the poll take it
+	}
+	close(release)
+	f.waitFor("answerInlineQuery", 2, nil, wait)
+	time.Sleep(50 * time.Millisecond)
+	mu.Lock()
+	defer mu.Unlock()
+	if strings.Join(asked, "|") != "is|is mining banned" {
+		t.Errorf("the core was asked %q; want the first and the latest only", asked)
+	}
+	if n := len(f.callsOf("answerInlineQuery")); n != 2 {
+		t.Errorf("%d inline answers, want 2", n)
+	}
 }

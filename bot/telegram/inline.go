@@ -24,6 +24,9 @@ const (
 // answerInline answers "@botname question" typed in any chat with one article whose
 // message is the full cited answer. An empty query gets the core's hint on how to ask.
 func (s *session) answerInline(ctx context.Context, q *tgbotapi.InlineQuery) bool {
+	if s.superseded(q) {
+		return true
+	}
 	text := strings.ToValidUTF8(q.Query, "\uFFFD")
 	text = question(text, mentionSpans(text, nil, s.me))
 	msg := bot.Message{
@@ -56,6 +59,19 @@ func (s *session) answerInline(ctx context.Context, q *tgbotapi.InlineQuery) boo
 		s.a.log.Warn("could not answer an inline query", "err", err)
 	}
 	return true
+}
+
+// superseded reports an inline query the user has already replaced by typing on.
+// Skipping it spares the core (and the user's rate limit) a question nobody will
+// see the answer to. The latest query is forgotten once it is taken up.
+func (s *session) superseded(q *tgbotapi.InlineQuery) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.inline[q.From.ID] != q.ID {
+		return true
+	}
+	delete(s.inline, q.From.ID)
+	return false
 }
 
 // inlineResults is the result list for a reply: one article, or none when the core

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime/debug"
 	"strconv"
+	"sync"
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -26,6 +27,9 @@ type session struct {
 	// answered; stop cancels it when the shutdown grace is over.
 	drain       context.Context
 	cancelDrain context.CancelFunc
+
+	mu     sync.Mutex
+	inline map[int64]string // each user's latest inline query id
 }
 
 func newSession(ctx context.Context, a *Adapter, api *tgbotapi.BotAPI, h bot.Handler) *session {
@@ -38,6 +42,7 @@ func newSession(ctx context.Context, a *Adapter, api *tgbotapi.BotAPI, h bot.Han
 		workers:     newWorkers(ctx),
 		drain:       drain,
 		cancelDrain: cancel,
+		inline:      map[int64]string{},
 	}
 }
 
@@ -70,6 +75,9 @@ func (s *session) dispatch(u tgbotapi.Update, done func(handled bool)) {
 		})
 	case u.InlineQuery != nil && u.InlineQuery.From != nil:
 		q := u.InlineQuery
+		s.mu.Lock()
+		s.inline[q.From.ID] = q.ID
+		s.mu.Unlock()
 		s.submit("inline:"+strconv.FormatInt(q.From.ID, 10), done, func(ctx context.Context) bool {
 			return s.answerInline(ctx, q)
 		})

@@ -1,0 +1,171 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/minebot/minebot/content"
+	"github.com/minebot/minebot/index"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden answers in testdata/golden")
+
+var (
+	embeddedOnce   sync.Once
+	embeddedEngine *Engine
+)
+
+// shippedEngine answers from the embedded corpus; built once for all tests.
+func shippedEngine(t *testing.T) *Engine {
+	t.Helper()
+	embeddedOnce.Do(func() {
+		store, err := index.Open("", index.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Rebuild(context.Background(), store, content.Embedded()); err != nil {
+			t.Fatal(err)
+		}
+		embeddedEngine = NewEngine(store)
+	})
+	if embeddedEngine == nil {
+		t.Fatal("no engine")
+	}
+	return embeddedEngine
+}
+
+// The hard cases a miner relies on, on the shipped corpus.
+func TestHardCases(t *testing.T) {
+	e := shippedEngine(t)
+	tests := []struct {
+		name     string
+		q        string
+		verdict  Verdict
+		abstain  bool
+		citeAny  []string
+		contains string
+	}{
+		{"change over time: newest source wins", "Is Sichuan banned?", VerdictYes, false,
+			[]string{"sichuan-2021-06-18.md", "sichuan-shutdown-2021-06-22.md", "china-share-returns-2025-11-25.md", "sichuan-penalty-zh-2022-04-18.md"}, ""},
+		{"negation: not yet banned, asked for that time", "Had Sichuan banned mining by early June 2021?", VerdictNo, false,
+			[]string{"sichuan-2021-06-07.md", "sichuan-seminar-2021-05-27.md"}, ""},
+		{"permission asked, ban found", "Can I still mine bitcoin in Sichuan?", VerdictNo, false, nil, ""},
+		{"partial: one county only", "Is crypto mining banned in Yunnan?", VerdictPartly, false,
+			[]string{"yunnan-yingjiang-2021-08-23.md", "yunnan-2021-06-15.md", "yunnan-zh-2021-06-12.md"}, ""},
+		{"partial: moratorium on new connections", "Is crypto mining banned in Manitoba?", VerdictPartly, false, nil, ""},
+		{"sub-national place inherits its parents", "Were bitcoin miners in the Zhundong park told to stop mining?", VerdictYes, false,
+			[]string{"changji-2021-06-09.md", "xinjiang-rectification-2021-06-09.md", "qinghai-zh-2021-06-11.md"}, ""},
+		{"typo in the place", "hey, quick one: is crypto mining still allowed in Sichaun?", VerdictNo, false, nil, ""},
+		{"Chinese question, Chinese frame", "四川禁止挖矿了吗？", VerdictYes, false, nil, "是"},
+		{"factoid date", "When did Changji order the miners in Zhundong to halt?", "", false,
+			[]string{"changji-2021-06-09.md", "xinjiang-rectification-2021-06-09.md", "qinghai-zh-2021-06-11.md"}, "9 June"},
+		{"factoid figure", "What share of bitcoin hashrate did Xinjiang have according to Cambridge?", "", false, nil, "35"},
+		{"abstain: place not covered", "Is bitcoin mining banned in Peru?", VerdictUnknown, true, nil, "Peru"},
+		{"abstain: topic not covered", "What is the price of bitcoin today?", "", true, nil, "don't have a source"},
+		{"abstain: Chinese", "以太坊质押的年化收益率是多少？", "", true, nil, "没有"},
+		{"abstain: empty", "   ", "", true, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Abstained != tt.abstain {
+				t.Fatalf("abstained = %v, want %v: %s", a.Abstained, tt.abstain, a.Text)
+			}
+			if tt.verdict != "" && a.Verdict != tt.verdict {
+				t.Errorf("verdict = %q, want %q: %s", a.Verdict, tt.verdict, a.Text)
+			}
+			if tt.contains != "" && !strings.Contains(a.Text, tt.contains) {
+				t.Errorf("answer lacks %q: %s", tt.contains, a.Text)
+			}
+			if len(tt.citeAny) > 0 && !citesAny(a, tt.citeAny) {
+				t.Errorf("cites %v, want one of %v", a.Citations, tt.citeAny)
+			}
+			checkAnswer(t, a)
+		})
+	}
+}
+
+func citesAny(a *Answer, files []string) bool {
+	for _, c := range a.Citations {
+		for _, f := range files {
+			if path.Base(c.File) == f {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkAnswer asserts what holds of every answer: abstentions cite nothing, answers
+// cite what their [n] markers name, and every citation is complete.
+func checkAnswer(t *testing.T, a *Answer) {
+	t.Helper()
+	if a.Abstained {
+		if len(a.Citations) != 0 || a.Text == "" {
+			t.Errorf("abstention with citations or no text: %+v", a)
+		}
+		return
+	}
+	if len(a.Citations) == 0 {
+		t.Fatalf("answer without citations: %s", a.Text)
+	}
+	for i, c := range a.Citations {
+		if c.N != i+1 || c.Title == "" || c.URL == "" || c.Published == "" || c.File == "" || c.Quote == "" {
+			t.Errorf("incomplete citation %+v", c)
+		}
+		if !strings.Contains(a.Text, "["+string(rune('0'+c.N))+"]") {
+			t.Errorf("citation %d has no marker in %q", c.N, a.Text)
+		}
+		if c.Published > a.AsOf {
+			t.Errorf("as_of %s is older than citation %d (%s)", a.AsOf, c.N, c.Published)
+		}
+	}
+}
+
+// Golden answers: the whole ask --json object for a few questions. Run with -update
+// after a deliberate change and read the diff.
+func TestGoldenAnswers(t *testing.T) {
+	e := shippedEngine(t)
+	questions := map[string]string{
+		"sichuan":      "Is Sichuan banned?",
+		"sichuan-zh":   "四川禁止挖矿了吗？",
+		"kazakhstan":   "Is crypto mining allowed in Kazakhstan?",
+		"manitoba":     "Is crypto mining banned in Manitoba?",
+		"unanswered":   "Is bitcoin mining banned in Peru?",
+		"where-miners": "Where did the miners go after China's ban?",
+	}
+	for name, q := range questions {
+		t.Run(name, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, _ := json.MarshalIndent(a, "", "  ")
+			file := filepath.Join("testdata", "golden", name+".json")
+			if *update {
+				if err := os.WriteFile(file, append(got, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if diff := cmp.Diff(strings.TrimSpace(string(want)), strings.TrimSpace(string(got))); diff != "" {
+				t.Errorf("answer changed (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
