@@ -67,7 +67,7 @@ func minebotBinary(tb testing.TB) string {
 		}
 		path := filepath.Join(cliBinary.dir, "minebot")
 		if out, err := exec.Command("go", "build", "-o", path, ".").CombinedOutput(); err != nil {
-			cliBinary.err = &exitError{msg: "go build: " + err.Error() + "\n" + string(out)}
+			cliBinary.err = fmt.Errorf("go build: %v\n%s", err, out)
 			return
 		}
 		cliBinary.path = path
@@ -155,10 +155,12 @@ func checkAnswerJSON(t *testing.T, stdout string) jsonAnswer {
 	}
 	_, hasVerdict := keys["verdict"]
 	switch {
-	case a.Kind == "yesno" && !a.Abstained && !slices.Contains(validVerdicts, a.Verdict):
+	case hasVerdict && !slices.Contains(validVerdicts, a.Verdict):
 		t.Errorf("verdict %q is not one of %v", a.Verdict, validVerdicts)
-	case a.Kind != "yesno" && hasVerdict:
+	case hasVerdict && a.Kind != "yesno":
 		t.Errorf("verdict %q on a %s question; verdicts are for yesno only", a.Verdict, a.Kind)
+	case !hasVerdict && a.Kind == "yesno" && !a.Abstained:
+		t.Error("an answered yes/no question has no verdict")
 	}
 	if strings.TrimSpace(a.Answer) == "" {
 		t.Error("empty answer")
