@@ -187,8 +187,10 @@ func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading) b
 			byLevel[passing] = append(byLevel[passing], s)
 		case rel == relExact:
 			byLevel[explicit] = append(byLevel[explicit], s)
-		case rel == relNone && s.artRel == relExact:
+		case rel == relNone && s.artRel == relExact && st.focusedOn(s.article, q):
 			byLevel[implicit] = append(byLevel[implicit], s)
+		case rel == relNone && s.artRel == relExact:
+			byLevel[passing] = append(byLevel[passing], s)
 		case rel == relInside || rel == relNone && s.artRel == relInside:
 			byLevel[inside] = append(byLevel[inside], s)
 		case rel == relAbove || rel == relNone && s.artRel == relAbove:
@@ -269,6 +271,14 @@ func recentMajority(stmts []*sentence, q *question, st *engineState) *sentence {
 		}
 	}
 	return stmts[0]
+}
+
+// focusedOn reports an article about the question's place in particular: the place
+// leads its regions or names it in its title, or it lists few regions. A statement
+// that names no place speaks for such an article's place; in a survey of many places
+// it may not.
+func (st *engineState) focusedOn(a *index.Article, q *question) bool {
+	return st.aboutness(a, q) > 1 || len(a.Regions) <= 2
 }
 
 // aboutness weighs an article by how much it is about the question's place: its

@@ -330,7 +330,7 @@ func (e *Engine) stanceOf(s *sentence, q *question, st *engineState) (stance, re
 	}
 	best, bestRel, bestDepth := stanceNone, relNone, 0
 	carry, carryDepth := relNone, 0
-	restrictive, allowing := false, false
+	restrictive, allowing := relation(-1), relation(-1) // the closest place each speaks of
 	for _, c := range s.clauses {
 		rel, depth := carry, carryDepth
 		if len(c.places) > 0 {
@@ -345,14 +345,18 @@ func (e *Engine) stanceOf(s *sentence, q *question, st *engineState) (stance, re
 		if rel == relNone {
 			depth = containingDepth(st.regionsOf(s.article), q.places)
 		}
-		restrictive = restrictive || cs == stanceRestricted || cs == stancePartial
-		allowing = allowing || cs == stanceAllowed
+		if cs == stanceAllowed {
+			allowing = max(allowing, rel)
+		} else {
+			restrictive = max(restrictive, rel)
+		}
 		if best == stanceNone || rel > bestRel {
 			best, bestRel, bestDepth = cs, rel, depth
 		}
 	}
-	if restrictive && allowing {
-		// "closed for now, though mining itself stays legal": a partial measure
+	if restrictive >= 0 && restrictive == allowing {
+		// "closed for now, though mining itself stays legal": a partial measure.
+		// Not "banned in Dagestan, legal elsewhere in Russia".
 		best = stancePartial
 	}
 	return best, bestRel, bestDepth
