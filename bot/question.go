@@ -13,14 +13,13 @@ const maxQuestionRunes = 400
 
 // question is a question taken apart.
 type question struct {
-	full    string   // cleaned
-	text    string   // cleaned, without a chatty opening
-	lang    string   // "en" or "zh"
-	kind    Kind     // what sort of answer it wants
-	toks    []string // lower-case words
-	cased   []string // the same words in their original case
-	places  []*place // places it names, most specific first
-	unknown []string // words that look like a place name the gazetteer lacks
+	full   string   // cleaned
+	text   string   // cleaned, without a chatty opening
+	lang   string   // "en" or "zh"
+	kind   Kind     // what sort of answer it wants
+	toks   []string // lower-case words
+	cased  []string // the same words in their original case
+	places []*place // places it names, most specific first
 
 	restrict bool // asks about a ban, halt, crackdown...
 	permit   bool // asks whether mining is allowed, legal, possible

@@ -513,7 +513,7 @@ func forLimitedTime(toks []string, restrictAt []int) bool {
 					return true
 				}
 			case "until", "till":
-				if k+1 < len(toks) && (monthOf(strings.Title(toks[k+1])) > 0 || yearOf(toks[k+1]) > 0) {
+				if k+1 < len(toks) && (months[toks[k+1]] > 0 || yearOf(toks[k+1]) > 0) {
 					return true
 				}
 			}
