@@ -177,6 +177,7 @@ type concept struct {
 	stems  []string
 	zh     []string
 	weight float64
+	share  float64 // for a piece of a Chinese run: its share of the run's weight
 }
 
 // matches reports whether a sentence holds the concept.
@@ -253,7 +254,34 @@ func stemAll(toks []string) []string {
 	return out
 }
 
-var numberRE = regexp.MustCompile(`(?:[$€£¥]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|percent|per cent|per ?cent|million|billion|trillion|EH/s|TH/s|PH/s|exahashes|MW|GW|kWh|kilowatt-hours|megawatts|gigawatts|BTC|bitcoin|yuan|tenge|rubles|roubles|dollars|tonnes|machines|rigs|companies|projects|farms|mines|miners|万|亿|千瓦时|兆瓦|台|家|个)?`)
+func hasUnit(n string) bool { return strings.TrimRight(n, "0123456789,. ") != n }
+
+// nearChinese picks the figure whose neighbourhood (eight characters each side)
+// shares the most character pairs with a Chinese question.
+func nearChinese(text string, ns []string, question string) string {
+	qr := []rune(question)
+	best, bestHits := "", 0
+	for _, n := range ns {
+		i := strings.Index(text, n)
+		if i < 0 {
+			continue
+		}
+		before, after := []rune(text[:i]), []rune(text[i+len(n):])
+		window := string(before[max(len(before)-8, 0):]) + string(after[:min(len(after), 8)])
+		hits := 0
+		for k := 0; k+1 < len(qr); k++ {
+			if pair := string(qr[k : k+2]); hasHan(pair) && strings.Contains(window, pair) {
+				hits++
+			}
+		}
+		if hits > bestHits || hits == bestHits && hits > 0 && hasUnit(n) && !hasUnit(best) {
+			best, bestHits = n, hits
+		}
+	}
+	return best
+}
+
+var numberRE = regexp.MustCompile(`(?:[$€£¥]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|percent|per cent|per ?cent|million|billion|trillion|EH/s|TH/s|PH/s|exahashes|MW|GW|kWh|kilowatt-hours|megawatts|gigawatts|BTC|bitcoin|yuan|tenge|rubles|roubles|dollars|tonnes|machines|rigs|companies|projects|farms|mines|miners|元|万|亿|千瓦时|兆瓦|台|家|个)?`)
 
 // numbers lists the figures a sentence gives, leaving out years and dates.
 func numbers(s string, dates []dateMention) []string {
@@ -283,6 +311,11 @@ func figureNear(s *sentence, q *question) (string, bool) {
 	if len(ns) == 0 {
 		return "", false
 	}
+	if s.han && q.lang == "zh" {
+		if n := nearChinese(s.text, ns, q.text); n != "" {
+			return n, true
+		}
+	}
 	stems := q.stems()
 	for _, n := range ns {
 		i := strings.Index(s.text, n)
@@ -299,6 +332,12 @@ func figureNear(s *sentence, q *question) (string, bool) {
 			if hasStem(near, st) && yearOf(st) == 0 {
 				return n, true
 			}
+		}
+	}
+	// a figure with its unit ("2 yuan", "35%") says more than a bare one ("186")
+	for _, n := range ns {
+		if hasUnit(n) {
+			return n, false
 		}
 	}
 	return ns[0], false

@@ -84,7 +84,11 @@ func (e *Engine) concepts(ctx context.Context, q *question, st *engineState) ([]
 			cs = append(cs, c)
 		}
 		for _, chunk := range e.residue(rest, q) {
-			cs = append(cs, concept{zh: []string{chunk}})
+			// a run of characters matches by its pairs: "每千瓦时加价" finds "每千瓦时2元"
+			rs := []rune(chunk)
+			for i := 0; i+1 < len(rs); i++ {
+				cs = append(cs, concept{zh: []string{string(rs[i : i+2])}, share: 1 / float64(len(rs)-1)})
+			}
 		}
 	}
 	var all []string
@@ -98,6 +102,9 @@ func (e *Engine) concepts(ctx context.Context, q *question, st *engineState) ([]
 	for i := range cs {
 		// a concept weighs as its rarest form; one the corpus never uses weighs most
 		w := idf(0, total)
+		if cs[i].share > 0 {
+			w *= cs[i].share
+		}
 		if len(cs[i].stems) > 0 {
 			w = 0
 			for _, stem := range cs[i].stems {

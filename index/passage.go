@@ -41,10 +41,17 @@ const windowSentences = 3
 func passages(a *Article, paras []content.Paragraph) []Passage {
 	var out []Passage
 	heading := ""
-	for _, p := range paras {
+	for i := 0; i < len(paras); i++ {
+		p := paras[i]
 		if p.Heading {
 			heading = p.Text
 			continue
+		}
+		// A paragraph that leads into a list ("the states with the most mining
+		// were:") keeps its items with it.
+		for strings.HasSuffix(p.Text, ":") && i+1 < len(paras) && !paras[i+1].Heading && len(content.Sentences(p.Text)) <= windowSentences {
+			i++
+			p.Text += " " + paras[i].Text
 		}
 		for _, text := range windows(p.Text) {
 			if heading != "" {
