@@ -475,6 +475,18 @@ func (e *Engine) verdictLead(v Verdict, q *question, decide, earlier *sentence) 
 // factLead is the answer itself for a factoid: the date, figure or places that the
 // best sentence gives.
 func (e *Engine) factLead(q *question, picked []*sentence) string {
+	lead := e.factValue(q, picked)
+	if lead == "" || strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, "：") {
+		return lead
+	}
+	if q.lang == "zh" {
+		return strings.TrimSuffix(lead, ".") + "。"
+	}
+	return lead
+}
+
+// factValue is the date, figure or list of places itself.
+func (e *Engine) factValue(q *question, picked []*sentence) string {
 	best := picked[0]
 	switch q.kind {
 	case KindWhen:

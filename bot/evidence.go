@@ -254,7 +254,7 @@ func stemAll(toks []string) []string {
 	return out
 }
 
-func hasUnit(n string) bool { return strings.TrimRight(n, "0123456789,. ") != n }
+func hasUnit(n string) bool { return strings.TrimLeft(n, "$€£¥0123456789,. ") != "" }
 
 // nearChinese picks the figure whose neighbourhood (eight characters each side)
 // shares the most character pairs with a Chinese question.
