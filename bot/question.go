@@ -152,8 +152,16 @@ func (lx *lexicon) dropOpening(text string) string {
 	return text[start:]
 }
 
+// placeNouns make "which US state", "what Chinese province" ask where.
+var placeNouns = map[string]bool{"country": true, "countries": true, "province": true, "provinces": true,
+	"region": true, "regions": true, "state": true, "states": true, "city": true, "cities": true, "place": true,
+	"places": true, "county": true, "counties": true, "area": true, "areas": true, "town": true, "district": true}
+
 // opening returns the kind whose longest opening phrase starts toks.
 func (lx *lexicon) opening(toks []string) Kind {
+	if len(toks) >= 3 && (toks[0] == "which" || toks[0] == "what") && placeNouns[toks[2]] {
+		return KindWhere
+	}
 	best, bestLen := Kind(""), 0
 	for _, k := range lx.kindOrder {
 		for _, phrase := range lx.Kinds[k].EN {

@@ -1,0 +1,187 @@
+package bot
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Is Sichuan banned?", []string{"is", "sichuan", "banned"}},
+		{"Xinjiang's share isn't 35.76%", []string{"xinjiang", "share", "isn't", "35.76%"}},
+		{"the U.S. and Ya'an, 1,000 rigs", []string{"the", "u.s", "and", "ya'an", "1,000", "rigs"}},
+		{"social-credit blacklist on 2021-06-18", []string{"social", "credit", "blacklist", "on", "2021-06-18"}},
+		{"四川 bans 挖矿", []string{"bans"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, words(tt.in)); diff != "" {
+			t.Errorf("words(%q): %s", tt.in, diff)
+		}
+	}
+}
+
+func TestFindDates(t *testing.T) {
+	ref := time.Date(2021, 6, 22, 0, 0, 0, 0, time.UTC)
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		in        string
+		when      time.Time
+		precision int
+	}{
+		{"On 18 June 2021 Sichuan ordered", day(2021, 6, 18), 3},
+		{"on June 18, 2021, it ordered", day(2021, 6, 18), 3},
+		{"by 20 June the mines", day(2021, 6, 20), 3},
+		{"in December it said", day(2020, 12, 1), 0}, // a bare month is no date
+		{"since May 2021", day(2021, 5, 1), 2},
+		{"published 2021-06-09", day(2021, 6, 9), 3},
+		{"2021年6月18日，四川", day(2021, 6, 18), 3},
+		{"6月9日，网传", day(2021, 6, 9), 3},
+		{"in the autumn of 2025", day(2025, 9, 1), 2},
+		{"in 2019 the farms", day(2019, 1, 1), 1},
+		{"they may 20 percent", time.Time{}, 0},
+	}
+	for _, tt := range tests {
+		ds := findDates(tt.in, ref)
+		if tt.precision == 0 {
+			if len(ds) != 0 {
+				t.Errorf("findDates(%q) = %+v, want none", tt.in, ds)
+			}
+			continue
+		}
+		d, ok := mostPrecise(ds)
+		if !ok || !d.when.Equal(tt.when) || d.precision != tt.precision {
+			t.Errorf("findDates(%q) = %+v, want %v at precision %d", tt.in, ds, tt.when, tt.precision)
+		}
+	}
+}
+
+func TestEditDistanceAtMostOne(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"sichaun", "sichuan", true}, // swap
+		{"quebc", "quebec", true},    // deletion
+		{"manitboa", "manitoba", true},
+		{"yunan", "yunnan", true},
+		{"xinjang", "xinjiang", true},
+		{"texas", "taxes", false},
+		{"china", "chile", false},
+		{"kazakhstan", "kazakhstan", true},
+	}
+	for _, tt := range tests {
+		if got := editDistanceAtMostOne(tt.a, tt.b); got != tt.want {
+			t.Errorf("editDistanceAtMostOne(%q, %q) = %v", tt.a, tt.b, got)
+		}
+	}
+}
+
+func TestClauses(t *testing.T) {
+	got := clauses("Status from 2025: banned in Dagestan, partly restricted in Irkutsk but legal elsewhere；其他地区")
+	want := []string{"Status from 2025", "banned in Dagestan", "partly restricted in Irkutsk", "legal elsewhere", "其他地区"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Error(diff)
+	}
+}
+
+func TestQuestionKinds(t *testing.T) {
+	lx := mustLexicon()
+	g := newGazetteer(nil)
+	tests := []struct {
+		q    string
+		kind Kind
+	}{
+		{"Is Sichuan banned?", KindYesNo},
+		{"hey, quick one: can I still mine in Sichuan?", KindYesNo},
+		{"When did Inner Mongolia ban mining?", KindWhen},
+		{"From what date could miners switch back on?", KindWhen},
+		{"By what date did Sichuan's order require shutdowns?", KindWhen},
+		{"Who founded Xive?", KindWho},
+		{"Which company did Inner Mongolia hire?", KindWho},
+		{"Where did the miners go?", KindWhere},
+		{"Which US state had the most mining?", KindWhere},
+		{"How many projects were closed?", KindNumber},
+		{"What share of China's hashrate was in Xinjiang?", KindNumber},
+		{"What did Wu Blockchain say?", KindWhat},
+		{"四川禁止挖矿了吗？", KindYesNo},
+		{"国务院金融委是哪一天提出打击比特币挖矿的？", KindWhen},
+		{"谁创立了Xive？", KindWho},
+		{"比特矿业把矿机运到了哪里？", KindWhere},
+		{"十堰市有多少个部门联合印发了方案？", KindNumber},
+		{"为什么矿工离开中国？", KindWhat},
+	}
+	for _, tt := range tests {
+		if got := analyze(tt.q, lx, g, func(string) bool { return false }).kind; got != tt.kind {
+			t.Errorf("kind(%q) = %s, want %s", tt.q, got, tt.kind)
+		}
+	}
+}
+
+func TestGazetteer(t *testing.T) {
+	g := newGazetteer([][]string{{"Wuhai East Park", "Inner Mongolia", "China"}})
+	chain := func(name string) []string {
+		ps := g.lookup(name)
+		if len(ps) == 0 {
+			t.Fatalf("%q unknown", name)
+		}
+		out := []string{ps[0].Name}
+		for _, a := range ps[0].ancestors() {
+			out = append(out, a.Name)
+		}
+		return out
+	}
+	if diff := cmp.Diff([]string{"Zhundong", "Changji", "Xinjiang", "China"}, chain("Zhundong")); diff != "" {
+		t.Errorf("Zhundong: %s", diff)
+	}
+	if diff := cmp.Diff([]string{"Wuhai East Park", "Inner Mongolia", "China"}, chain("Wuhai East Park")); diff != "" {
+		t.Errorf("a curator's region: %s", diff)
+	}
+	for _, zh := range []struct{ text, want string }{{"四川禁止挖矿了吗", "Sichuan"}, {"新疆准东的企业", "Zhundong"}, {"哈萨克斯坦允许挖矿吗", "Kazakhstan"}} {
+		ms := g.find(nil, zh.text)
+		found := false
+		for _, m := range ms {
+			found = found || m.place.Name == zh.want
+		}
+		if !found {
+			t.Errorf("%q: no %s in %+v", zh.text, zh.want, ms)
+		}
+	}
+	if ms := g.find(wordsCased("please tell us more"), "please tell us more"); len(ms) != 0 {
+		t.Errorf("'us' taken for a place: %+v", ms)
+	}
+	if ms := g.find(wordsCased("mining in the US"), "mining in the US"); len(ms) == 0 || ms[0].place.Name != "United States" {
+		t.Errorf("US not found: %+v", ms)
+	}
+	fz := g.findFuzzy(wordsCased("is mining legal in Sichaun"), func(w string) bool { return w != "sichaun" })
+	if len(fz) == 0 || fz[0].place.Name != "Sichuan" {
+		t.Errorf("typo: %+v", fz)
+	}
+}
+
+func TestRelationTo(t *testing.T) {
+	g := newGazetteer(nil)
+	p := func(n string) *place { return g.lookup(n)[0] }
+	sichuan := []*place{p("Sichuan")}
+	tests := []struct {
+		ps   []*place
+		want relation
+	}{
+		{[]*place{p("Sichuan")}, relExact},
+		{[]*place{p("Ya'an")}, relInside},
+		{[]*place{p("China")}, relAbove},
+		{[]*place{p("Kazakhstan")}, relOther},
+		{[]*place{p("China"), p("Xinjiang")}, relOther}, // about Xinjiang, not China at large
+		{nil, relNone},
+	}
+	for _, tt := range tests {
+		if got := relationTo(tt.ps, sichuan); got != tt.want {
+			t.Errorf("relationTo(%v) = %d, want %d", tt.ps, got, tt.want)
+		}
+	}
+}
