@@ -196,7 +196,7 @@ func TestGateway(t *testing.T) {
 			t.Errorf("message_reference = %v, want the question", ref)
 		}
 		content := msg.Body["content"].(string)
-		for _, want := range []string{"Sichuan ordered hydro-powered miners", "[1] [Sichuan orders miners to stop](https://example.com/sichuan-2021) — Example News, 2021-06-18"} {
+		for _, want := range []string{"Sichuan ordered hydro-powered miners", "[1] [Sichuan orders miners to stop](https://example.com/sichuan-2021) — Example News, 18 June 2021"} {
 			if !strings.Contains(content, want) {
 				t.Errorf("content %q lacks %q", content, want)
 			}

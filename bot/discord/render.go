@@ -60,9 +60,9 @@ func answerUnits(a *bot.Answer) []unit {
 	}
 	units := sentenceUnits(a.Text, func(s string) string { return keepMarkers(escapeMarkdown(s), known) })
 	for i, c := range a.Citations {
-		u := unit{text: citationLine(c), sep: "\n"}
+		u := unit{text: citationLine(c, a.Lang), sep: "\n"}
 		if i == 0 {
-			u.text = "**Sources**\n" + u.text
+			u.text = "**" + strings.TrimRight(bot.SourcesHeading(a.Lang), ":：") + "**\n" + u.text
 			u.sep = "\n\n"
 		}
 		units = append(units, u)
@@ -89,7 +89,7 @@ func keepMarkers(s string, known map[string]bool) string {
 
 // citationLine renders "[n] [Title](url) — Publisher, 2021-06-18". Its fields are
 // capped so that the line always fits in one message and its link is never split.
-func citationLine(c bot.Citation) string {
+func citationLine(c bot.Citation, lang string) string {
 	title := escapeMarkdown(truncateWords(oneLine(c.Title), maxTitle))
 	if title == "" {
 		title = "source"
@@ -104,7 +104,9 @@ func citationLine(c bot.Citation) string {
 	if p := truncateWords(oneLine(c.Publisher), maxPublisher); p != "" {
 		meta = append(meta, escapeMarkdown(p))
 	}
-	if c.Published != "" {
+	if t := c.PublishedTime(); !t.IsZero() {
+		meta = append(meta, bot.DateWords(t, lang))
+	} else if c.Published != "" {
 		meta = append(meta, escapeMarkdown(oneLine(c.Published)))
 	}
 	if len(meta) > 0 {

@@ -155,7 +155,7 @@ func TestRenderGolden(t *testing.T) {
 func TestCitationLineFits(t *testing.T) {
 	c := bot.Citation{N: 999, Title: strings.Repeat("*", 5000), Publisher: strings.Repeat("_", 5000),
 		URL: "https://example.com/" + strings.Repeat("a", maxURL-len("https://example.com/")), Published: strings.Repeat("~", 10)}
-	line := citationLine(c)
+	line := citationLine(c, "en")
 	if n := len("**Sources**\n" + line); n > maxContent {
 		t.Errorf("citation line has %d bytes with the heading, more than %d", n, maxContent)
 	}
