@@ -344,7 +344,7 @@ func TestPollingEdgeCases(t *testing.T) {
 // piled up meanwhile only the latest is answered.
 func TestSupersededInlineQueries(t *testing.T) {
 	f := newFakeAPI(t)
-	release := make(chan struct{})
+	entered, release := make(chan struct{}), make(chan struct{})
 	var asked []string
 	var mu sync.Mutex
 	slow := bot.HandlerFunc(func(ctx context.Context, m bot.Message) bot.Reply {
@@ -353,22 +353,30 @@ func TestSupersededInlineQueries(t *testing.T) {
 		first := len(asked) == 1
 		mu.Unlock()
 		if first {
+			close(entered)
 			<-release
 		}
 		return fakeCore().Handle(ctx, m)
 	})
 	start(t, f, slow, nil)
-	for _, q := range []string{"is", "is mining", "is mining banned"} {
-		f.pushRaw([]byte(`{"inline_query":{"id":"q-` + strings.ReplaceAll(q, " ", "-") + `","from":{"id":2002,"is_bot":false,"first_name":"Ana"},"query":"` + q + `","offset":""}}`))
-		f.waitFor("getUpdates", 1, func(c apiCall) bool { return strings.Contains(f.summary(), "") }, wait)
-		time.Sleep(30 * time.Millisecond) // let the poll take it
+	push := func(q string) {
+		f.pushRaw([]byte(`{"inline_query":{"id":"q-` + strings.ReplaceAll(q, " ", "-") +
+			`","from":{"id":2002,"is_bot":false,"first_name":"Ana"},"query":"` + q + `","offset":""}}`))
 	}
+	push("is")
+	<-entered
+	push("is mining")
+	pushed := time.Now()
+	f.push("inline_query") // the same user: "is mining banned in sichuan"
+	// Polls run one after another, so once a second poll has begun since the push,
+	// the last query has been taken.
+	f.waitFor("getUpdates", 2, func(c apiCall) bool { return c.At.After(pushed) }, wait)
 	close(release)
 	f.waitFor("answerInlineQuery", 2, nil, wait)
 	time.Sleep(50 * time.Millisecond)
 	mu.Lock()
 	defer mu.Unlock()
-	if strings.Join(asked, "|") != "is|is mining banned" {
+	if strings.Join(asked, "|") != "is|is mining banned in sichuan" {
 		t.Errorf("the core was asked %q; want the first and the latest only", asked)
 	}
 	if n := len(f.callsOf("answerInlineQuery")); n != 2 {
