@@ -216,7 +216,7 @@ func placeScore(s *sentence, q *question) float64 {
 	if len(q.places) == 0 {
 		return 0
 	}
-	score := map[relation]float64{relExact: 1, relInside: 0.6, relAbove: 0.3, relOther: -0.8}[s.rel]
+	score := map[relation]float64{relExact: 0.4, relInside: 0.25, relAbove: 0.1, relOther: -0.8}[s.rel]
 	if s.rel <= relOther {
 		score += map[relation]float64{relExact: 0.6, relInside: 0.3, relAbove: 0.1, relOther: -0.5}[s.artRel]
 	}
