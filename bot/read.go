@@ -171,7 +171,7 @@ func (e *Engine) skim(s *sentence, q *question, st *engineState, cs []concept) {
 	s.artRel = relationTo(st.regionsOf(s.article), q.places)
 	s.cover = coverage(cs, s.stems, s.text, s.han)
 	s.when = s.article.Published
-	s.score = 2*s.cover + 0.3*s.hit + placeScore(s, q)
+	s.score = 2*s.cover + 0.8*s.hit + placeScore(s, q)
 }
 
 // historyAge is how much older than its article a date must be for the sentence to be

@@ -311,15 +311,19 @@ func TestPollingEdgeCases(t *testing.T) {
 			t.Errorf("%d deleteWebhook calls, want 2 (at start, and after the conflict)", n)
 		}
 	})
-	t.Run("server that does not hold polls", func(t *testing.T) {
+	t.Run("server that does not hold polls and repeats updates", func(t *testing.T) {
 		f := newFakeAPI(t)
-		f.noHold = true
+		f.noHold, f.sticky = true, true
 		hs := start(t, f, fakeCore(), nil)
-		f.waitFor("getUpdates", 1, nil, wait)
+		f.push("private_question")
+		f.waitFor("sendMessage", 1, nil, wait)
 		time.Sleep(500 * time.Millisecond)
 		hs.stop()
-		if n := len(f.callsOf("getUpdates")); n > 5 {
-			t.Errorf("%d polls in half a second", n)
+		if n := len(f.callsOf("getUpdates")); n > 6 {
+			t.Errorf("%d polls in about half a second", n)
+		}
+		if n := len(f.callsOf("sendMessage")); n != 1 {
+			t.Errorf("%d answers to one question", n)
 		}
 	})
 	t.Run("429 on getUpdates", func(t *testing.T) {

@@ -56,8 +56,9 @@ type fakeAPI struct {
 	wake    chan struct{} // closed and replaced on every push and call
 	// fail, when set, may turn a call into a failure; it runs under mu.
 	fail func(method string, form url.Values) *fault
-	// noHold makes getUpdates answer at once, ignoring its timeout.
-	noHold bool
+	// noHold makes getUpdates answer at once, ignoring its timeout; sticky makes it
+	// ignore the offset and send every update ever pushed.
+	noHold, sticky bool
 }
 
 func newFakeAPI(t *testing.T) *fakeAPI {
@@ -244,12 +245,12 @@ func (f *fakeAPI) getUpdates(w http.ResponseWriter, r *http.Request) {
 	for {
 		f.mu.Lock()
 		// Like Telegram: an offset confirms (forgets) every update below it.
-		for len(f.ids) > 0 && offset > 0 && f.ids[0] < offset {
+		for len(f.ids) > 0 && offset > 0 && f.ids[0] < offset && !f.sticky {
 			f.ids, f.updates = f.ids[1:], f.updates[1:]
 		}
 		var out []json.RawMessage
 		for i, id := range f.ids {
-			if id >= offset && len(out) < limit {
+			if (id >= offset || f.sticky) && len(out) < limit {
 				out = append(out, f.updates[i])
 			}
 		}

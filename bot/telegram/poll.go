@@ -59,8 +59,9 @@ func (a *Adapter) runPolling(ctx context.Context, s *session) {
 			// Telegram answers at once while an unconfirmed update is pending, so
 			// pause instead of spinning until something finishes.
 			pause = a.busyPause
-		case len(updates) == 0 && time.Since(began) < a.pollTimeout/2:
-			// A server that does not hold long polls must not be hammered.
+		case fresh == 0 && time.Since(began) < a.pollTimeout/2:
+			// A server that does not hold long polls (or repeats old updates) must
+			// not be hammered.
 			pause = a.idlePause
 		}
 	}
