@@ -207,5 +207,8 @@ func question(text string, cut []span) string {
 	}
 	b.WriteString(text[pos:])
 	q := strings.Join(strings.Fields(b.String()), " ")
+	q = spaceBeforePunct.ReplaceAllString(q, "$1") // "hey @bot, is" -> "hey, is"
 	return strings.TrimSpace(strings.TrimLeft(q, ",:;- "))
 }
+
+var spaceBeforePunct = regexp.MustCompile(` ([,;:!?])`)

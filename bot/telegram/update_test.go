@@ -91,7 +91,8 @@ func TestFromMessageWithoutEntities(t *testing.T) {
 	}{
 		{"command", private, "/ask@MineBot_Test_Bot  why   now?", true, bot.CmdAsk, "why now?"},
 		{"other bot", group, "/ask@other_bot why?", false, "", ""},
-		{"mention mid text", group, "hey @MINEBOT_TEST_BOT, is it legal?", true, bot.CmdAsk, "hey , is it legal?"},
+		{"mention mid text", group, "hey @MINEBOT_TEST_BOT, is it legal?", true, bot.CmdAsk, "hey, is it legal?"},
+		{"mention last", group, "is it legal @minebot_test_bot ?", true, bot.CmdAsk, "is it legal?"},
 		{"mention first", group, "@minebot_test_bot: is it legal?", true, bot.CmdAsk, "is it legal?"},
 		{"longer name is not us", group, "@minebot_test_bot2 is it legal?", false, "", ""},
 		{"email is not a mention", group, "mail x@minebot_test_bot.com", false, "", ""},
