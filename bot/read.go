@@ -258,7 +258,7 @@ func kindScore(s *sentence, q *question) float64 {
 		for _, d := range s.dates {
 			best = max(best, d.precision)
 		}
-		return []float64{-0.4, 0.1, 0.6, 0.9}[best]
+		return []float64{-0.6, 0.1, 0.7, 1.1}[best]
 	case KindNumber:
 		switch n, near := figureNear(s, q); {
 		case near:
