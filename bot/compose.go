@@ -141,7 +141,8 @@ var operateWords = map[string]bool{"open": true, "start": true, "starting": true
 	"business": true, "legally": true, "equipment": true, "go": true, "move": true,
 	// words of time, which inQuestionTime reads
 	"early": true, "mid": true, "late": true, "end": true, "beginning": true, "by": true,
-	"before": true, "after": true, "since": true, "ago": true, "today": true, "now": true, "yet": true}
+	"before": true, "after": true, "since": true, "ago": true, "today": true, "now": true, "yet": true,
+	"during": true, "summer": true, "winter": true, "spring": true, "autumn": true, "fall": true, "season": true}
 
 // extraTerms are a question's words beyond mining, the measure, completeness and
 // dates: what a statement must also speak of ("trading" in "is crypto trading legal?").
