@@ -98,7 +98,7 @@ func withContext(s *sentence, q *question) string {
 	lacks := strings.HasSuffix(s.text, ":") || strings.HasSuffix(s.text, "：")
 	switch q.kind {
 	case KindNumber:
-		lacks = lacks || len(numbers(s.text, s.dates)) == 0
+		lacks = lacks || len(s.figures) == 0
 	case KindWho:
 		lacks = lacks || !hasNamedBody(s)
 	case KindWhat:

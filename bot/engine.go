@@ -37,6 +37,37 @@ type engineState struct {
 
 	facts  sync.Map // passage id → []*facts, see passageFacts
 	cached atomic.Int64
+	freqs  sync.Map // stem → passages that hold it, see docFreqs
+}
+
+// docFreqs looks up how many passages hold each stem, remembering the answers for
+// the generation (at most maxCachedPassages stems).
+func (st *engineState) docFreqs(ctx context.Context, store *index.Store, stems []string) (map[string]int, int, error) {
+	out := make(map[string]int, len(stems))
+	var missing []string
+	for _, s := range stems {
+		if v, ok := st.freqs.Load(s); ok {
+			out[s] = v.(int)
+		} else {
+			missing = append(missing, s)
+		}
+	}
+	total := store.Info().Passages
+	if len(missing) == 0 {
+		return out, total, nil
+	}
+	got, total, err := store.DocFreqs(ctx, missing)
+	if err != nil {
+		return nil, 0, err
+	}
+	for s, n := range got {
+		out[s] = n
+		if st.cached.Load() < maxCachedPassages {
+			st.freqs.Store(s, n)
+			st.cached.Add(1)
+		}
+	}
+	return out, total, nil
 }
 
 // regionsOf returns the places an article lists in its regions.

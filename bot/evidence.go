@@ -65,7 +65,8 @@ type facts struct {
 	han     bool // has Chinese text
 	places  []mention
 	dates   []dateMention
-	mining  bool // speaks of mining at all
+	figures []string // numbers it gives, years and dates left out
+	mining  bool     // speaks of mining at all
 	clauses []clause
 }
 
@@ -92,6 +93,9 @@ func readFacts(text, next string, g *gazetteer, published time.Time) *facts {
 	f.stems = stemAll(f.toks)
 	f.places = g.find(f.cased, text)
 	f.dates = datesIn(f.cased, text, f.han, published)
+	if strings.ContainsAny(text, "0123456789") {
+		f.figures = numbers(text, f.dates)
+	}
 	// Measures are about mining when the sentence says so, or when the word can only
 	// mean one ("a ban"): "shut down the internet" is no mining measure.
 	f.mining = miningWords.has(f.toks, text) || banWords.has(f.toks, text)
@@ -111,7 +115,10 @@ const maxCachedPassages = 50_000
 // passageFacts returns the facts of a passage's sentences, from the cache when it has
 // them. Questions in an article state nothing and are left out.
 func (st *engineState) passageFacts(h index.Hit) []*facts {
-	if v, ok := st.facts.Load(h.ID); ok {
+	// a question that meets a reindex may search the new generation with the old
+	// state: its passages are read afresh, not taken from the old cache
+	mine := h.Generation == st.generation
+	if v, ok := st.facts.Load(h.ID); ok && mine {
 		return v.([]*facts)
 	}
 	texts := content.Sentences(h.Text)
@@ -126,7 +133,7 @@ func (st *engineState) passageFacts(h index.Hit) []*facts {
 		}
 		out = append(out, readFacts(text, next, st.places, h.Article.Published))
 	}
-	if st.cached.Load() < maxCachedPassages {
+	if mine && st.cached.Load() < maxCachedPassages {
 		if _, loaded := st.facts.LoadOrStore(h.ID, out); !loaded {
 			st.cached.Add(1)
 		}
@@ -307,7 +314,7 @@ func figureFor(s *sentence, q *question) string {
 // figureNear returns the figure that answers and whether the question's words stand
 // next to it.
 func figureNear(s *sentence, q *question) (string, bool) {
-	ns := numbers(s.text, s.dates)
+	ns := s.figures
 	if len(ns) == 0 {
 		return "", false
 	}

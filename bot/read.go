@@ -95,7 +95,7 @@ func (e *Engine) concepts(ctx context.Context, q *question, st *engineState) ([]
 	for _, c := range cs {
 		all = append(all, c.stems...)
 	}
-	freqs, total, err := e.store.DocFreqs(ctx, all)
+	freqs, total, err := st.docFreqs(ctx, e.store, all)
 	if err != nil {
 		return nil, err
 	}

@@ -26,7 +26,8 @@ type Query struct {
 // Hit is one passage found, best first.
 type Hit struct {
 	Passage
-	Score float64
+	Score      float64
+	Generation int // the index generation it was found in
 }
 
 // Search finds the passages that best match q in the serving generation.
@@ -68,7 +69,7 @@ func (g *generation) hits(res *bleve.SearchResult) []Hit {
 			text = zh
 		}
 		line, _ := h.Fields[fieldLine].(float64)
-		hits = append(hits, Hit{Passage: Passage{ID: h.ID, Article: art, Text: text, Line: int(line)}, Score: h.Score})
+		hits = append(hits, Hit{Passage: Passage{ID: h.ID, Article: art, Text: text, Line: int(line)}, Score: h.Score, Generation: g.number})
 	}
 	return hits
 }
