@@ -167,11 +167,12 @@ func (e *Engine) extraTerms(q *question) []string {
 // places that contain it (a national measure).
 func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading) bool {
 	const (
-		above = iota
-		inside
-		passing
-		implicit
-		explicit
+		vague    = iota // names no place, in an article about many
+		above           // about a place that contains the question's
+		passing         // names the place, in an article about another
+		inside          // about a place inside the question's
+		implicit        // names no place, in an article about the place
+		explicit        // names the place, in an article that is not about another
 		levels
 	)
 	var extra []string
@@ -191,7 +192,7 @@ func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading) b
 		case rel == relNone && s.artRel == relExact && st.focusedOn(s.article, q):
 			byLevel[implicit] = append(byLevel[implicit], s)
 		case rel == relNone && s.artRel == relExact:
-			byLevel[passing] = append(byLevel[passing], s)
+			byLevel[vague] = append(byLevel[vague], s)
 		case rel == relInside || rel == relNone && s.artRel == relInside:
 			byLevel[inside] = append(byLevel[inside], s)
 		case rel == relAbove || rel == relNone && s.artRel == relAbove:
@@ -201,7 +202,7 @@ func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading) b
 	// explicit and implicit statements of articles about the place weigh together
 	byLevel[explicit] = append(byLevel[explicit], byLevel[implicit]...)
 	byLevel[implicit] = nil
-	for level := explicit; level >= above; level-- {
+	for level := explicit; level >= vague; level-- {
 		stmts := articleStances(inQuestionTime(nearestAbove(byLevel[level], level == above), q))
 		if len(stmts) == 0 {
 			continue
@@ -237,10 +238,13 @@ func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading) b
 		if earlier != nil {
 			cites = append(cites, earlier)
 		}
-		e.write(ans, q, e.verdictLead(ans.Verdict, q, first, since), cites)
-		if level == inside {
-			ans.Text = e.regionsNote(q, byLevel[level]) + " " + ans.Text
+		lead := e.verdictLead(ans.Verdict, q, first, since)
+		if level == inside && stance != stanceAllowed {
+			if note := e.regionsNote(q, byLevel[level], first); note != "" {
+				lead = note
+			}
 		}
+		e.write(ans, q, lead, cites)
 		return true
 	}
 	return false
@@ -424,22 +428,27 @@ func verdictFor(st stance, q *question) Verdict {
 	return VerdictUnknown
 }
 
-func (e *Engine) regionsNote(q *question, ss []*sentence) string {
+// regionsNote leads an answer about a country from its regions' articles: "Partly —
+// bans apply in some regions: Sichuan, Xinjiang (as of 22 June 2021)."
+func (e *Engine) regionsNote(q *question, ss []*sentence, first *sentence) string {
 	var names []string
 	for _, s := range ss {
+		if s.stance != stanceRestricted && s.stance != stancePartial {
+			continue
+		}
 		for i, m := range s.places {
-			if s.mentionRel[i] == relInside && !contains(names, m.place.Name) {
-				names = append(names, m.place.Name)
+			if name := m.place.nameIn(q.lang); s.mentionRel[i] == relInside && !contains(names, name) {
+				names = append(names, name)
 			}
 		}
 	}
-	if q.lang == "zh" {
-		return "部分地区有禁令：" + strings.Join(names, "、") + "。"
-	}
 	if len(names) == 0 {
-		return "Measures apply in some regions."
+		return ""
 	}
-	return "Measures apply in some regions: " + strings.Join(names, ", ") + "."
+	if q.lang == "zh" {
+		return fmt.Sprintf("部分是——部分地区有禁令：%s（截至%s）。", strings.Join(names, "、"), DateWords(first.when, q.lang))
+	}
+	return fmt.Sprintf("Partly — bans apply in some regions: %s (as of %s).", strings.Join(names, ", "), DateWords(first.when, q.lang))
 }
 
 func contains(list []string, s string) bool {

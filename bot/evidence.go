@@ -173,6 +173,24 @@ func relationTo(ps []*place, qs []*place) relation {
 	return best
 }
 
+// articleRelation relates an article's regions to the question's places by the most
+// specific region that bears on them: an article on [British Columbia, Canada] is
+// about a place inside Canada, not about Canada at large.
+func articleRelation(regions, qs []*place) relation {
+	rel := relationTo(regions, qs)
+	if rel != relExact {
+		return rel
+	}
+	deepest, deepestRel := -1, relNone
+	for _, p := range regions {
+		r := relationTo([]*place{p}, qs)
+		if r >= relAbove && p.depth() > deepest {
+			deepest, deepestRel = p.depth(), r
+		}
+	}
+	return deepestRel
+}
+
 // idf weighs a term by how rare it is among the passages.
 func idf(df, total int) float64 {
 	return math.Log(1 + (float64(total)-float64(df)+0.5)/(float64(df)+0.5))

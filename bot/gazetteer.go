@@ -45,6 +45,14 @@ func (p *place) contains(q *place) bool {
 
 func (p *place) depth() int { return len(p.ancestors()) }
 
+// nameIn is the place's name in a language: its first Chinese name for "zh".
+func (p *place) nameIn(lang string) string {
+	if lang == "zh" && len(p.zh) > 0 {
+		return p.zh[0]
+	}
+	return p.Name
+}
+
 // gazetteer knows places by every name: English (exact, or one edit away) and Chinese.
 type gazetteer struct {
 	places []*place

@@ -168,7 +168,7 @@ func (e *Engine) skim(s *sentence, q *question, st *engineState, cs []concept) {
 	for i, m := range s.places {
 		s.mentionRel[i] = relationTo([]*place{m.place}, q.places)
 	}
-	s.artRel = relationTo(st.regionsOf(s.article), q.places)
+	s.artRel = articleRelation(st.regionsOf(s.article), q.places)
 	s.cover = coverage(cs, s.stems, s.text, s.han)
 	s.when = s.article.Published
 	s.score = 2*s.cover + 0.8*s.hit + placeScore(s, q)
