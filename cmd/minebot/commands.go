@@ -99,6 +99,11 @@ func (m *Main) ask(ctx context.Context, args []string) error {
 // openStore opens the index a command answers from: an on-disk one built by reindex,
 // or an in-memory one built now from a content folder or the embedded corpus.
 func (m *Main) openStore(ctx context.Context, contentDir, indexDir string) (*index.Store, error) {
+	return m.openStoreScored(ctx, contentDir, indexDir, index.BM25)
+}
+
+// openStoreScored is openStore with a choice of scoring model for a built index.
+func (m *Main) openStoreScored(ctx context.Context, contentDir, indexDir, scoring string) (*index.Store, error) {
 	if indexDir != "" {
 		store, err := index.Open(indexDir, index.Options{ReadOnly: true})
 		if err != nil {
@@ -110,7 +115,7 @@ func (m *Main) openStore(ctx context.Context, contentDir, indexDir string) (*ind
 	if err != nil {
 		return nil, err
 	}
-	store, err := index.Open("", index.Options{})
+	store, err := index.Open("", index.Options{Scoring: scoring})
 	if err != nil {
 		return nil, failf("create index: %v", err)
 	}

@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/minebot/minebot/bot"
+	"github.com/minebot/minebot/index"
 )
 
 // evalQuestion is one line of a question file (shared/spec/answers.md).
@@ -27,10 +28,11 @@ type evalQuestion struct {
 }
 
 func (m *Main) eval(ctx context.Context, args []string) error {
-	fl := m.newFlags("eval", "eval [--content DIR] [--min PERCENT] [-v] QUESTIONS.jsonl")
+	fl := m.newFlags("eval", "eval [--content DIR] [--min PERCENT] [--scoring bm25|tf-idf] [-v] QUESTIONS.jsonl")
 	contentDir := fl.String("content", "", "grade on this content folder instead of the embedded corpus")
 	minScore := fl.Float64("min", 0, "exit 1 when the overall score (percent) is below this")
 	verbose := fl.Bool("v", false, "print one line per wrong answer")
+	scoring := fl.String("scoring", index.BM25, "scoring model to build the index with: bm25 or tf-idf")
 	rest, err := parse(fl, args)
 	if err != nil {
 		return err
@@ -42,7 +44,10 @@ func (m *Main) eval(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	store, err := m.openStore(ctx, *contentDir, "")
+	if *scoring != index.BM25 && *scoring != index.TFIDF {
+		return usageErrorf("eval: --scoring is bm25 or tf-idf, not %q", *scoring)
+	}
+	store, err := m.openStoreScored(ctx, *contentDir, "", *scoring)
 	if err != nil {
 		return err
 	}
