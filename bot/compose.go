@@ -23,6 +23,10 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	if len(r.sentences) == 0 {
 		return e.abstain(ans, st, "")
 	}
+	if q.kind == KindYesNo && e.isStatusQuestion(q) && len(q.places) == 0 {
+		// "is mining banned?" says nowhere: a verdict would be a guess
+		return e.abstain(ans, st, e.needPlace(q))
+	}
 	if q.kind == KindYesNo && e.isStatusQuestion(q) && len(q.places) > 0 {
 		if e.status(ans, q, st, r) {
 			return ans
@@ -50,7 +54,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case e.onlyProposed(best, q):
 			ans.Verdict = VerdictPartly
 		}
-		return e.write(ans, q, e.verdictLead(ans.Verdict, q, best, nil), []*sentence{best})
+		return e.write(ans, q, e.verdictLead(ans.Verdict, q, best, nil, false), []*sentence{best})
 	}
 	picked := []*sentence{best}
 	for _, s := range r.sentences {
@@ -238,7 +242,7 @@ func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading) b
 		if earlier != nil {
 			cites = append(cites, earlier)
 		}
-		lead := e.verdictLead(ans.Verdict, q, first, since)
+		lead := e.verdictLead(ans.Verdict, q, first, since, st.aboutness(first.article, q) > 1)
 		if level == inside && stance != stanceAllowed {
 			if note := e.regionsNote(q, byLevel[level], first); note != "" {
 				lead = note
@@ -467,9 +471,18 @@ var verdictWords = map[string]map[Verdict]string{
 
 // verdictLead is the first words of a yes/no answer: the verdict and its date, and the
 // date the status changed when an earlier source said otherwise.
-func (e *Engine) verdictLead(v Verdict, q *question, decide, earlier *sentence) string {
+func (e *Engine) verdictLead(v Verdict, q *question, decide, earlier *sentence, news bool) string {
 	word := verdictWords[q.lang][v]
 	date := DateWords(decide.when, q.lang)
+	if earlier != nil {
+		// "since" needs the day the change happened: named in the statement itself,
+		// or the day of a report about the place itself
+		if d, ok := eventDate(decide); ok {
+			date = d.words(q.lang)
+		} else if !news {
+			earlier = nil
+		}
+	}
 	switch {
 	case q.lang == "zh" && earlier != nil:
 		return fmt.Sprintf("%s——自%s起。", word, date)
@@ -480,6 +493,20 @@ func (e *Engine) verdictLead(v Verdict, q *question, decide, earlier *sentence) 
 	default:
 		return fmt.Sprintf("%s — as of %s.", word, date)
 	}
+}
+
+// eventDate is the date a statement reports an event on: a day or month it names,
+// up to a month before it was published.
+func eventDate(s *sentence) (dateMention, bool) {
+	var best dateMention
+	found := false
+	for _, d := range s.dates {
+		age := s.article.Published.Sub(d.when)
+		if d.precision >= 2 && age >= 0 && age <= 31*24*time.Hour && (!found || d.precision > best.precision) {
+			best, found = d, true
+		}
+	}
+	return best, found
 }
 
 // factLead is the answer itself for a factoid: the date, figure or places that the
@@ -615,6 +642,13 @@ func (e *Engine) abstain(ans *Answer, st *engineState, why string) *Answer {
 		ans.Text += " My articles cover crypto mining in: " + strings.Join(covers, ", ") + "."
 	}
 	return ans
+}
+
+func (e *Engine) needPlace(q *question) string {
+	if q.lang == "zh" {
+		return "请告诉我是哪个地方。"
+	}
+	return "Which place do you mean? Bans and permissions differ from place to place."
 }
 
 func (e *Engine) noSourceAbout(q *question) string {

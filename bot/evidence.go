@@ -174,12 +174,13 @@ func relationTo(ps []*place, qs []*place) relation {
 }
 
 // articleRelation relates an article's regions to the question's places by the most
-// specific region that bears on them: an article on [British Columbia, Canada] is
-// about a place inside Canada, not about Canada at large.
+// specific region that bears on them, unless it leads with the place: an article on
+// [British Columbia, Canada] is about a place inside Canada, one on [China, Sichuan]
+// about China.
 func articleRelation(regions, qs []*place) relation {
 	rel := relationTo(regions, qs)
-	if rel != relExact {
-		return rel
+	if rel != relExact || relationTo(regions[:1], qs) == relExact {
+		return rel // an article that leads with the place is about it
 	}
 	deepest, deepestRel := -1, relNone
 	for _, p := range regions {

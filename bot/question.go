@@ -3,6 +3,11 @@ package bot
 import (
 	"strings"
 	"time"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/minebot/minebot/content"
 	"unicode"
 	"unicode/utf8"
 )
@@ -59,7 +64,7 @@ func clean(s string) string {
 
 // analyze takes a question apart with the lexicon and the gazetteer.
 func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *question {
-	q := &question{text: clean(raw), lang: "en"}
+	q := &question{text: dedupeSentences(flagsToNames(clean(raw))), lang: "en"}
 	if hasHan(q.text) {
 		q.lang = "zh"
 	}
@@ -252,4 +257,41 @@ func byDate(toks []string, dates []dateMention) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// flagsToNames writes a flag emoji as its country's name: 🇨🇳 → China.
+func flagsToNames(s string) string {
+	rs := []rune(s)
+	var b strings.Builder
+	for i := 0; i < len(rs); i++ {
+		if i+1 < len(rs) && isRegionalIndicator(rs[i]) && isRegionalIndicator(rs[i+1]) {
+			code := string([]rune{'A' + rs[i] - 0x1F1E6, 'A' + rs[i+1] - 0x1F1E6})
+			if r, err := language.ParseRegion(code); err == nil {
+				if name := display.English.Regions().Name(r); name != "" {
+					b.WriteString(" " + name + " ")
+					i++
+					continue
+				}
+			}
+		}
+		b.WriteRune(rs[i])
+	}
+	return b.String()
+}
+
+func isRegionalIndicator(r rune) bool { return r >= 0x1F1E6 && r <= 0x1F1FF }
+
+// dedupeSentences drops a sentence the question repeats, so a pasted wall of the
+// same question reads as the question.
+func dedupeSentences(s string) string {
+	seen := map[string]bool{}
+	var out []string
+	for _, part := range content.Sentences(s) {
+		key := strings.ToLower(part)
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, part)
+		}
+	}
+	return strings.Join(out, " ")
 }

@@ -531,6 +531,11 @@ func forLimitedTime(toks []string, restrictAt []int) bool {
 
 // bansOnlyNew reports a restriction of new things only: "ban new mining operations".
 func bansOnlyNew(toks []string, restrictAt []int) bool {
+	for _, t := range toks {
+		if t == "existing" || t == "all" {
+			return false // "banned new projects and phased out existing ones"
+		}
+	}
 	for _, r := range restrictAt {
 		for k := r + 1; r >= 0 && k < len(toks) && k <= r+3; k++ {
 			if toks[k] == "new" || toks[k] == "future" {
