@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"sync"
 	"testing"
@@ -64,39 +65,75 @@ func benchQuestions(b *testing.B) []string {
 	return questionMix.qs
 }
 
+// benchDir holds the on-disk indexes the benchmarks build once per process.
+var benchDir string
+
+// TestMain removes benchDir.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if benchDir != "" {
+		os.RemoveAll(benchDir)
+	}
+	os.Exit(code)
+}
+
 // corpusIndexes is minebot's index and a bare bleve index of the same texts.
 type corpusIndexes struct {
+	name   string // folder name under benchDir; "" builds in memory
 	once   sync.Once
 	engine *bot.Engine
 	bare   *barebleve.Index
 	err    error
 }
 
-// build makes both indexes, in memory, once per process, so -count runs reuse them.
+// build makes both indexes once per process, so -count runs reuse them. On disk both
+// are closed after the build and reopened read-only, as they serve.
 func (c *corpusIndexes) build(b *testing.B, load func() ([]content.Article, error)) {
-	c.once.Do(func() {
-		arts, err := load()
-		if err != nil {
-			c.err = err
-			return
-		}
-		store, err := index.Open("", index.Options{})
-		if err != nil {
-			c.err = err
-			return
-		}
-		if _, c.err = store.Rebuild(context.Background(), index.BuildInput{Articles: arts, Synonyms: bot.Synonyms()}); c.err != nil {
-			return
-		}
-		c.engine = bot.NewEngine(store)
-		c.bare, c.err = barebleve.Build("", gen.Texts(arts))
-	})
+	c.once.Do(func() { c.err = c.buildBoth(load) })
 	if c.err != nil {
 		b.Fatal(c.err)
 	}
 }
 
-var embedded, generated corpusIndexes
+func (c *corpusIndexes) buildBoth(load func() ([]content.Article, error)) error {
+	arts, err := load()
+	if err != nil {
+		return err
+	}
+	storeDir, bareDir := "", ""
+	if c.name != "" {
+		if benchDir == "" {
+			if benchDir, err = os.MkdirTemp("", "minebot-bench-"); err != nil {
+				return err
+			}
+		}
+		storeDir, bareDir = filepath.Join(benchDir, c.name, "minebot"), filepath.Join(benchDir, c.name, "bare")
+	}
+	store, err := index.Open(storeDir, index.Options{})
+	if err != nil {
+		return err
+	}
+	if _, err := store.Rebuild(context.Background(), index.BuildInput{Articles: arts, Synonyms: bot.Synonyms()}); err != nil {
+		return err
+	}
+	c.engine = bot.NewEngine(store)
+	if c.bare, err = barebleve.Build(bareDir, gen.Texts(arts)); err != nil || bareDir == "" {
+		return err
+	}
+	if err := c.bare.Close(); err != nil {
+		return err
+	}
+	c.bare, err = barebleve.Open(bareDir)
+	return err
+}
+
+// The embedded corpus is indexed in memory, as `minebot ask` does; the generated one
+// on disk, as a serving index is, and in memory, as serve without MINEBOT_INDEX is.
+var (
+	embedded        = &corpusIndexes{}
+	generated       = &corpusIndexes{name: "generated"}
+	generatedMemory = &corpusIndexes{}
+)
 
 func loadEmbedded() ([]content.Article, error) {
 	arts, problems := content.Load(content.Embedded())
@@ -125,14 +162,31 @@ func BenchmarkBareBleveEmbedded(b *testing.B) {
 // BenchmarkAnswerGenerated is the engine answering the question mix from -articles
 // generated articles of 2 KB.
 func BenchmarkAnswerGenerated(b *testing.B) {
-	generated.build(b, loadGenerated)
-	b.Run(fmt.Sprintf("articles=%d", *articleCount), func(b *testing.B) { benchAnswers(b, generated.engine) })
+	for _, where := range []string{"disk", "memory"} {
+		b.Run(fmt.Sprintf("%s/articles=%d", where, *articleCount), func(b *testing.B) {
+			c := generatedIndexes(b, where)
+			benchAnswers(b, c.engine)
+		})
+	}
 }
 
 // BenchmarkBareBleveGenerated is the baseline for BenchmarkAnswerGenerated.
 func BenchmarkBareBleveGenerated(b *testing.B) {
-	generated.build(b, loadGenerated)
-	b.Run(fmt.Sprintf("articles=%d", *articleCount), func(b *testing.B) { benchBare(b, generated.bare) })
+	for _, where := range []string{"disk", "memory"} {
+		b.Run(fmt.Sprintf("%s/articles=%d", where, *articleCount), func(b *testing.B) {
+			c := generatedIndexes(b, where)
+			benchBare(b, c.bare)
+		})
+	}
+}
+
+func generatedIndexes(b *testing.B, where string) *corpusIndexes {
+	c := generated
+	if where == "memory" {
+		c = generatedMemory
+	}
+	c.build(b, loadGenerated)
+	return c
 }
 
 func benchAnswers(b *testing.B, e *bot.Engine) {

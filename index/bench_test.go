@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -128,65 +129,105 @@ func reportThroughput(b *testing.B, articles, passages int) {
 	b.ReportMetric(float64(passages*b.N)/secs, "passages/s")
 }
 
-var searchable struct {
+// benchDir holds the on-disk indexes the search benchmarks build once per process.
+var benchDir string
+
+// TestMain removes benchDir.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if benchDir != "" {
+		os.RemoveAll(benchDir)
+	}
+	os.Exit(code)
+}
+
+// searchIndexes is minebot's index and a bare bleve index of the same texts.
+type searchIndexes struct {
 	once  sync.Once
 	store *index.Store
 	bare  *barebleve.Index
 	err   error
 }
 
-// searchIndexes builds, once per process, minebot's index and a bare bleve index of
-// the same texts, both in memory, so -count runs do not rebuild them.
-func searchIndexes(b *testing.B) (*index.Store, *barebleve.Index) {
-	searchable.once.Do(func() {
-		arts := benchArticles()
-		s, err := index.Open("", index.Options{})
-		if err != nil {
-			searchable.err = err
-			return
-		}
-		if _, err := s.Rebuild(context.Background(), index.BuildInput{Articles: arts, Synonyms: bot.Synonyms()}); err != nil {
-			searchable.err = err
-			return
-		}
-		searchable.store = s
-		searchable.bare, searchable.err = barebleve.Build("", gen.Texts(arts))
-	})
-	if searchable.err != nil {
-		b.Fatal(searchable.err)
+// searchable are the indexes the search benchmarks use, built on first use, once per
+// process, so -count runs do not rebuild them. On disk, both are closed after the build
+// and reopened read-only, as they serve; in memory, scorch never merges the segments
+// of the batches.
+var searchable = map[string]*searchIndexes{"disk": {}, "memory": {}}
+
+func buildSearchIndexes(b *testing.B, where string) (*index.Store, *barebleve.Index) {
+	x := searchable[where]
+	x.once.Do(func() { x.store, x.bare, x.err = buildBoth(where) })
+	if x.err != nil {
+		b.Fatal(x.err)
 	}
-	return searchable.store, searchable.bare
+	return x.store, x.bare
+}
+
+func buildBoth(where string) (*index.Store, *barebleve.Index, error) {
+	arts := benchArticles()
+	storeDir, bareDir := "", ""
+	if where == "disk" {
+		if benchDir == "" {
+			dir, err := os.MkdirTemp("", "minebot-bench-")
+			if err != nil {
+				return nil, nil, err
+			}
+			benchDir = dir
+		}
+		storeDir, bareDir = filepath.Join(benchDir, "minebot"), filepath.Join(benchDir, "bare")
+	}
+	s, err := index.Open(storeDir, index.Options{})
+	if err != nil {
+		return nil, nil, err
+	}
+	if _, err := s.Rebuild(context.Background(), index.BuildInput{Articles: arts, Synonyms: bot.Synonyms()}); err != nil {
+		return nil, nil, err
+	}
+	bare, err := barebleve.Build(bareDir, gen.Texts(arts))
+	if err != nil || bareDir == "" {
+		return s, bare, err
+	}
+	if err := bare.Close(); err != nil {
+		return nil, nil, err
+	}
+	bare, err = barebleve.Open(bareDir)
+	return s, bare, err
 }
 
 // BenchmarkSearch is Store.Search for the best 10 passages of a question.
 func BenchmarkSearch(b *testing.B) {
-	s, _ := searchIndexes(b)
 	ctx := context.Background()
-	b.Run(fmt.Sprintf("articles=%d", *articleCount), func(b *testing.B) {
-		benchLatency(b, func(q string) error {
-			hits, err := s.Search(ctx, index.Query{Text: q, Size: 10})
-			if err == nil && len(hits) == 0 {
-				err = fmt.Errorf("no hits for %q", q)
-			}
-			return err
+	for _, where := range []string{"disk", "memory"} {
+		b.Run(fmt.Sprintf("%s/articles=%d", where, *articleCount), func(b *testing.B) {
+			s, _ := buildSearchIndexes(b, where)
+			benchLatency(b, func(q string) error {
+				hits, err := s.Search(ctx, index.Query{Text: q, Size: 10})
+				if err == nil && len(hits) == 0 {
+					err = fmt.Errorf("no hits for %q", q)
+				}
+				return err
+			})
 		})
-	})
+	}
 }
 
 // BenchmarkBareBleveQuery is a bare bleve match query with highlighting, best 10, on
 // the same texts: the baseline for BenchmarkSearch.
 func BenchmarkBareBleveQuery(b *testing.B) {
-	_, x := searchIndexes(b)
 	ctx := context.Background()
-	b.Run(fmt.Sprintf("articles=%d", *articleCount), func(b *testing.B) {
-		benchLatency(b, func(q string) error {
-			n, err := x.Search(ctx, q)
-			if err == nil && n == 0 {
-				err = fmt.Errorf("no hits for %q", q)
-			}
-			return err
+	for _, where := range []string{"disk", "memory"} {
+		b.Run(fmt.Sprintf("%s/articles=%d", where, *articleCount), func(b *testing.B) {
+			_, x := buildSearchIndexes(b, where)
+			benchLatency(b, func(q string) error {
+				n, err := x.Search(ctx, q)
+				if err == nil && n == 0 {
+					err = fmt.Errorf("no hits for %q", q)
+				}
+				return err
+			})
 		})
-	})
+	}
 }
 
 // benchLatency runs one question per iteration, the questions in turn, and reports the

@@ -88,5 +88,14 @@ func (x *Index) Search(ctx context.Context, text string) (uint64, error) {
 	return res.Total, nil
 }
 
+// Open opens an index Build made on disk, read-only, as a serving process would.
+func Open(path string) (*Index, error) {
+	idx, err := bleve.OpenUsing(path, map[string]interface{}{"read_only": true})
+	if err != nil {
+		return nil, err
+	}
+	return &Index{idx: idx}, nil
+}
+
 // Close closes the index.
 func (x *Index) Close() error { return x.idx.Close() }

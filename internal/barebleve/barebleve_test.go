@@ -26,5 +26,16 @@ func TestBuildAndSearch(t *testing.T) {
 		if err := x.Close(); err != nil {
 			t.Fatal(err)
 		}
+		if path == "" {
+			continue
+		}
+		x, err = Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n, err := x.Search(context.Background(), "Texas"); err != nil || n != 1 {
+			t.Errorf("reopened: %d hits, %v", n, err)
+		}
+		x.Close()
 	}
 }
