@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -151,6 +152,15 @@ func (e *Engine) Prepare(ctx context.Context, warm bool) error {
 // Answer composes a dated, cited answer to question, or an abstention. The error is
 // internal (the index failed); callers log it and tell the user something plain.
 func (e *Engine) Answer(ctx context.Context, question string) (*Answer, error) {
+	a, err := e.answer(ctx, question)
+	if errors.Is(err, index.ErrNotReady) && e.store.Info().Ready {
+		// a reindex swapped generations while the question was read: read it again
+		a, err = e.answer(ctx, question)
+	}
+	return a, err
+}
+
+func (e *Engine) answer(ctx context.Context, question string) (*Answer, error) {
 	st := e.current()
 	known := func(w string) bool { return e.lx.filler[w] }
 	q := analyze(question, e.lx, st.places, known)
@@ -247,9 +257,12 @@ func preferCovered(ps []*place, st *engineState) []*place {
 // names (so a Chinese question finds English sources and an alias finds the usual
 // name) and translated Chinese keywords.
 func (e *Engine) query(q *question) index.Query {
-	iq := index.Query{Text: q.full, Size: 32}
+	iq := index.Query{Text: q.full, Size: 32, WithoutText: true}
+	lower := strings.ToLower(q.full)
 	for _, p := range q.places {
-		iq.Terms = append(iq.Terms, p.Name)
+		if !strings.Contains(lower, strings.ToLower(p.Name)) {
+			iq.Terms = append(iq.Terms, p.Name) // an alias, a typo or a Chinese name
+		}
 		iq.Regions = append(iq.Regions, p.Name)
 	}
 	if q.lang == "zh" {

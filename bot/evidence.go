@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"math"
 	"regexp"
 	"strings"
@@ -378,8 +379,26 @@ func isInDates(m string, dates []dateMention) bool {
 	return false
 }
 
-// sentencesOf cuts the hits into sentences, once each.
-func sentencesOf(hits []index.Hit, st *engineState) []*sentence {
+// sentencesOf cuts the hits into sentences, once each. Hits found without their text
+// take it from the facts already read, or have it loaded.
+func sentencesOf(ctx context.Context, store *index.Store, hits []index.Hit, st *engineState) ([]*sentence, error) {
+	var missing []string
+	for _, h := range hits {
+		if _, ok := st.facts.Load(h.ID); (!ok || h.Generation != st.generation) && h.Text == "" {
+			missing = append(missing, h.ID)
+		}
+	}
+	if len(missing) > 0 && len(hits) > 0 {
+		texts, err := store.Texts(ctx, hits[0].Generation, missing)
+		if err != nil {
+			return nil, err
+		}
+		for i, h := range hits {
+			if t, ok := texts[h.ID]; ok {
+				hits[i].Text, hits[i].Line = t.Text, t.Line
+			}
+		}
+	}
 	var out []*sentence
 	seen := map[string]bool{}
 	top := 0.0
@@ -396,5 +415,5 @@ func sentencesOf(hits []index.Hit, st *engineState) []*sentence {
 			out = append(out, &sentence{facts: f, article: h.Article, hit: h.Score / math.Max(top, 1e-9)})
 		}
 	}
-	return out
+	return out, nil
 }

@@ -36,7 +36,11 @@ func (e *Engine) read(ctx context.Context, q *question, st *engineState, hits []
 	if err != nil {
 		return nil, err
 	}
-	r := &reading{sentences: sentencesOf(hits, st)}
+	sentences, err := sentencesOf(ctx, e.store, hits, st)
+	if err != nil {
+		return nil, err
+	}
+	r := &reading{sentences: sentences}
 	// A cheap first pass ranks every sentence; only the best are read closely.
 	for _, s := range r.sentences {
 		e.skim(s, q, st, cs)

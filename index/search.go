@@ -21,6 +21,9 @@ type Query struct {
 	Regions []string
 	// Size is how many hits to return (default 20).
 	Size int
+	// WithoutText leaves Passage.Text and Line empty: a caller that keeps what it read
+	// of each passage saves loading stored text (see Store.Texts).
+	WithoutText bool
 }
 
 // Hit is one passage found, best first.
@@ -46,7 +49,9 @@ func (s *Store) Search(ctx context.Context, q Query) ([]Hit, error) {
 		size = 20
 	}
 	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
-	req.Fields = []string{fieldText, fieldTextZH, fieldPath, fieldLine}
+	if !q.WithoutText {
+		req.Fields = []string{fieldText, fieldTextZH, fieldPath, fieldLine}
+	}
 	req.SortBy([]string{"-_score", "_id"}) // equal scores in a stable order
 	res, err := s.alias.SearchInContext(ctx, req)
 	if err != nil {
@@ -55,11 +60,35 @@ func (s *Store) Search(ctx context.Context, q Query) ([]Hit, error) {
 	return s.gen.hits(res), nil
 }
 
+// Texts loads the text of passages found without it. It returns ErrNotReady when the
+// generation they were found in no longer serves.
+func (s *Store) Texts(ctx context.Context, generation int, ids []string) (map[string]Hit, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.gen == nil || s.gen.number != generation {
+		return nil, ErrNotReady
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
+	req.Fields = []string{fieldText, fieldTextZH, fieldPath, fieldLine}
+	res, err := s.gen.index.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("load passages: %w", err)
+	}
+	out := make(map[string]Hit, len(ids))
+	for _, h := range s.gen.hits(res) {
+		out[h.ID] = h
+	}
+	return out, nil
+}
+
 // hits turns bleve's hits into passages of this generation.
 func (g *generation) hits(res *bleve.SearchResult) []Hit {
 	hits := make([]Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		path, _ := h.Fields[fieldPath].(string)
+		if path == "" {
+			path = h.ID[:max(strings.LastIndexByte(h.ID, '#'), 0)]
+		}
 		art := g.articles[path]
 		if art == nil {
 			continue
