@@ -97,7 +97,7 @@ func (e *Engine) current() *engineState {
 			count[r]++
 		}
 	}
-	st := &engineState{generation: gen, places: newGazetteer(regions), synonyms: map[string][]string{},
+	st := &engineState{generation: gen, places: newGazetteer(regions, []byte(e.store.Places())), synonyms: map[string][]string{},
 		regions: map[string][]*place{}, toChinese: map[string][]string{}}
 	for zh, ens := range e.lx.Translations {
 		for _, en := range ens {

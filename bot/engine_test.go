@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -167,5 +168,36 @@ func TestGoldenAnswers(t *testing.T) {
 				t.Errorf("answer changed (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// A content folder can teach the bot new places and synonyms without a new build.
+func TestContentFolderExtendsVocabulary(t *testing.T) {
+	fsys := fstest.MapFS{
+		"places.tsv":   {Data: []byte("Wuhai Valley\tInner Mongolia\tindustrial park\tWuhai Valley Park|乌海谷\n")},
+		"synonyms.txt": {Data: []byte("outlaw, verboten\n")},
+		"a.md": {Data: []byte("---\ntitle: Wuhai Valley park orders miners out\nsource: https://example.com/wuhai\npublished: 2021-05-30\nregions: [Wuhai Valley Park]\n---\n" +
+			"On 30 May 2021 the Wuhai Valley industrial park ordered all crypto miners to shut down. Mining is verboten there now.\n")},
+	}
+	store, err := index.Open("", index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	if _, err := Rebuild(context.Background(), store, fsys); err != nil {
+		t.Fatal(err)
+	}
+	e := NewEngine(store)
+	for _, q := range []string{"Is crypto mining banned in Wuhai Valley?", "乌海谷禁止挖矿了吗？", "Is mining outlawed in the Wuhai Valley Park?"} {
+		a, err := e.Answer(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Abstained || a.Verdict != VerdictYes || !citesAny(a, []string{"a.md"}) {
+			t.Errorf("%s: %+v", q, a)
+		}
+	}
+	if got := e.current().places.lookup("Wuhai Valley"); len(got) == 0 || got[0].Parent == nil || got[0].Parent.Name != "Inner Mongolia" {
+		t.Errorf("places.tsv row not in the gazetteer: %+v", got)
 	}
 }

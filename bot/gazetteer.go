@@ -77,11 +77,15 @@ func normName(s string) string {
 }
 
 // newGazetteer builds the gazetteer from CLDR's country names, the places data file,
-// and the regions that articles list (regions[i] holds one article's list).
-func newGazetteer(regions [][]string) *gazetteer {
+// a content folder's own rows (extra), and the regions that articles list (regions[i]
+// holds one article's list).
+func newGazetteer(regions [][]string, extra ...[]byte) *gazetteer {
 	g := &gazetteer{byName: map[string][]*place{}}
 	g.addCountries()
 	g.addFile(placesFile)
+	for _, rows := range extra {
+		g.addFile(rows)
+	}
 	for _, list := range regions {
 		g.addArticleRegions(list)
 	}

@@ -42,10 +42,19 @@ func parseSynonyms(data []byte) [][]string {
 // Rebuild loads every article under fsys and rebuilds store from them. When any
 // article is bad, nothing is rebuilt and the error is the content.Problems (test with
 // errors.As): the serving index stays as it was.
+//
+// A content folder may extend the bot's vocabulary without a new build: synonyms.txt
+// (groups, as in data/synonyms.txt) and places.tsv (rows, as in data/places.tsv) at
+// its root are read at every reindex.
 func Rebuild(ctx context.Context, store *index.Store, fsys fs.FS) (index.BuildStats, error) {
 	arts, problems := content.Load(fsys)
 	if problems != nil {
 		return index.BuildStats{Articles: len(arts)}, problems
 	}
-	return store.Rebuild(ctx, index.BuildInput{Articles: arts, Synonyms: Synonyms()})
+	synonyms := Synonyms()
+	if data, err := fs.ReadFile(fsys, "synonyms.txt"); err == nil {
+		synonyms = append(synonyms, parseSynonyms(data)...)
+	}
+	places, _ := fs.ReadFile(fsys, "places.tsv")
+	return store.Rebuild(ctx, index.BuildInput{Articles: arts, Synonyms: synonyms, Places: string(places)})
 }

@@ -26,6 +26,9 @@ type BuildInput struct {
 	// Synonyms are groups of single-word terms that mean the same ("ban", "prohibit");
 	// a query for one also finds the others.
 	Synonyms [][]string
+	// Places are the content folder's own gazetteer rows (places.tsv), kept with the
+	// generation for whoever reads places from it.
+	Places string
 }
 
 // BuildStats reports a rebuild.
@@ -134,7 +137,7 @@ func (s *Store) build(ctx context.Context, number int, in BuildInput) (*generati
 
 // fill indexes the passages of every article, and the synonyms, in batches.
 func fill(ctx context.Context, idx bleve.Index, in BuildInput) (Meta, error) {
-	meta := Meta{BuiltAt: time.Now().UTC(), Synonyms: in.Synonyms}
+	meta := Meta{BuiltAt: time.Now().UTC(), Synonyms: in.Synonyms, Places: in.Places}
 	batch := idx.NewBatch()
 	flush := func() error {
 		if batch.Size() == 0 {

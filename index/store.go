@@ -66,6 +66,7 @@ type Meta struct {
 	Scoring    string     `json:"scoring"`
 	Passages   int        `json:"passages"`
 	Synonyms   [][]string `json:"synonyms,omitempty"`
+	Places     string     `json:"places,omitempty"`
 	Articles   []*Article `json:"articles"`
 }
 
@@ -255,6 +256,16 @@ func (s *Store) Articles() []*Article {
 		return nil
 	}
 	return s.gen.meta.Articles
+}
+
+// Places returns the extra gazetteer rows the serving generation was built with.
+func (s *Store) Places() string {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.gen == nil {
+		return ""
+	}
+	return s.gen.meta.Places
 }
 
 // Synonyms returns the synonym groups the serving generation was built with.
