@@ -93,6 +93,15 @@ func (e *Engine) withAnswer(q *question, r *reading) *sentence {
 	return nil
 }
 
+func hasOtherPlace(s *sentence) bool {
+	for _, r := range s.mentionRel {
+		if r == relOther || r == relInside {
+			return true
+		}
+	}
+	return false
+}
+
 // withContext quotes the sentence after the best one too when the best one only
 // leads into its answer: it ends in a colon, or lacks what the question asks for.
 func withContext(s *sentence, q *question) string {
@@ -104,9 +113,13 @@ func withContext(s *sentence, q *question) string {
 	case KindNumber:
 		lacks = lacks || len(s.figures) == 0
 	case KindWho:
-		lacks = lacks || !hasNamedBody(s)
-	case KindWhat:
-		lacks = lacks || len([]rune(s.text)) < 90
+		// the name asked for often comes in the next sentence ("It hired a contractor.
+		// The firm, Mengze, ...")
+		lacks = lacks || !hasNamedBody(s) || len([]rune(s.next)) < 220
+	case KindWhere:
+		lacks = lacks || !hasOtherPlace(s)
+	case KindWhat, KindOther:
+		lacks = lacks || len([]rune(s.text)) < 90 || len([]rune(s.next)) < 220
 	}
 	if !lacks {
 		return s.text
