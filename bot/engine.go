@@ -259,7 +259,7 @@ func preferCovered(ps []*place, st *engineState) []*place {
 func (e *Engine) query(q *question) index.Query {
 	iq := index.Query{Text: q.full, Size: 32, WithoutText: true}
 	lower := strings.ToLower(q.full)
-	for _, p := range q.places {
+	for _, p := range append(q.places, q.context...) {
 		if !strings.Contains(lower, strings.ToLower(p.Name)) {
 			iq.Terms = append(iq.Terms, p.Name) // an alias, a typo or a Chinese name
 		}

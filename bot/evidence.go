@@ -343,7 +343,7 @@ func figureNear(s *sentence, q *question) (string, bool) {
 			return n, true
 		}
 	}
-	stems := q.stems()
+	stems := q.nearStems
 	for _, n := range ns {
 		i := strings.Index(s.text, n)
 		after := words(s.text[i+len(n):])

@@ -24,14 +24,20 @@ type question struct {
 	kind   Kind     // what sort of answer it wants
 	toks   []string // lower-case words
 	cased  []string // the same words in their original case
-	places []*place // places it names, most specific first
+	places []*place // places it asks about
+	// context are places it names only to locate another ("China's" in "China's
+	// hashrate in Xinjiang")
+	context []*place
 
 	restrict bool // asks about a ban, halt, crackdown...
 	permit   bool // asks whether mining is allowed, legal, possible
 	complete bool // asks whether a measure is complete or permanent
 	terms    []string
-	years    []int         // years the question names
-	dates    []dateMention // dates it names ("in August 2021")
+	// nearStems are the English stems of everything the question asks about, its
+	// Chinese words translated: a figure that answers stands next to one of them.
+	nearStems []string
+	years     []int         // years the question names
+	dates     []dateMention // dates it names ("in August 2021")
 	// byDate is set when the question asks how things stood by a date ("by early
 	// June 2021"): the end of the time it names.
 	byDate time.Time
@@ -91,6 +97,7 @@ func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *qu
 	}
 	q.dates = findDates(full, time.Time{})
 	q.byDate = byDate(words(full), q.dates)
+	q.context = focus(&q.places)
 	q.restrict = lx.Restrict.has(q.toks, q.text)
 	q.permit = lx.Permit.has(q.toks, q.text) || asksAbility(q.toks)
 	q.complete = lx.Completeness.has(q.toks, q.text)
@@ -294,4 +301,25 @@ func dedupeSentences(s string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// focus keeps the places a question asks about and returns those it names only as
+// the setting of another: of Xinjiang and China, Xinjiang.
+func focus(ps *[]*place) []*place {
+	var keep, context []*place
+	for _, p := range *ps {
+		inner := false
+		for _, o := range *ps {
+			if o != p && p.contains(o) {
+				inner = true
+			}
+		}
+		if inner {
+			context = append(context, p)
+		} else {
+			keep = append(keep, p)
+		}
+	}
+	*ps = keep
+	return context
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/minebot/minebot/index"
 )
@@ -99,6 +100,7 @@ func (e *Engine) concepts(ctx context.Context, q *question, st *engineState) ([]
 	for _, c := range cs {
 		all = append(all, c.stems...)
 	}
+	q.nearStems = all // what a figure should stand next to, in English
 	freqs, total, err := st.docFreqs(ctx, e.store, all)
 	if err != nil {
 		return nil, err
@@ -123,7 +125,7 @@ func (e *Engine) concepts(ctx context.Context, q *question, st *engineState) ([]
 // residue is what is left of a Chinese question once places, known words, question
 // words and particles are taken out: runs of two or more characters.
 func (e *Engine) residue(text string, q *question) []string {
-	for _, p := range q.places {
+	for _, p := range append(q.places, q.context...) {
 		for _, z := range p.zh {
 			text = strings.ReplaceAll(text, z, " ")
 		}
@@ -250,6 +252,33 @@ func timeScore(s *sentence, q *question) float64 {
 	return best
 }
 
+// placeNear reports whether one of the question's places is named within a few words
+// of the figure.
+func placeNear(s *sentence, n string, q *question) bool {
+	i := strings.Index(s.text, n)
+	if i < 0 || len(q.places) == 0 {
+		return false
+	}
+	from, to := max(i-60, 0), min(i+len(n)+40, len(s.text))
+	for from > 0 && !utf8.RuneStart(s.text[from]) {
+		from--
+	}
+	for to < len(s.text) && !utf8.RuneStart(s.text[to]) {
+		to++
+	}
+	window := s.text[from:to]
+	for _, m := range s.places {
+		if containsPlace(q.places, m.place) {
+			for _, name := range append(m.place.zh, m.place.Name) {
+				if strings.Contains(window, name) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // kindScore favours sentences that hold the kind of answer asked for: a date for
 // "when", a figure for "how many", a named body for "who", other places for "where".
 func kindScore(s *sentence, q *question) float64 {
@@ -265,6 +294,8 @@ func kindScore(s *sentence, q *question) float64 {
 		return []float64{-0.6, 0.1, 0.7, 1.1}[best]
 	case KindNumber:
 		switch n, near := figureNear(s, q); {
+		case near && placeNear(s, n, q):
+			return 1.3 // "Xinjiang ... 35.76%" for Xinjiang's share
 		case near:
 			return 1.0
 		case n != "":
@@ -488,12 +519,12 @@ func authorityActions(toks []string, at []int) []int {
 			continue
 		}
 		bySubject := false
-		for k := max(r-8, 0); k < r; k++ {
-			if minerSubjects[toks[k]] {
-				bySubject = true
-			}
+		for k := max(r-10, 0); k < r; k++ {
+			bySubject = bySubject || minerSubjects[toks[k]]
+		}
+		for k := max(r-2, 0); k < r; k++ {
 			if passiveMarks[toks[k]] {
-				bySubject = false
+				bySubject = false // "miners were shut down": done to them
 			}
 		}
 		hasObject := false
