@@ -28,7 +28,13 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		return e.abstain(ans, st, e.needPlace(q))
 	}
 	if q.kind == KindYesNo && e.isStatusQuestion(q) && len(q.places) > 0 {
-		if e.status(ans, q, st, r) {
+		var extra []string
+		for _, t := range e.extraTerms(q) {
+			extra = append(extra, index.Analyze(t)...)
+		}
+		// statements that also speak of the question's subject ("trading") first;
+		// failing those, any statement of the measure
+		if e.status(ans, q, st, r, extra) || len(extra) > 0 && e.status(ans, q, st, r, nil) {
 			return ans
 		}
 	}
@@ -46,7 +52,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	if q.kind == KindYesNo {
 		ans.Verdict = VerdictYes
 		switch {
-		case e.denies(best):
+		case len(e.negations(best.toks, best.text)) > 0:
 			ans.Verdict = VerdictNo
 		case q.asksContinuing() && !q.restrict && e.lx.Restrict.has(best.toks, best.text):
 			// "is X still issuing permits?" — "X has stopped issuing permits"
@@ -136,9 +142,18 @@ func (e *Engine) onlyProposed(s *sentence, q *question) bool {
 	return e.lx.Proposal.has(s.toks, s.text)
 }
 
-// denies reports a sentence that says no: a negation that is not "not only".
-func (e *Engine) denies(s *sentence) bool {
-	return len(e.negations(s.toks, s.text)) > 0
+// deniesWhatIsAsked reports a sentence that says no to what the question asks: a
+// negation (not "not only") in the clause that holds most of the question, so "Hebei
+// was not a big mining region; its crackdown spread" affirms the crackdown.
+func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept) bool {
+	best, bestCover := s.text, -1.0
+	for _, c := range clauses(s.text) {
+		toks := words(c)
+		if cover := coverage(cs, stemAll(toks), c, s.han); cover > bestCover {
+			best, bestCover = c, cover
+		}
+	}
+	return len(e.negations(words(best), best)) > 0
 }
 
 // isStatusQuestion tells "is X banned?", "can I mine in X?" from questions about a
@@ -182,7 +197,7 @@ func (e *Engine) extraTerms(q *question) []string {
 // articles, then passing mentions in articles about other places, then statements
 // about places inside it (a country asked about from its provinces), then those about
 // places that contain it (a national measure).
-func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading) bool {
+func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading, extra []string) bool {
 	const (
 		vague    = iota // names no place, in an article about many
 		above           // about a place that contains the question's
@@ -192,10 +207,6 @@ func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading) b
 		explicit        // names the place, in an article that is not about another
 		levels
 	)
-	var extra []string
-	for _, t := range e.extraTerms(q) {
-		extra = append(extra, index.Analyze(t)...)
-	}
 	var byLevel [levels][]*sentence
 	for _, s := range r.sentences {
 		if s.stance == stanceNone || !hasAllStems(s.stems, extra) {

@@ -16,6 +16,7 @@ import (
 type reading struct {
 	sentences []*sentence // best first
 	about     bool        // some retrieved article is about the question's places
+	concepts  []concept   // what the question asks about
 }
 
 // miningWords mark a sentence as being about mining at all, so "shut down the
@@ -28,7 +29,8 @@ var miningWords = wordList{
 
 // liftWords turn a restriction around: "lifted the ban".
 var liftWords = wordList{
-	EN: []string{"lift", "lifted", "lifts", "lifting", "resume", "resumed", "resumes", "resuming", "reopen", "reopened", "legalize", "legalized", "legalise", "legalised", "legalizes", "legalizing", "legalization", "legalisation"},
+	EN: []string{"lift", "lifted", "lifts", "lifting", "resume", "resumed", "resumes", "resuming", "reopen", "reopened",
+		"restart", "restarted", "restarting", "unbanned", "legalize", "legalized", "legalise", "legalised", "legalizes", "legalizing", "legalization", "legalisation"},
 	ZH: []string{"解禁", "恢复", "合法化", "取消禁令"},
 }
 
@@ -41,7 +43,7 @@ func (e *Engine) read(ctx context.Context, q *question, st *engineState, hits []
 	if err != nil {
 		return nil, err
 	}
-	r := &reading{sentences: sentences}
+	r := &reading{sentences: sentences, concepts: cs}
 	// A cheap first pass ranks every sentence; only the best are read closely.
 	for _, s := range r.sentences {
 		e.skim(s, q, st, cs)
