@@ -52,7 +52,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	if q.kind == KindYesNo {
 		ans.Verdict = VerdictYes
 		switch {
-		case len(e.negations(best.toks, best.text)) > 0:
+		case e.deniesWhatIsAsked(best, r.concepts):
 			ans.Verdict = VerdictNo
 		case q.asksContinuing() && !q.restrict && e.lx.Restrict.has(best.toks, best.text):
 			// "is X still issuing permits?" — "X has stopped issuing permits"
@@ -143,17 +143,27 @@ func (e *Engine) onlyProposed(s *sentence, q *question) bool {
 }
 
 // deniesWhatIsAsked reports a sentence that says no to what the question asks: a
-// negation (not "not only") in the clause that holds most of the question, so "Hebei
-// was not a big mining region; its crackdown spread" affirms the crackdown.
+// negation (not "not only") in a clause that holds at least half as much of the
+// question as the best clause, so "Hebei was not a big mining region; its crackdown
+// spread" affirms the crackdown.
 func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept) bool {
-	best, bestCover := s.text, -1.0
+	type part struct {
+		text  string
+		cover float64
+	}
+	var parts []part
+	top := 0.0
 	for _, c := range clauses(s.text) {
-		toks := words(c)
-		if cover := coverage(cs, stemAll(toks), c, s.han); cover > bestCover {
-			best, bestCover = c, cover
+		cover := coverage(cs, stemAll(words(c)), c, s.han)
+		parts = append(parts, part{c, cover})
+		top = max(top, cover)
+	}
+	for _, p := range parts {
+		if p.cover >= top/2 && len(e.negations(words(p.text), p.text)) > 0 {
+			return true
 		}
 	}
-	return len(e.negations(words(best), best)) > 0
+	return false
 }
 
 // isStatusQuestion tells "is X banned?", "can I mine in X?" from questions about a
