@@ -419,6 +419,9 @@ func (e *Engine) aboutOther(c clause, q *question) bool {
 		}
 		nearest, dist := (*place)(nil), 1<<30
 		for _, m := range c.places {
+			if m.pos > p && m.pos-p <= 6 && relationTo([]*place{m.place}, q.places) != relOther {
+				return false // "banned in Dagestan and Chechnya": the measure's own place
+			}
 			if d := abs(m.pos - p); m.pos >= 0 && d < dist {
 				nearest, dist = m.place, d
 			}
