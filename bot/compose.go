@@ -432,6 +432,18 @@ func inQuestionTime(ss []*sentence, q *question) []*sentence {
 			}
 		}
 	}
+	if len(out) > 0 {
+		return out
+	}
+	// nothing from that time itself: what stood then is the last word before its end
+	for _, s := range ss {
+		for _, d := range q.dates {
+			if s.when.Before(d.end()) {
+				out = append(out, s)
+				break
+			}
+		}
+	}
 	if len(out) == 0 {
 		return ss
 	}

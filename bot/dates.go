@@ -187,16 +187,19 @@ func (d dateMention) words(lang string) string {
 // spans reports whether t falls in the time the mention names: its day, month,
 // season (three months) or year.
 func (d dateMention) spans(t time.Time) bool {
-	var end time.Time
+	return !t.Before(d.when) && t.Before(d.end())
+}
+
+// end is the first moment after the time the mention names.
+func (d dateMention) end() time.Time {
 	switch {
 	case d.season != "":
-		end = d.when.AddDate(0, 3, 0)
+		return d.when.AddDate(0, 3, 0)
 	case d.precision >= 3:
-		end = d.when.AddDate(0, 0, 1)
+		return d.when.AddDate(0, 0, 1)
 	case d.precision == 2:
-		end = d.when.AddDate(0, 1, 0)
+		return d.when.AddDate(0, 1, 0)
 	default:
-		end = d.when.AddDate(1, 0, 0)
+		return d.when.AddDate(1, 0, 0)
 	}
-	return !t.Before(d.when) && t.Before(end)
 }
