@@ -176,6 +176,12 @@ func (e *Engine) isStatusQuestion(q *question) bool {
 	return len(e.extraTerms(q)) <= 1
 }
 
+// isYearRange reports "2021-2022".
+func isYearRange(t string) bool {
+	a, b, ok := strings.Cut(t, "-")
+	return ok && yearOf(a) > 0 && yearOf(b) > 0
+}
+
 // operateWords say what one does with mining, not what a statement must be about:
 // "can I open a new mine", "is it legal to run rigs".
 var operateWords = map[string]bool{"open": true, "start": true, "starting": true, "build": true, "run": true,
@@ -193,7 +199,7 @@ func (e *Engine) extraTerms(q *question) []string {
 	for _, t := range q.terms {
 		one := []string{t}
 		if miningWords.has(one, t) || e.lx.Restrict.has(one, t) || e.lx.Permit.has(one, t) ||
-			e.lx.Completeness.has(one, t) || yearOf(t) > 0 || months[t] > 0 || operateWords[t] {
+			e.lx.Completeness.has(one, t) || yearOf(t) > 0 || isYearRange(t) || months[t] > 0 || operateWords[t] {
 			continue
 		}
 		extra = append(extra, t)
