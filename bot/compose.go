@@ -196,7 +196,16 @@ var operateWords = map[string]bool{"open": true, "start": true, "starting": true
 // dates: what a statement must also speak of ("trading" in "is crypto trading legal?").
 func (e *Engine) extraTerms(q *question) []string {
 	var extra []string
+	inPhrase := map[string]bool{} // "proof of work" is one mining word
+	for i, c := range miningWords.covers(q.toks) {
+		if c {
+			inPhrase[q.toks[i]] = true
+		}
+	}
 	for _, t := range q.terms {
+		if inPhrase[t] {
+			continue
+		}
 		one := []string{t}
 		if miningWords.has(one, t) || e.lx.Restrict.has(one, t) || e.lx.Permit.has(one, t) ||
 			e.lx.Completeness.has(one, t) || yearOf(t) > 0 || isYearRange(t) || months[t] > 0 || operateWords[t] {

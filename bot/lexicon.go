@@ -118,3 +118,19 @@ func equalWords(a, b []string) bool {
 	}
 	return true
 }
+
+// covers marks the words of toks that are part of one of the list's English phrases.
+func (w *wordList) covers(toks []string) []bool {
+	out := make([]bool, len(toks))
+	byFirst := w.index()
+	for i, t := range toks {
+		for _, parts := range byFirst[t] {
+			if i+len(parts) <= len(toks) && equalWords(toks[i:i+len(parts)], parts) {
+				for k := i; k < i+len(parts); k++ {
+					out[k] = true
+				}
+			}
+		}
+	}
+	return out
+}
