@@ -466,8 +466,13 @@ func (e *Engine) clauseStance(toks []string, text string, han bool, q *question)
 	// a partial measure is not partial news to a question that asks about just that
 	// part ("did X pause new connections?")
 	partial := false
+	asksPlan := lx.Proposal.has(q.toks, q.text)
 	for _, at := range lx.Partial.find(toks, text) {
-		if at < 0 || !q.hasWord(toks[at]) {
+		switch {
+		case at >= 0 && q.hasWord(toks[at]):
+		case at >= 0 && asksPlan && lx.Proposal.has(toks[at:at+1], toks[at]):
+			// "did X plan to shut mining?" — a draft plan is the plan asked about
+		default:
 			partial = true
 		}
 	}
