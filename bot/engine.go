@@ -146,7 +146,7 @@ func (e *Engine) Prepare(ctx context.Context, warm bool) error {
 	if !warm || e.store.Info().Passages > maxCachedPassages {
 		return nil
 	}
-	return e.store.EachPassage(ctx, func(h index.Hit) { st.passageFacts(h) })
+	return e.store.EachPassage(ctx, func(h index.Hit) { st.passageFacts(e, h) })
 }
 
 // Answer composes a dated, cited answer to question, or an abstention. The error is

@@ -85,9 +85,10 @@ type clause struct {
 	text   string
 	toks   []string
 	places []mention
+	marks  clauseMarks
 }
 
-func readFacts(text, next string, g *gazetteer, published time.Time) *facts {
+func (e *Engine) readFacts(text, next string, g *gazetteer, published time.Time) *facts {
 	f := &facts{text: text, next: next, han: hasHan(text)}
 	f.cased = wordsCased(text)
 	f.toks = lower(f.cased)
@@ -103,7 +104,8 @@ func readFacts(text, next string, g *gazetteer, published time.Time) *facts {
 	if f.mining {
 		for _, c := range clauses(text) {
 			cased := wordsCased(c)
-			f.clauses = append(f.clauses, clause{text: c, toks: lower(cased), places: g.find(cased, c)})
+			toks := lower(cased)
+			f.clauses = append(f.clauses, clause{text: c, toks: toks, places: g.find(cased, c), marks: e.markClause(toks, c, f.han)})
 		}
 	}
 	return f
@@ -115,7 +117,7 @@ const maxCachedPassages = 50_000
 
 // passageFacts returns the facts of a passage's sentences, from the cache when it has
 // them. Questions in an article state nothing and are left out.
-func (st *engineState) passageFacts(h index.Hit) []*facts {
+func (st *engineState) passageFacts(e *Engine, h index.Hit) []*facts {
 	// a question that meets a reindex may search the new generation with the old
 	// state: its passages are read afresh, not taken from the old cache
 	mine := h.Generation == st.generation
@@ -132,7 +134,7 @@ func (st *engineState) passageFacts(h index.Hit) []*facts {
 		if i+1 < len(texts) {
 			next = texts[i+1]
 		}
-		out = append(out, readFacts(text, next, st.places, h.Article.Published))
+		out = append(out, e.readFacts(text, next, st.places, h.Article.Published))
 	}
 	if mine && st.cached.Load() < maxCachedPassages {
 		if _, loaded := st.facts.LoadOrStore(h.ID, out); !loaded {
@@ -381,7 +383,7 @@ func isInDates(m string, dates []dateMention) bool {
 
 // sentencesOf cuts the hits into sentences, once each. Hits found without their text
 // take it from the facts already read, or have it loaded.
-func sentencesOf(ctx context.Context, store *index.Store, hits []index.Hit, st *engineState) ([]*sentence, error) {
+func (e *Engine) sentencesOf(ctx context.Context, hits []index.Hit, st *engineState) ([]*sentence, error) {
 	var missing []string
 	for _, h := range hits {
 		if _, ok := st.facts.Load(h.ID); (!ok || h.Generation != st.generation) && h.Text == "" {
@@ -389,7 +391,7 @@ func sentencesOf(ctx context.Context, store *index.Store, hits []index.Hit, st *
 		}
 	}
 	if len(missing) > 0 && len(hits) > 0 {
-		texts, err := store.Texts(ctx, hits[0].Generation, missing)
+		texts, err := e.store.Texts(ctx, hits[0].Generation, missing)
 		if err != nil {
 			return nil, err
 		}
@@ -406,7 +408,7 @@ func sentencesOf(ctx context.Context, store *index.Store, hits []index.Hit, st *
 		top = math.Max(top, h.Score)
 	}
 	for _, h := range hits {
-		for _, f := range st.passageFacts(h) {
+		for _, f := range st.passageFacts(e, h) {
 			key := h.Article.Path + "\x00" + f.text
 			if seen[key] {
 				continue

@@ -39,7 +39,7 @@ func (e *Engine) read(ctx context.Context, q *question, st *engineState, hits []
 	if err != nil {
 		return nil, err
 	}
-	sentences, err := sentencesOf(ctx, e.store, hits, st)
+	sentences, err := e.sentencesOf(ctx, hits, st)
 	if err != nil {
 		return nil, err
 	}
@@ -382,7 +382,7 @@ func (e *Engine) stanceOf(s *sentence, q *question, st *engineState) (stance, re
 			depth = containingDepth(placesOf(c.places), q.places)
 			carry, carryDepth = rel, depth
 		}
-		cs := e.clauseStance(c.toks, c.text, s.han, q)
+		cs := e.clauseStance(&c, q)
 		if cs == stanceNone || rel == relOther || rel == relNone && s.artRel == relOther || e.aboutOther(c, q) {
 			continue
 		}
@@ -412,7 +412,7 @@ func (e *Engine) aboutOther(c clause, q *question) bool {
 	if len(c.places) < 2 {
 		return false
 	}
-	at := append(e.lx.Restrict.find(c.toks, c.text), e.lx.Permit.find(c.toks, c.text)...)
+	at := append(append([]int{}, c.marks.restrictAt...), c.marks.permitAt...)
 	for _, p := range at {
 		if p < 0 {
 			return false
@@ -456,58 +456,83 @@ func containingDepth(ps, qs []*place) int {
 
 // clauseStance reads one clause: a restriction, negated or not, partial or not, or a
 // permission.
-func (e *Engine) clauseStance(toks []string, text string, han bool, q *question) stance {
-	lx := e.lx
-	restrictAt := lx.Restrict.find(toks, text)
-	permitAt := lx.Permit.find(toks, text)
-	if len(restrictAt) == 0 && len(permitAt) == 0 {
+func (e *Engine) clauseStance(c *clause, q *question) stance {
+	m := c.marks
+	if len(m.restrictAt) == 0 && len(m.permitAt) == 0 {
 		return stanceNone
 	}
 	// a partial measure is not partial news to a question that asks about just that
 	// part ("did X pause new connections?")
 	partial := false
-	asksPlan := lx.Proposal.has(q.toks, q.text)
-	for _, at := range lx.Partial.find(toks, text) {
+	asksPlan := e.lx.Proposal.has(q.toks, q.text)
+	for _, at := range m.partialAt {
 		switch {
-		case at >= 0 && q.hasWord(toks[at]):
-		case at >= 0 && asksPlan && lx.Proposal.has(toks[at:at+1], toks[at]):
+		case at >= 0 && q.hasWord(c.toks[at]):
+		case at >= 0 && asksPlan && e.lx.Proposal.has(c.toks[at:at+1], c.toks[at]):
 			// "did X plan to shut mining?" — a draft plan is the plan asked about
 		default:
 			partial = true
 		}
 	}
 	if !partial && !q.hasWord("new") {
-		partial = bansOnlyNew(toks, restrictAt)
+		partial = m.onlyNew
 	}
-	partial = partial || forLimitedTime(toks, restrictAt)
-	if liftAt := liftWords.find(toks, text); len(liftAt) > 0 {
-		if e.negatedNear(toks, text, han, liftAt, liftWords.ZH) {
-			return stanceRestricted
-		}
+	partial = partial || m.limited
+	switch {
+	case m.lift && m.negLift:
+		return stanceRestricted
+	case m.lift:
 		return stanceAllowed
-	}
-	restrictAt = authorityActions(toks, restrictAt)
-	if len(restrictAt) == 0 && len(permitAt) == 0 {
+	case m.authority && m.negRestrict && m.narrower:
+		return stancePartial // "not a province-wide ban": a local one
+	case m.authority && m.negRestrict:
+		return stanceAllowed
+	case m.authority && partial:
+		return stancePartial
+	case m.authority:
+		return stanceRestricted
+	case len(m.permitAt) == 0:
 		return stanceNone
-	}
-	if len(restrictAt) > 0 {
-		switch {
-		case e.negatedNear(toks, text, han, restrictAt, lx.Restrict.ZH) && lx.Narrower.has(toks, text):
-			return stancePartial // "not a province-wide ban": a local one
-		case e.negatedNear(toks, text, han, restrictAt, lx.Restrict.ZH):
-			return stanceAllowed
-		case partial:
-			return stancePartial
-		}
+	case m.negPermit:
 		return stanceRestricted
-	}
-	if e.negatedNear(toks, text, han, permitAt, lx.Permit.ZH) {
-		return stanceRestricted
-	}
-	if partial {
+	case partial:
 		return stancePartial
 	}
 	return stanceAllowed
+}
+
+// clauseMarks is what a clause says of measures, whatever the question: read once.
+type clauseMarks struct {
+	restrictAt, permitAt, partialAt []int
+	lift, negLift                   bool // "lifted the ban", "did not lift"
+	authority                       bool // a restriction imposed, not a miner's own switch-off
+	negRestrict, negPermit          bool
+	narrower                        bool // "not a province-wide ban"
+	onlyNew                         bool // "banned new projects"
+	limited                         bool // "for four months", "until March"
+}
+
+func (e *Engine) markClause(toks []string, text string, han bool) clauseMarks {
+	lx := e.lx
+	m := clauseMarks{
+		restrictAt: lx.Restrict.find(toks, text),
+		permitAt:   lx.Permit.find(toks, text),
+		partialAt:  lx.Partial.find(toks, text),
+	}
+	if len(m.restrictAt) == 0 && len(m.permitAt) == 0 {
+		return m
+	}
+	m.onlyNew = bansOnlyNew(toks, m.restrictAt)
+	m.limited = forLimitedTime(toks, m.restrictAt)
+	if liftAt := liftWords.find(toks, text); len(liftAt) > 0 {
+		m.lift, m.negLift = true, e.negatedNear(toks, text, han, liftAt, liftWords.ZH)
+	}
+	actions := authorityActions(toks, m.restrictAt)
+	m.authority = len(actions) > 0
+	m.negRestrict = m.authority && e.negatedNear(toks, text, han, actions, lx.Restrict.ZH)
+	m.negPermit = len(m.permitAt) > 0 && e.negatedNear(toks, text, han, m.permitAt, lx.Permit.ZH)
+	m.narrower = lx.Narrower.has(toks, text)
+	return m
 }
 
 // minerSubjects are words for those who mine: when one of them does the shutting down
