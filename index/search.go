@@ -52,7 +52,8 @@ func (s *Store) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if !q.WithoutText {
 		req.Fields = []string{fieldText, fieldTextZH, fieldPath, fieldLine}
 	}
-	req.SortBy([]string{"-_score", "_id"}) // equal scores in a stable order
+	// Ties keep bleve's order by internal document number, which a build of the same
+	// articles repeats; sorting by _id as well would fetch every candidate's id.
 	res, err := s.alias.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
