@@ -257,7 +257,7 @@ func preferCovered(ps []*place, st *engineState) []*place {
 // names (so a Chinese question finds English sources and an alias finds the usual
 // name) and translated Chinese keywords.
 func (e *Engine) query(q *question) index.Query {
-	iq := index.Query{Text: q.full, Size: 24, WithoutText: true}
+	iq := index.Query{Text: q.full, Size: 32, WithoutText: true}
 	lower := strings.ToLower(q.full)
 	for _, p := range append(q.places, q.context...) {
 		if !strings.Contains(lower, strings.ToLower(p.Name)) {
