@@ -160,14 +160,6 @@ func (s *sentence) before(t *sentence) bool {
 	return s.text < t.text
 }
 
-// stems are the question's content words as the index analyses them.
-func (q *question) stems() []string {
-	var out []string
-	for _, t := range q.terms {
-		out = append(out, index.Analyze(t)...)
-	}
-	return out
-}
 
 // skim ranks a sentence by what it has of the question: its place, its words.
 func (e *Engine) skim(s *sentence, q *question, st *engineState, cs []concept) {
