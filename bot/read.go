@@ -160,7 +160,6 @@ func (s *sentence) before(t *sentence) bool {
 	return s.text < t.text
 }
 
-
 // skim ranks a sentence by what it has of the question: its place, its words.
 func (e *Engine) skim(s *sentence, q *question, st *engineState, cs []concept) {
 	s.rel = relationTo(placesOf(s.places), q.places)
