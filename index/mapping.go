@@ -22,7 +22,6 @@ const (
 	fieldRegions   = "regions" // keyword, one term per region, lower-cased
 	fieldTags      = "tags"    // keyword
 	fieldPublished = "published"
-	fieldPath      = "path" // stored only: the key into the generation's article list
 	fieldLine      = "line" // stored only
 
 	synonymSource     = "en_synonyms"
@@ -66,14 +65,6 @@ func newMapping(scoring string) (*mapping.IndexMappingImpl, error) {
 	enTitle.SynonymSource = synonymSource
 
 	kw := text(keyword.Name, false)
-	stored := func() *mapping.FieldMapping {
-		f := bleve.NewTextFieldMapping()
-		f.Index = false
-		f.Store = true
-		f.IncludeInAll = false
-		f.DocValues = false
-		return f
-	}
 	published := bleve.NewDateTimeFieldMapping()
 	published.Store = false
 	published.IncludeInAll = false
@@ -91,7 +82,6 @@ func newMapping(scoring string) (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldRegions, kw)
 	doc.AddFieldMappingsAt(fieldTags, text(keyword.Name, false))
 	doc.AddFieldMappingsAt(fieldPublished, published)
-	doc.AddFieldMappingsAt(fieldPath, stored())
 	doc.AddFieldMappingsAt(fieldLine, line)
 	m.DefaultMapping = doc
 	return m, m.Validate()

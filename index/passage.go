@@ -101,7 +101,6 @@ func document(p Passage) map[string]any {
 	a := p.Article
 	doc := map[string]any{
 		fieldPublished: a.Published,
-		fieldPath:      a.Path,
 		fieldLine:      float64(p.Line),
 	}
 	// Chinese text is cut into bigrams; English text is stemmed. A passage of an English

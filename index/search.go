@@ -50,7 +50,7 @@ func (s *Store) Search(ctx context.Context, q Query) ([]Hit, error) {
 	}
 	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
 	if !q.WithoutText {
-		req.Fields = []string{fieldText, fieldTextZH, fieldPath, fieldLine}
+		req.Fields = []string{fieldText, fieldTextZH, fieldLine}
 	}
 	// Ties keep bleve's order by internal document number, which a build of the same
 	// articles repeats; sorting by _id as well would fetch every candidate's id.
@@ -70,7 +70,7 @@ func (s *Store) Texts(ctx context.Context, generation int, ids []string) (map[st
 		return nil, ErrNotReady
 	}
 	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
-	req.Fields = []string{fieldText, fieldTextZH, fieldPath, fieldLine}
+	req.Fields = []string{fieldText, fieldTextZH, fieldLine}
 	res, err := s.gen.index.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("load passages: %w", err)
@@ -86,11 +86,8 @@ func (s *Store) Texts(ctx context.Context, generation int, ids []string) (map[st
 func (g *generation) hits(res *bleve.SearchResult) []Hit {
 	hits := make([]Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
-		path, _ := h.Fields[fieldPath].(string)
-		if path == "" {
-			path = h.ID[:max(strings.LastIndexByte(h.ID, '#'), 0)]
-		}
-		art := g.articles[path]
+		art := g.articles[h.ID[:max(strings.LastIndexByte(h.ID, '#'), 0)]] // ids are path#n
+
 		if art == nil {
 			continue
 		}
@@ -152,7 +149,7 @@ func (s *Store) EachPassage(ctx context.Context, fn func(Hit)) error {
 	const page = 1000
 	for from := 0; ; from += page {
 		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), page, from, false)
-		req.Fields = []string{fieldText, fieldTextZH, fieldPath, fieldLine}
+		req.Fields = []string{fieldText, fieldTextZH, fieldLine}
 		req.SortBy([]string{"_id"})
 		s.mu.RLock()
 		if s.gen != gen {
