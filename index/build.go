@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -138,42 +140,88 @@ func (s *Store) build(ctx context.Context, number int, in BuildInput) (*generati
 // fill indexes the passages of every article, and the synonyms, in batches.
 func fill(ctx context.Context, idx bleve.Index, in BuildInput) (Meta, error) {
 	meta := Meta{BuiltAt: time.Now().UTC(), Synonyms: in.Synonyms, Places: in.Places}
-	batch := idx.NewBatch()
-	flush := func() error {
-		if batch.Size() == 0 {
+	// Batches go to bleve from one goroutine per core: each batch becomes a segment,
+	// and segments are built in parallel. Small corpora are cut so every core has one.
+	workers := runtime.GOMAXPROCS(0)
+	size := batchSize
+	if n := estimatePassages(in.Articles); n/workers < size {
+		size = max(n/workers+1, 50)
+	}
+	batches := make(chan *bleve.Batch)
+	errs := make(chan error, workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range batches {
+				if err := idx.Batch(b); err != nil {
+					errs <- fmt.Errorf("index batch: %w", err)
+					for range batches {
+					}
+					return
+				}
+			}
+		}()
+	}
+	send := func(b *bleve.Batch) error {
+		select {
+		case err := <-errs:
+			return err
+		case <-ctx.Done():
+			return ctx.Err()
+		case batches <- b:
 			return nil
 		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := idx.Batch(batch); err != nil {
-			return fmt.Errorf("index batch: %w", err)
-		}
-		batch.Reset()
-		return nil
 	}
-	for i := range in.Articles {
-		a := articleOf(in.Articles[i])
-		meta.Articles = append(meta.Articles, a)
-		for _, p := range passages(a, in.Articles[i].Paragraphs) {
-			if err := batch.Index(p.ID, document(p)); err != nil {
-				return meta, fmt.Errorf("index %s: %w", a.Path, err)
-			}
-			meta.Passages++
-			if batch.Size() >= batchSize {
-				if err := flush(); err != nil {
-					return meta, err
+	err := func() error {
+		defer close(batches)
+		batch := idx.NewBatch()
+		for i := range in.Articles {
+			a := articleOf(in.Articles[i])
+			meta.Articles = append(meta.Articles, a)
+			for _, p := range passages(a, in.Articles[i].Paragraphs) {
+				if err := batch.Index(p.ID, document(p)); err != nil {
+					return fmt.Errorf("index %s: %w", a.Path, err)
+				}
+				meta.Passages++
+				if batch.Size() >= size {
+					if err := send(batch); err != nil {
+						return err
+					}
+					batch = idx.NewBatch()
 				}
 			}
 		}
-	}
-	for i, group := range in.Synonyms {
-		def := &bleve.SynonymDefinition{Synonyms: group}
-		if err := batch.IndexSynonym(fmt.Sprintf("synonym-%d", i), synonymCollection, def); err != nil {
-			return meta, fmt.Errorf("index synonyms %s: %w", strings.Join(group, ","), err)
+		for i, group := range in.Synonyms {
+			def := &bleve.SynonymDefinition{Synonyms: group}
+			if err := batch.IndexSynonym(fmt.Sprintf("synonym-%d", i), synonymCollection, def); err != nil {
+				return fmt.Errorf("index synonyms %s: %w", strings.Join(group, ","), err)
+			}
 		}
+		if batch.Size() > 0 {
+			return send(batch)
+		}
+		return nil
+	}()
+	wg.Wait()
+	close(errs)
+	if err == nil {
+		err = <-errs
 	}
-	return meta, flush()
+	if err == nil {
+		err = ctx.Err()
+	}
+	return meta, err
+}
+
+// estimatePassages guesses how many passages articles make, to size batches.
+func estimatePassages(arts []content.Article) int {
+	n := 0
+	for _, a := range arts {
+		n += len(a.Paragraphs)
+	}
+	return n
 }
 
 func writeMeta(dir string, meta Meta) error {

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -48,17 +49,24 @@ func (s *Store) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if size <= 0 {
 		size = 20
 	}
-	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
+	// Fetch a few more than asked and cut after ordering equal scores by id, so hits
+	// tied at the cut are chosen the same way whatever order segments were built in.
+	req := bleve.NewSearchRequestOptions(bq, size+16, 0, false)
 	if !q.WithoutText {
 		req.Fields = []string{fieldText, fieldTextZH, fieldLine}
 	}
-	// Ties keep bleve's order by internal document number, which a build of the same
-	// articles repeats; sorting by _id as well would fetch every candidate's id.
 	res, err := s.alias.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	return s.gen.hits(res), nil
+	hits := s.gen.hits(res)
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].Score != hits[j].Score {
+			return hits[i].Score > hits[j].Score
+		}
+		return hits[i].ID < hits[j].ID
+	})
+	return hits[:min(size, len(hits))], nil
 }
 
 // Texts loads the text of passages found without it. It returns ErrNotReady when the
