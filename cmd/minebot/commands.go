@@ -18,10 +18,13 @@ import (
 )
 
 // newFlags makes a command's flag set; --help prints help to stdout.
-func (m *Main) newFlags(name, synopsis string) *flag.FlagSet {
-	fl := flag.NewFlagSet(name, flag.ContinueOnError)
+func (m *Main) newFlags(name, synopsis string) *flags {
+	fl := &flags{FlagSet: flag.NewFlagSet(name, flag.ContinueOnError)}
 	fl.SetOutput(io.Discard)
-	fl.Usage = func() {
+	// The flag package calls Usage on every parse error too; help is printed by parse,
+	// for --help only, and errors are one sentence on stderr.
+	fl.Usage = func() {}
+	fl.help = func() {
 		fmt.Fprintf(m.Stdout, "Usage: minebot %s\n\nOptions:\n", synopsis)
 		fl.SetOutput(m.Stdout)
 		fl.PrintDefaults()
@@ -30,14 +33,20 @@ func (m *Main) newFlags(name, synopsis string) *flag.FlagSet {
 	return fl
 }
 
+// flags is a command's flag set with its help.
+type flags struct {
+	*flag.FlagSet
+	help func()
+}
+
 // parse parses flags that may come before or after the positional arguments, so
 // `minebot ask "Is Sichuan banned?" --json` works. It returns errHelp for --help.
-func parse(fl *flag.FlagSet, args []string) ([]string, error) {
+func parse(fl *flags, args []string) ([]string, error) {
 	var positional []string
 	for {
 		if err := fl.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				fl.Usage()
+				fl.help()
 				return nil, errHelp
 			}
 			return nil, usageErrorf("%s: %v", fl.Name(), err)

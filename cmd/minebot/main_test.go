@@ -277,10 +277,8 @@ func TestUsageErrors(t *testing.T) {
 			if r.code != 2 {
 				t.Errorf("exit %d, want 2", r.code)
 			}
-			// The flag package prints the command's usage on a bad flag; today that
-			// goes to stdout. Nothing else may.
-			if r.stdout != "" && !strings.HasPrefix(r.stdout, "Usage: minebot ") {
-				t.Errorf("stdout %q, want nothing", r.stdout)
+			if r.stdout != "" {
+				t.Errorf("stdout %q, want nothing: errors go to stderr", r.stdout)
 			}
 			if tt.name == "unknown command" {
 				// the usage, then the sentence

@@ -55,7 +55,7 @@ const shutdownTimeout = 9 * time.Second
 
 func (m *Main) serve(ctx context.Context, args []string) error {
 	fl := m.newFlags("serve", "serve [--config FILE]")
-	fl.Usage = func() { fmt.Fprint(m.Stdout, serveUsage) }
+	fl.help = func() { fmt.Fprint(m.Stdout, serveUsage) }
 	configPath := fl.String("config", "", "YAML file with settings (the environment wins)")
 	if rest, err := parse(fl, args); err != nil {
 		return err
