@@ -171,7 +171,11 @@ func (e *Engine) answer(ctx context.Context, question string) (*Answer, error) {
 	if len(q.places) == 0 {
 		q.places = e.fuzzyPlaces(ctx, q, st)
 	}
-	hits, err := e.store.Search(ctx, e.query(q))
+	iq, err := e.query(ctx, q, st)
+	if err != nil {
+		return nil, err
+	}
+	hits, err := e.store.Search(ctx, iq)
 	if err != nil {
 		return nil, err
 	}
@@ -256,8 +260,12 @@ func preferCovered(ps []*place, st *engineState) []*place {
 // query turns a question into a search: the question's own text, the places' English
 // names (so a Chinese question finds English sources and an alias finds the usual
 // name) and translated Chinese keywords.
-func (e *Engine) query(q *question) index.Query {
-	iq := index.Query{Text: q.full, Size: 32, WithoutText: true}
+func (e *Engine) query(ctx context.Context, q *question, st *engineState) (index.Query, error) {
+	text, err := e.selective(ctx, q, st)
+	if err != nil {
+		return index.Query{}, err
+	}
+	iq := index.Query{Text: text, Size: 32, WithoutText: true}
 	lower := strings.ToLower(q.full)
 	for _, p := range append(q.places, q.context...) {
 		if !strings.Contains(lower, strings.ToLower(p.Name)) {
@@ -266,11 +274,77 @@ func (e *Engine) query(q *question) index.Query {
 		iq.Regions = append(iq.Regions, p.Name)
 	}
 	if q.lang == "zh" {
+		var translated []string
 		for _, z := range e.lx.zhTerms {
 			if strings.Contains(q.text, z) {
-				iq.Terms = append(iq.Terms, e.lx.Translations[z]...)
+				translated = append(translated, e.lx.Translations[z]...)
 			}
 		}
+		// the English words of a Chinese question, less the common ones
+		rare, err := e.rareWords(ctx, st, words(strings.Join(translated, " ")))
+		if err != nil {
+			return iq, err
+		}
+		if len(rare) > 0 {
+			iq.Terms = append(iq.Terms, strings.Join(rare, " "))
+		}
 	}
-	return iq
+	return iq, nil
+}
+
+// rareWords keeps the words fewer than commonShare of the passages hold.
+func (e *Engine) rareWords(ctx context.Context, st *engineState, ws []string) ([]string, error) {
+	stems := stemAll(ws)
+	freqs, total, err := st.docFreqs(ctx, e.store, stems)
+	if err != nil {
+		return nil, err
+	}
+	var kept []string
+	for i, w := range ws {
+		if stems[i] != "" && float64(freqs[stems[i]]) <= commonShare*float64(total) {
+			kept = append(kept, w)
+		}
+	}
+	return kept, nil
+}
+
+// commonShare is the share of passages above which a word is too common to search by:
+// in a corpus about mining, "mining" matches nearly everything, and scoring every
+// passage is what made large corpora slow. Such words still count when sentences are
+// read.
+const commonShare = 0.25
+
+// selective is the question's text without the words most passages hold, unless
+// nothing would be left.
+func (e *Engine) selective(ctx context.Context, q *question, st *engineState) (string, error) {
+	if hasHan(q.full) {
+		return q.full, nil
+	}
+	ws := words(q.full)
+	kept, err := e.rareWords(ctx, st, ws)
+	if err != nil {
+		return "", err
+	}
+	if len(kept) == 0 {
+		stems := stemAll(ws)
+		freqs, _, err := st.docFreqs(ctx, e.store, stems)
+		if err != nil {
+			return "", err
+		}
+		// every word is common: search by the two rarest
+		order := make([]int, 0, len(ws))
+		for i := range ws {
+			if stems[i] != "" {
+				order = append(order, i)
+			}
+		}
+		if len(order) == 0 {
+			return q.full, nil
+		}
+		sort.SliceStable(order, func(a, b int) bool { return freqs[stems[order[a]]] < freqs[stems[order[b]]] })
+		for _, i := range order[:min(2, len(order))] {
+			kept = append(kept, ws[i])
+		}
+	}
+	return strings.Join(kept, " "), nil
 }
