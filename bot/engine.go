@@ -280,10 +280,13 @@ func (e *Engine) query(ctx context.Context, q *question, st *engineState) (index
 				translated = append(translated, e.lx.Translations[z]...)
 			}
 		}
-		// the English words of a Chinese question, less the common ones
-		rare, err := e.rareWords(ctx, st, words(strings.Join(translated, " ")))
-		if err != nil {
-			return iq, err
+		// the English words of a Chinese question, less the common ones in a large
+		// corpus
+		rare := translated
+		if e.store.Info().Passages >= selectiveFrom {
+			if rare, err = e.rareWords(ctx, st, words(strings.Join(translated, " "))); err != nil {
+				return iq, err
+			}
 		}
 		if len(rare) > 0 {
 			iq.Terms = append(iq.Terms, strings.Join(rare, " "))
@@ -314,10 +317,14 @@ func (e *Engine) rareWords(ctx context.Context, st *engineState, ws []string) ([
 // read.
 const commonShare = 0.25
 
+// selectiveFrom is the corpus size (passages) from which common words are left out of
+// searches; a small corpus is searched by every word, which ranks a little better.
+const selectiveFrom = 5000
+
 // selective is the question's text without the words most passages hold, unless
 // nothing would be left.
 func (e *Engine) selective(ctx context.Context, q *question, st *engineState) (string, error) {
-	if hasHan(q.full) {
+	if hasHan(q.full) || e.store.Info().Passages < selectiveFrom {
 		return q.full, nil
 	}
 	ws := words(q.full)
