@@ -315,7 +315,7 @@ func (e *Engine) rareWords(ctx context.Context, st *engineState, ws []string) ([
 // in a corpus about mining, "mining" matches nearly everything, and scoring every
 // passage is what made large corpora slow. Such words still count when sentences are
 // read.
-const commonShare = 0.25
+const commonShare = 0.05
 
 // selectiveFrom is the corpus size (passages) from which common words are left out of
 // searches; a small corpus is searched by every word, which ranks a little better.
