@@ -6,11 +6,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/minebot/minebot/bot"
 	"github.com/minebot/minebot/content"
@@ -233,27 +231,5 @@ func BenchmarkBareBleveQuery(b *testing.B) {
 // benchLatency runs one question per iteration, the questions in turn, and reports the
 // 50th and 99th percentiles of the calls.
 func benchLatency(b *testing.B, search func(q string) error) {
-	var took []time.Duration
-	i := 0
-	for b.Loop() {
-		q := benchQuestions[i%len(benchQuestions)]
-		i++
-		start := time.Now()
-		if err := search(q); err != nil {
-			b.Fatal(err)
-		}
-		took = append(took, time.Since(start))
-	}
-	sort.Slice(took, func(i, j int) bool { return took[i] < took[j] })
-	b.ReportMetric(percentileMS(took, 50), "p50-ms")
-	b.ReportMetric(percentileMS(took, 99), "p99-ms")
-}
-
-// percentileMS is the p-th percentile of sorted durations, in milliseconds.
-func percentileMS(sorted []time.Duration, p int) float64 {
-	if len(sorted) == 0 {
-		return 0
-	}
-	i := min(max((len(sorted)*p+99)/100-1, 0), len(sorted)-1)
-	return float64(sorted[i].Microseconds()) / 1000
+	gen.Latency(b, benchQuestions, search)
 }
