@@ -76,7 +76,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 }
 
 // withAnswer prefers, among the sentences ranked close to the best, one that holds
-// what a factoid asks for: a figure beside the question's words, a full date.
+// what a factoid asks for: a figure beside the question's words, a full date, a named
+// body, another place.
 func (e *Engine) withAnswer(q *question, r *reading) *sentence {
 	best := r.sentences[0]
 	for _, s := range r.sentences {
@@ -90,6 +91,14 @@ func (e *Engine) withAnswer(q *question, r *reading) *sentence {
 			}
 		case KindWhen:
 			if d, ok := mostPrecise(s.dates); ok && d.precision >= 2 {
+				return s
+			}
+		case KindWho:
+			if hasNamedBody(s) {
+				return s
+			}
+		case KindWhere:
+			if hasOtherPlace(s) {
 				return s
 			}
 		default:
