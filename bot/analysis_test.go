@@ -106,6 +106,8 @@ func TestQuestionKinds(t *testing.T) {
 		{"Which company did Inner Mongolia hire?", KindWho},
 		{"Where did the miners go?", KindWhere},
 		{"Which US state had the most mining?", KindWhere},
+		{"Which minister announced the pause?", KindWho},
+		{"What Chinese company makes the most rigs?", KindWho},
 		{"How many projects were closed?", KindNumber},
 		{"What share of China's hashrate was in Xinjiang?", KindNumber},
 		{"What did Wu Blockchain say?", KindWhat},

@@ -164,15 +164,31 @@ func (lx *lexicon) dropOpening(text string) string {
 	return text[start:]
 }
 
-// placeNouns make "which US state", "what Chinese province" ask where.
+// placeNouns make "which US state", "what province" ask where.
 var placeNouns = map[string]bool{"country": true, "countries": true, "province": true, "provinces": true,
 	"region": true, "regions": true, "state": true, "states": true, "city": true, "cities": true, "place": true,
 	"places": true, "county": true, "counties": true, "area": true, "areas": true, "town": true, "district": true}
 
+// bodyNouns make "which minister", "what Chinese company" ask who.
+var bodyNouns = map[string]bool{"minister": true, "ministers": true, "official": true, "officials": true,
+	"governor": true, "president": true, "person": true, "people": true, "company": true, "companies": true,
+	"firm": true, "firms": true, "agency": true, "regulator": true, "regulators": true, "bank": true,
+	"department": true, "ministry": true, "utility": true, "exchange": true, "pool": true, "leader": true,
+	"commission": true, "body": true, "bodies": true, "authority": true, "authorities": true, "chairman": true,
+	"ceo": true, "founder": true, "spokesperson": true, "spokesman": true, "lawmaker": true, "senator": true,
+	"outlet": true, "newspaper": true, "maker": true, "makers": true, "manufacturer": true, "operator": true}
+
 // opening returns the kind whose longest opening phrase starts toks.
 func (lx *lexicon) opening(toks []string) Kind {
-	if len(toks) >= 3 && (toks[0] == "which" || toks[0] == "what") && placeNouns[toks[2]] {
-		return KindWhere
+	if len(toks) >= 2 && (toks[0] == "which" || toks[0] == "what") {
+		for _, w := range toks[1:min(3, len(toks))] {
+			switch {
+			case placeNouns[w]:
+				return KindWhere
+			case bodyNouns[w]:
+				return KindWho
+			}
+		}
 	}
 	best, bestLen := Kind(""), 0
 	for _, k := range lx.kindOrder {
