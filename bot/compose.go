@@ -90,7 +90,10 @@ func (e *Engine) withAnswer(q *question, r *reading) *sentence {
 				return s
 			}
 		case KindWhen:
-			if d, ok := mostPrecise(s.dates); ok && d.precision >= 2 {
+			if _, ok := endDate(s); ok && q.asksUntil() {
+				return s
+			}
+			if d, ok := mostPrecise(s.dates); ok && d.precision >= 2 && !q.asksUntil() {
 				return s
 			}
 		case KindWho:
@@ -597,6 +600,13 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 	best := picked[0]
 	switch q.kind {
 	case KindWhen:
+		if q.asksUntil() {
+			for _, s := range picked {
+				if d, ok := endDate(s); ok {
+					return d.words(q.lang) + "."
+				}
+			}
+		}
 		if d, ok := mostPrecise(best.dates); ok {
 			return d.words(q.lang) + "."
 		}
@@ -630,6 +640,33 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 		}
 	}
 	return ""
+}
+
+// endDate is the date a measure runs until: "until 30 April 2026", "ends on 22
+// September", "持续到9月22日".
+func endDate(s *sentence) (dateMention, bool) {
+	for _, d := range s.dates {
+		if d.pos < 0 {
+			i := strings.Index(s.text, d.text)
+			if i > 0 && strings.HasSuffix(s.text[:i], "到") || strings.HasSuffix(s.text[:max(i, 0)], "至") {
+				return d, true
+			}
+			continue
+		}
+		prev := ""
+		if d.pos > 0 {
+			prev = s.toks[d.pos-1]
+		}
+		switch prev {
+		case "until", "till", "through", "to":
+			return d, true
+		case "on":
+			if d.pos > 1 && (s.toks[d.pos-2] == "ends" || s.toks[d.pos-2] == "end" || s.toks[d.pos-2] == "expires") {
+				return d, true
+			}
+		}
+	}
+	return dateMention{}, false
 }
 
 func mostPrecise(ds []dateMention) (dateMention, bool) {

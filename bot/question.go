@@ -339,3 +339,9 @@ func focus(ps *[]*place) []*place {
 	*ps = keep
 	return context
 }
+
+// asksUntil reports a question about when something ends: "until when", "持续到什么时候".
+func (q *question) asksUntil() bool {
+	return q.hasWord("until") || q.hasWord("till") || strings.Contains(q.text, "持续到") ||
+		strings.Contains(q.text, "到什么时候") || strings.Contains(q.text, "截止")
+}
