@@ -454,17 +454,25 @@ func (e *Engine) clauseStance(c *clause, q *question) stance {
 	}
 	// a partial measure is not partial news to a question that asks about just that
 	// part ("did X pause new connections?")
-	partial := false
+	partial, proposed := false, false
 	asksPlan := e.lx.Proposal.has(q.toks, q.text)
+	inProposal := e.lx.Proposal.covers(c.toks)
 	for _, at := range m.partialAt {
+		isProposal := at >= 0 && inProposal[at]
 		switch {
 		case at >= 0 && q.hasWord(c.toks[at]):
-		case at >= 0 && asksPlan && e.lx.Proposal.has(c.toks[at:at+1], c.toks[at]):
+		case isProposal && asksPlan:
 			// "did X plan to shut mining?" — a draft plan is the plan asked about
+		case isProposal:
+			proposed = true
 		default:
 			partial = true
 		}
 	}
+	if proposed && !partial && m.authority && !m.negRestrict && !m.onlyNew && !m.limited {
+		return stanceAllowed // a ban only planned: not banned yet
+	}
+	partial = partial || proposed
 	if !partial && !q.hasWord("new") {
 		partial = m.onlyNew
 	}
