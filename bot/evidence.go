@@ -75,9 +75,9 @@ type facts struct {
 // corpus about mining.
 var banWords = wordList{
 	EN: []string{"ban", "bans", "banned", "banning", "prohibit", "prohibits", "prohibited", "prohibition", "outlaw",
-		"outlawed", "outlaws", "forbid", "forbidden", "moratorium", "crackdown", "illegal", "legal", "legalize",
-		"legalized", "legalise", "legalised"},
-	ZH: []string{"禁令", "禁止", "非法", "合法"},
+		"outlawed", "outlaws", "forbid", "forbidden", "moratorium", "crackdown", "legalize", "legalized", "legalise",
+		"legalised"},
+	ZH: []string{"禁令", "禁止"},
 }
 
 // clause is a part of a sentence between commas, colons and contrasting words.
