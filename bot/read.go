@@ -389,7 +389,8 @@ func (e *Engine) stanceOf(s *sentence, q *question, st *engineState) (stance, re
 			best, bestRel, bestDepth = cs, rel, depth
 		}
 	}
-	if restrictive >= 0 && restrictive == allowing {
+	sameHere := restrictive == allowing || min(restrictive, allowing) == relNone && max(restrictive, allowing) == relExact
+	if restrictive >= 0 && allowing >= 0 && sameHere {
 		// "closed for now, though mining itself stays legal": a partial measure.
 		// Not "banned in Dagestan, legal elsewhere in Russia".
 		best = stancePartial
@@ -500,6 +501,18 @@ func (e *Engine) clauseStance(c *clause, q *question) stance {
 	return stanceAllowed
 }
 
+// notNear drops "close" meaning near: "close to 50 percent", "a close second".
+func notNear(toks []string, at []int) []int {
+	out := at[:0:0]
+	for _, p := range at {
+		if p >= 0 && toks[p] == "close" && (p+1 < len(toks) && (toks[p+1] == "to" || toks[p+1] == "second") || p > 0 && toks[p-1] == "a") {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
 // clauseMarks is what a clause says of measures, whatever the question: read once.
 type clauseMarks struct {
 	restrictAt, permitAt, partialAt []int
@@ -514,7 +527,7 @@ type clauseMarks struct {
 func (e *Engine) markClause(toks []string, text string, han bool) clauseMarks {
 	lx := e.lx
 	m := clauseMarks{
-		restrictAt: lx.Restrict.find(toks, text),
+		restrictAt: notNear(toks, lx.Restrict.find(toks, text)),
 		permitAt:   lx.Permit.find(toks, text),
 		partialAt:  lx.Partial.find(toks, text),
 	}
