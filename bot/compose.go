@@ -287,6 +287,9 @@ func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading, e
 			changed = s
 		}
 		stance := decide.stance
+		if q.complete && stance == stanceRestricted && partialNearby(stmts, decide) {
+			stance = stancePartial // "completely?" — reports of the time call it partial
+		}
 		if level == inside && stance == stanceRestricted {
 			stance = stancePartial // bans in some regions of the place asked about
 		}
@@ -433,6 +436,17 @@ func nearestAbove(ss []*sentence, apply bool) []*sentence {
 		}
 	}
 	return out
+}
+
+// partialNearby reports a statement within a month of decide that calls the measure
+// partial or temporary.
+func partialNearby(stmts []*sentence, decide *sentence) bool {
+	for _, s := range stmts {
+		if d := s.when.Sub(decide.when); s.stance == stancePartial && d < 31*24*time.Hour && d > -31*24*time.Hour {
+			return true
+		}
+	}
+	return false
 }
 
 // inQuestionTime keeps the statements about the time a question names ("in May
