@@ -169,6 +169,11 @@ var placeNouns = map[string]bool{"country": true, "countries": true, "province":
 	"region": true, "regions": true, "state": true, "states": true, "city": true, "cities": true, "place": true,
 	"places": true, "county": true, "counties": true, "area": true, "areas": true, "town": true, "district": true}
 
+// quantityNouns make a what-question ask for a figure.
+var quantityNouns = map[string]bool{"share": true, "percentage": true, "percent": true, "proportion": true,
+	"fraction": true, "portion": true, "amount": true, "number": true, "price": true, "rate": true,
+	"total": true, "size": true, "capacity": true, "cost": true}
+
 // bodyNouns make "which minister", "what Chinese company" ask who.
 var bodyNouns = map[string]bool{"minister": true, "ministers": true, "official": true, "officials": true,
 	"governor": true, "president": true, "person": true, "people": true, "company": true, "companies": true,
@@ -181,6 +186,11 @@ var bodyNouns = map[string]bool{"minister": true, "ministers": true, "official":
 // opening returns the kind whose longest opening phrase starts toks.
 func (lx *lexicon) opening(toks []string) Kind {
 	if len(toks) >= 2 && (toks[0] == "which" || toks[0] == "what") {
+		for _, w := range toks[1:min(5, len(toks))] {
+			if quantityNouns[w] {
+				return KindNumber // "what was Russia's share", "what is the price"
+			}
+		}
 		for _, w := range toks[1:min(3, len(toks))] {
 			switch {
 			case placeNouns[w]:
