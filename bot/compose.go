@@ -80,6 +80,17 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 // body, another place.
 func (e *Engine) withAnswer(q *question, r *reading) *sentence {
 	best := r.sentences[0]
+	if head := q.countedNoun(); q.kind == KindNumber && head != "" {
+		// "how many projects": first the sentence that counts projects
+		for _, s := range r.sentences {
+			if s.score < best.score-0.6 {
+				break
+			}
+			if n, near := figureNear(s, q); near && counts(s, n, head) {
+				return s
+			}
+		}
+	}
 	for _, s := range r.sentences {
 		if s.score < best.score-0.6 {
 			break

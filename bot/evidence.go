@@ -283,6 +283,22 @@ func stemAll(toks []string) []string {
 	return out
 }
 
+// counts reports whether figure n of a sentence counts the stem head ("45 projects",
+// "projects shut down ... to 45").
+func counts(s *sentence, n, head string) bool {
+	return hasStem(stemAll(append(words(n), wordsAround(s.text, n, 6, 2)...)), head)
+}
+
+// wordsAround returns up to before words before and after words after n in text.
+func wordsAround(text, n string, before, after int) []string {
+	i := strings.Index(text, n)
+	if i < 0 {
+		return nil
+	}
+	b, a := words(text[:i]), words(text[i+len(n):])
+	return append(b[max(len(b)-before, 0):], a[:min(after, len(a))]...)
+}
+
 func hasUnit(n string) bool { return strings.TrimLeft(n, "$€£¥0123456789,. ") != "" }
 
 // nearChinese picks the figure whose neighbourhood (eight characters each side)
@@ -343,6 +359,14 @@ func figureNear(s *sentence, q *question) (string, bool) {
 	if s.han && q.lang == "zh" {
 		if n := nearChinese(s.text, ns, q.text); n != "" {
 			return n, true
+		}
+	}
+	if head := q.countedNoun(); head != "" {
+		// "how many projects": the figure counting projects, wherever it stands
+		for _, n := range ns {
+			if counts(s, n, head) {
+				return n, true
+			}
 		}
 	}
 	stems := q.nearStems

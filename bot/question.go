@@ -355,3 +355,27 @@ func (q *question) asksUntil() bool {
 	return q.hasWord("until") || q.hasWord("till") || strings.Contains(q.text, "持续到") ||
 		strings.Contains(q.text, "到什么时候") || strings.Contains(q.text, "截止")
 }
+
+// countedNoun is the stem of what a "how many" question counts: the last word before
+// its verb ("how many crypto mining projects had ..." → project).
+func (q *question) countedNoun() string {
+	for i := 0; i+2 < len(q.toks); i++ {
+		if q.toks[i] != "how" || q.toks[i+1] != "many" {
+			continue
+		}
+		head := ""
+		for _, w := range q.toks[i+2:] {
+			if countVerbs[w] {
+				break
+			}
+			head = w
+		}
+		if ss := stemAll([]string{head}); head != "" && ss[0] != "" {
+			return ss[0]
+		}
+	}
+	return ""
+}
+
+var countVerbs = map[string]bool{"had": true, "have": true, "has": true, "did": true, "do": true, "does": true,
+	"were": true, "was": true, "are": true, "is": true, "will": true, "would": true, "could": true, "can": true}

@@ -287,6 +287,8 @@ func kindScore(s *sentence, q *question) float64 {
 		return []float64{-0.6, 0.1, 0.7, 1.1}[best]
 	case KindNumber:
 		switch n, near := figureNear(s, q); {
+		case near && q.countedNoun() != "" && counts(s, n, q.countedNoun()):
+			return 1.6 // the figure counts what is asked about
 		case near && placeNear(s, n, q):
 			return 1.3 // "Xinjiang ... 35.76%" for Xinjiang's share
 		case near:
