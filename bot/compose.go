@@ -104,7 +104,7 @@ func (e *Engine) withAnswer(q *question, r *reading) *sentence {
 			if _, ok := endDate(s); ok && q.asksUntil() {
 				return s
 			}
-			if d, ok := mostPrecise(s.dates); ok && d.precision >= 2 && !q.asksUntil() {
+			if d, ok := mostPrecise(eventDates(s)); ok && d.precision >= 2 && !q.asksUntil() {
 				return s
 			}
 		case KindWho:
@@ -632,7 +632,7 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 				}
 			}
 		}
-		if d, ok := mostPrecise(best.dates); ok {
+		if d, ok := mostPrecise(eventDates(best)); ok {
 			return d.words(q.lang) + "."
 		}
 		if q.lang == "zh" {
@@ -671,28 +671,47 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 // September", "持续到9月22日".
 func endDate(s *sentence) (dateMention, bool) {
 	for _, d := range s.dates {
-		if d.pos < 0 {
-			i := strings.Index(s.text, d.text)
-			if i > 0 && strings.HasSuffix(s.text[:i], "到") || strings.HasSuffix(s.text[:max(i, 0)], "至") {
-				return d, true
-			}
-			continue
-		}
-		prev := ""
-		if d.pos > 0 {
-			prev = s.toks[d.pos-1]
-		}
-		switch prev {
-		case "until", "till", "through", "to":
+		if isEnd(s, d) {
 			return d, true
-		case "on":
-			if d.pos > 1 && (s.toks[d.pos-2] == "ends" || s.toks[d.pos-2] == "end" || s.toks[d.pos-2] == "expires") {
-				return d, true
-			}
 		}
 	}
 	return dateMention{}, false
 }
+
+// isEnd reports a date a measure runs until, not one something happened on.
+func isEnd(s *sentence, d dateMention) bool {
+	if d.pos < 0 {
+		i := strings.Index(s.text, d.text)
+		return i > 0 && (strings.HasSuffix(s.text[:i], "到") || strings.HasSuffix(s.text[:i], "至"))
+	}
+	prev := ""
+	if d.pos > 0 {
+		prev = s.toks[d.pos-1]
+	}
+	switch prev {
+	case "until", "till", "through", "to":
+		return true
+	case "on":
+		return d.pos > 1 && (s.toks[d.pos-2] == "ends" || s.toks[d.pos-2] == "end" || s.toks[d.pos-2] == "expires")
+	}
+	return false
+}
+
+// eventDates are the dates a sentence says something happened on: not the date a
+// measure runs until, nor the date a report came out ("CoinDesk reported on 1
+// December").
+func eventDates(s *sentence) []dateMention {
+	var out []dateMention
+	for _, d := range s.dates {
+		if isEnd(s, d) || d.pos > 1 && s.toks[d.pos-1] == "on" && reportVerbs[s.toks[d.pos-2]] {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+var reportVerbs = map[string]bool{"reported": true, "wrote": true, "published": true, "reports": true}
 
 func mostPrecise(ds []dateMention) (dateMention, bool) {
 	if len(ds) == 0 {
