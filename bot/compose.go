@@ -80,6 +80,17 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 // body, another place.
 func (e *Engine) withAnswer(q *question, r *reading) *sentence {
 	best := r.sentences[0]
+	if q.kind == KindWhen && q.asksFuture() {
+		// "when could it be introduced?": a date still ahead when it was written
+		for _, s := range r.sentences {
+			if s.score < best.score-0.6 {
+				break
+			}
+			if _, ok := futureDate(s); ok {
+				return s
+			}
+		}
+	}
 	if head := q.countedNoun(); q.kind == KindNumber && head != "" {
 		// "how many projects": first the sentence that counts projects
 		for _, s := range r.sentences {
@@ -625,6 +636,9 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 	best := picked[0]
 	switch q.kind {
 	case KindWhen:
+		if d, ok := futureDate(best); ok && q.asksFuture() {
+			return d.words(q.lang) + "."
+		}
 		if q.asksUntil() {
 			for _, s := range picked {
 				if d, ok := endDate(s); ok {
@@ -695,6 +709,16 @@ func isEnd(s *sentence, d dateMention) bool {
 		return d.pos > 1 && (s.toks[d.pos-2] == "ends" || s.toks[d.pos-2] == "end" || s.toks[d.pos-2] == "expires")
 	}
 	return false
+}
+
+// futureDate is a date a sentence names that was still ahead when it was published.
+func futureDate(s *sentence) (dateMention, bool) {
+	for _, d := range eventDates(s) {
+		if d.precision >= 2 && d.when.After(s.article.Published) {
+			return d, true
+		}
+	}
+	return dateMention{}, false
 }
 
 // eventDates are the dates a sentence says something happened on: not the date a

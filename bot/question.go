@@ -379,3 +379,8 @@ func (q *question) countedNoun() string {
 
 var countVerbs = map[string]bool{"had": true, "have": true, "has": true, "did": true, "do": true, "does": true,
 	"were": true, "was": true, "are": true, "is": true, "will": true, "would": true, "could": true, "can": true}
+
+// asksFuture reports a question about what is to come: "when could it be introduced?".
+func (q *question) asksFuture() bool {
+	return q.hasWord("could") || q.hasWord("will") || q.hasWord("would") || q.hasWord("expected") || q.hasWord("due")
+}
