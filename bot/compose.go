@@ -80,6 +80,24 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 // body, another place.
 func (e *Engine) withAnswer(q *question, r *reading) *sentence {
 	best := r.sentences[0]
+	if q.kind == KindWhen && q.hasWord("since") {
+		// "since when": the earliest date the close sentences give
+		var first *sentence
+		var firstDate time.Time
+		for _, s := range r.sentences {
+			if s.score < best.score-0.6 {
+				break
+			}
+			for _, d := range eventDates(s) {
+				if first == nil || d.when.Before(firstDate) {
+					first, firstDate = s, d.when
+				}
+			}
+		}
+		if first != nil {
+			return first
+		}
+	}
 	if q.kind == KindWhen && q.asksFuture() {
 		// "when could it be introduced?": a date still ahead when it was written
 		for _, s := range r.sentences {
@@ -638,6 +656,15 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 	case KindWhen:
 		if d, ok := futureDate(best); ok && q.asksFuture() {
 			return d.words(q.lang) + "."
+		}
+		if ds := eventDates(best); len(ds) > 0 && q.hasWord("since") {
+			first := ds[0]
+			for _, d := range ds[1:] {
+				if d.when.Before(first.when) {
+					first = d
+				}
+			}
+			return first.words(q.lang) + "."
 		}
 		if q.asksUntil() {
 			for _, s := range picked {
