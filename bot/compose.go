@@ -133,7 +133,7 @@ func (e *Engine) withAnswer(q *question, r *reading) *sentence {
 			if _, ok := endDate(s); ok && q.asksUntil() {
 				return s
 			}
-			if d, ok := mostPrecise(eventDates(s)); ok && d.precision >= 2 && !q.asksUntil() {
+			if d, ok := mostPrecise(answerDates(s, q)); ok && d.precision >= 2 && !q.asksUntil() {
 				return s
 			}
 		case KindWho:
@@ -673,7 +673,7 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 				}
 			}
 		}
-		if d, ok := mostPrecise(eventDates(best)); ok {
+		if d, ok := mostPrecise(answerDates(best, q)); ok {
 			return d.words(q.lang) + "."
 		}
 		if q.lang == "zh" {
@@ -736,6 +736,22 @@ func isEnd(s *sentence, d dateMention) bool {
 		return d.pos > 1 && (s.toks[d.pos-2] == "ends" || s.toks[d.pos-2] == "end" || s.toks[d.pos-2] == "expires")
 	}
 	return false
+}
+
+// answerDates are a sentence's event dates other than those the question names itself
+// ("when did X legalise mining before banning it in December 2020?").
+func answerDates(s *sentence, q *question) []dateMention {
+	var out []dateMention
+	for _, d := range eventDates(s) {
+		asked := false
+		for _, qd := range q.dates {
+			asked = asked || qd.spans(d.when)
+		}
+		if !asked {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // futureDate is a date a sentence names that was still ahead when it was published.
