@@ -23,7 +23,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	if len(r.sentences) == 0 {
 		return e.abstain(ans, st, "")
 	}
-	if q.kind == KindYesNo && e.isStatusQuestion(q) && len(q.places) == 0 {
+	if q.kind == KindYesNo && e.isStatusQuestion(q) && len(q.places) == 0 && !e.namesSubject(q) {
 		// "is mining banned?" says nowhere: a verdict would be a guess
 		return e.abstain(ans, st, e.needPlace(q))
 	}
@@ -860,6 +860,24 @@ func (e *Engine) abstain(ans *Answer, st *engineState, why string) *Answer {
 		ans.Text += " My articles cover crypto mining in: " + strings.Join(covers, ", ") + "."
 	}
 	return ans
+}
+
+// namesSubject reports a question that names who acts instead of where ("did the NDRC
+// ban new projects?", "国家发改委是否禁止…"): it needs no place.
+func (e *Engine) namesSubject(q *question) bool {
+	if len(e.extraTerms(q)) > 0 {
+		return true
+	}
+	for _, z := range e.lx.zhTerms {
+		if !strings.Contains(q.text, z) {
+			continue
+		}
+		one := []string{z}
+		if !miningWords.has(one, z) && !e.lx.Restrict.has(one, z) && !e.lx.Permit.has(one, z) && !banWords.has(one, z) {
+			return true
+		}
+	}
+	return false
 }
 
 func (e *Engine) needPlace(q *question) string {
