@@ -842,24 +842,24 @@ func (e *Engine) abstain(ans *Answer, st *engineState, why string) *Answer {
 	if len(covers) > 8 {
 		covers = covers[:8]
 	}
-	if ans.Lang == "zh" {
-		if why == "" {
-			why = "我没有能回答这个问题的来源。"
-		}
-		ans.Text = why
-		if len(covers) > 0 {
-			ans.Text += "我的文章涉及：" + strings.Join(covers, "、") + "。"
-		}
-		return ans
+	w := abstainWords[ans.Lang]
+	if w.none == "" {
+		w = abstainWords["en"]
 	}
 	if why == "" {
-		why = "I don't have a source for that."
+		why = w.none
 	}
 	ans.Text = why
 	if len(covers) > 0 {
-		ans.Text += " My articles cover crypto mining in: " + strings.Join(covers, ", ") + "."
+		ans.Text += w.cover + strings.Join(covers, w.sep) + w.end
 	}
 	return ans
+}
+
+// abstainWords frame an abstention in the answer's language.
+var abstainWords = map[string]struct{ none, cover, sep, end string }{
+	"en": {"I don't have a source for that.", " My articles cover crypto mining in: ", ", ", "."},
+	"zh": {"我没有能回答这个问题的来源。", "我的文章涉及：", "、", "。"},
 }
 
 // namesSubject reports a question that names who acts instead of where ("did the NDRC
