@@ -175,6 +175,27 @@ func (e *Engine) answer(ctx context.Context, question string) (*Answer, error) {
 	if err != nil {
 		return nil, err
 	}
+	fresh := *ans
+	a, err := e.searchAndCompose(ctx, ans, q, st, iq)
+	if err != nil || !a.Abstained || q.lang != "en" {
+		return a, err
+	}
+	// Nothing in English: the answer may be in a Chinese source. Searched only now, so
+	// an English source is never outranked by a translation's looser match.
+	zh := e.chineseTerms(q, st)
+	if len(zh) == 0 {
+		return a, nil
+	}
+	iq.Terms = append(iq.Terms, strings.Join(zh, " "))
+	b, err := e.searchAndCompose(ctx, &fresh, q, st, iq)
+	if err != nil || b.Abstained {
+		return a, err
+	}
+	return b, nil
+}
+
+// searchAndCompose runs one search and composes its answer.
+func (e *Engine) searchAndCompose(ctx context.Context, ans *Answer, q *question, st *engineState, iq index.Query) (*Answer, error) {
 	hits, err := e.store.Search(ctx, iq)
 	if err != nil {
 		return nil, err
@@ -187,6 +208,24 @@ func (e *Engine) answer(ctx context.Context, question string) (*Answer, error) {
 		e.debug(q, r)
 	}
 	return e.compose(ans, q, st, r), nil
+}
+
+// chineseTerms are the Chinese words the lexicon gives for an English question's
+// words and the Chinese names of its places.
+func (e *Engine) chineseTerms(q *question, st *engineState) []string {
+	var zh []string
+	for _, t := range q.terms {
+		for _, stem := range index.Analyze(t) {
+			zh = append(zh, st.toChinese[stem]...)
+		}
+	}
+	if len(zh) == 0 {
+		return nil
+	}
+	for _, p := range append(q.places, q.context...) {
+		zh = append(zh, p.zh...)
+	}
+	return zh
 }
 
 // debug prints how the engine read a question, for tuning.

@@ -74,6 +74,8 @@ func TestHardCases(t *testing.T) {
 		{"a country answered from its regions", "Is crypto mining banned in Canada?", VerdictPartly, false, nil, "some regions"},
 		{"a ban question without a place", "is mining banned?", VerdictUnknown, true, nil, "Which place"},
 		{"flag emoji as a place", "is mining banned in 🇨🇳?", VerdictYes, false, nil, ""},
+		{"English question, only a Chinese source", "Does Sichuan charge crypto miners a higher electricity price as a penalty?", VerdictYes, false,
+			[]string{"sichuan-penalty-zh-2022-04-18.md"}, ""},
 		{"abstain: place not covered", "Is bitcoin mining banned in Peru?", VerdictUnknown, true, nil, "Peru"},
 		{"abstain: topic not covered", "What is the price of bitcoin today?", "", true, nil, "don't have a source"},
 		{"abstain: Chinese", "以太坊质押的年化收益率是多少？", "", true, nil, "没有"},
