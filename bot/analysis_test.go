@@ -125,6 +125,37 @@ func TestQuestionKinds(t *testing.T) {
 	}
 }
 
+func TestQuestionFocus(t *testing.T) {
+	lx := mustLexicon()
+	g := newGazetteer(nil)
+	names := func(ps []*place) []string {
+		var out []string
+		for _, p := range ps {
+			out = append(out, p.Name)
+		}
+		return out
+	}
+	tests := []struct {
+		q                string
+		places, settings []string
+	}{
+		{"What share of China's hashrate was in Xinjiang?", []string{"Xinjiang"}, []string{"China"}},
+		{"What was Russia's share of bitcoin mining after China's 2021 ban?", []string{"Russia"}, []string{"China"}},
+		{"Did Kazakhstan gain miners since the China ban?", []string{"Kazakhstan"}, []string{"China"}},
+		{"Did miners move from China to Kazakhstan?", []string{"China", "Kazakhstan"}, nil},
+		{"Is mining banned after China's ban?", []string{"China"}, nil}, // the only place is what is asked
+	}
+	for _, tt := range tests {
+		q := analyze(tt.q, lx, g, func(string) bool { return false })
+		if diff := cmp.Diff(tt.places, names(q.places)); diff != "" {
+			t.Errorf("places of %q: %s", tt.q, diff)
+		}
+		if diff := cmp.Diff(tt.settings, names(q.context)); diff != "" {
+			t.Errorf("settings of %q: %s", tt.q, diff)
+		}
+	}
+}
+
 func TestGazetteer(t *testing.T) {
 	g := newGazetteer([][]string{{"Wuhai East Park", "Inner Mongolia", "China"}})
 	chain := func(name string) []string {

@@ -109,6 +109,18 @@ func (e *Engine) withAnswer(q *question, r *reading) *sentence {
 			}
 		}
 	}
+	if q.kind == KindNumber && len(q.places) > 0 {
+		// "Kazakhstan's share": first the sentence that gives a figure beside the place,
+		// in a list of many places
+		for _, s := range r.sentences {
+			if s.score < best.score-0.6 {
+				break
+			}
+			if figureOfPlace(s, q) != "" {
+				return s
+			}
+		}
+	}
 	if head := q.countedNoun(); q.kind == KindNumber && head != "" {
 		// "how many projects": first the sentence that counts projects
 		for _, s := range r.sentences {

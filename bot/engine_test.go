@@ -71,6 +71,8 @@ func TestHardCases(t *testing.T) {
 			[]string{"changji-2021-06-09.md", "xinjiang-rectification-2021-06-09.md", "qinghai-zh-2021-06-11.md"}, "9 June"},
 		{"factoid figure", "What share of bitcoin hashrate did Xinjiang have according to Cambridge?", "", false, nil, "35"},
 		{"the place asked about, not its country", "What share of China's hashrate was in Xinjiang?", "", false, nil, "35%"},
+		{"the figure beside the place, in a list of places", "What share of bitcoin mining did Kazakhstan have in August 2021?", "", false, nil, "18.1"},
+		{"a place that only dates the question", "What was Russia's share of bitcoin mining after China's 2021 ban?", "", false, nil, "11"},
 		{"a country answered from its regions", "Is crypto mining banned in Canada?", VerdictPartly, false, nil, "some regions"},
 		{"a ban question without a place", "is mining banned?", VerdictUnknown, true, nil, "Which place"},
 		{"flag emoji as a place", "is mining banned in 🇨🇳?", VerdictYes, false, nil, ""},

@@ -361,6 +361,9 @@ func figureNear(s *sentence, q *question) (string, bool) {
 			return n, true
 		}
 	}
+	if n := figureOfPlace(s, q); n != "" {
+		return n, true
+	}
 	if head := q.countedNoun(); head != "" {
 		// "how many projects": the figure counting projects, wherever it stands
 		for _, n := range ns {
@@ -442,4 +445,46 @@ func (e *Engine) sentencesOf(ctx context.Context, hits []index.Hit, st *engineSt
 		}
 	}
 	return out, nil
+}
+
+// figureOfPlace is, in a sentence that gives figures for several places, the one that
+// follows the question's place within a few words, with no other figure or place
+// between ("followed by Kazakhstan with 18.1% and Russia with 11%").
+func figureOfPlace(s *sentence, q *question) string {
+	if len(q.places) == 0 || len(s.figures) < 2 || s.han {
+		return ""
+	}
+	named := map[*place]bool{}
+	for _, m := range s.places {
+		named[m.place] = true
+	}
+	if len(named) < 2 {
+		return ""
+	}
+	for _, m := range s.places {
+		if m.pos < 0 || !containsPlace(q.places, m.place) {
+			continue
+		}
+		// the words after the place, up to the next place
+		end := len(s.cased)
+		for _, o := range s.places {
+			if o.pos > m.pos && o.pos < end {
+				end = o.pos
+			}
+		}
+		from := m.pos + m.n
+		for i := from; i < end && i < from+4; i++ {
+			for _, n := range s.figures {
+				if strings.HasPrefix(n, s.cased[i]) && isFigureStart(s.cased[i]) {
+					return n
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// isFigureStart reports a word that begins with a digit.
+func isFigureStart(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }

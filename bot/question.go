@@ -98,6 +98,7 @@ func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *qu
 	q.dates = findDates(full, time.Time{})
 	q.byDate = byDate(words(full), q.dates)
 	q.context = focus(&q.places)
+	q.context = append(q.context, settingInTime(&q.places, ms, words(full))...)
 	q.restrict = lx.Restrict.has(q.toks, q.text)
 	q.permit = lx.Permit.has(q.toks, q.text) || asksAbility(q.toks)
 	q.complete = lx.Completeness.has(q.toks, q.text)
@@ -345,6 +346,40 @@ func focus(ps *[]*place) []*place {
 		} else {
 			keep = append(keep, p)
 		}
+	}
+	*ps = keep
+	return context
+}
+
+// timeWords open a phrase that dates a question by an event: "after China's ban".
+var timeWords = map[string]bool{"after": true, "before": true, "since": true, "following": true, "until": true}
+
+// settingInTime keeps the places a question asks about and returns those it names only
+// to date it: of "Russia's share after China's ban", Russia.
+func settingInTime(ps *[]*place, ms []mention, toks []string) []*place {
+	if len(*ps) < 2 {
+		return nil
+	}
+	dating := map[*place]bool{}
+	other := map[*place]bool{}
+	for _, m := range ms {
+		if m.pos > 0 && m.pos-1 < len(toks) && (timeWords[toks[m.pos-1]] ||
+			m.pos > 1 && toks[m.pos-1] == "the" && timeWords[toks[m.pos-2]]) {
+			dating[m.place] = true
+		} else {
+			other[m.place] = true
+		}
+	}
+	var keep, context []*place
+	for _, p := range *ps {
+		if dating[p] && !other[p] {
+			context = append(context, p)
+		} else {
+			keep = append(keep, p)
+		}
+	}
+	if len(keep) == 0 {
+		return nil
 	}
 	*ps = keep
 	return context
