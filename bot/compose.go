@@ -121,6 +121,17 @@ func (e *Engine) withAnswer(q *question, r *reading) *sentence {
 			}
 		}
 	}
+	if q.kind == KindWho && q.wants != entityAny {
+		// "who chaired the meeting?": a sentence that names a person, or leads into one
+		for _, s := range r.sentences {
+			if s.score < best.score-0.8 {
+				break
+			}
+			if nameOf(s.text, q.wants, q.lx) != "" || nameOf(s.next, q.wants, q.lx) != "" {
+				return s
+			}
+		}
+	}
 	if head := q.countedNoun(); q.kind == KindNumber && head != "" {
 		// "how many projects": first the sentence that counts projects
 		for _, s := range r.sentences {
@@ -185,6 +196,10 @@ func withContext(s *sentence, q *question) string {
 	case KindWho:
 		// the name asked for often comes in the next sentence ("It hired a contractor.
 		// The firm, Mengze, ...")
+		if q.wants != entityAny {
+			lacks = lacks || nameOf(s.text, q.wants, q.lx) == "" && nameOf(s.next, q.wants, q.lx) != ""
+			break
+		}
 		lacks = lacks || !hasNamedBody(s) || len([]rune(s.next)) < 220
 	case KindWhere:
 		lacks = lacks || !hasOtherPlace(s)
@@ -695,6 +710,15 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 	case KindNumber:
 		if n := figureFor(best, q); n != "" {
 			return n + "."
+		}
+	case KindWho:
+		if q.wants == entityAny {
+			break
+		}
+		for _, text := range []string{best.text, best.next} {
+			if name := nameOf(text, q.wants, q.lx); name != "" {
+				return name + "."
+			}
 		}
 	case KindWhere:
 		var names []string

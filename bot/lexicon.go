@@ -49,8 +49,14 @@ type lexicon struct {
 	FillerZH     []string            `yaml:"filler_zh"`
 	Kinds        map[Kind]wordList   `yaml:"kinds"`
 	Translations map[string][]string `yaml:"translations"`
+	// who-questions: what asks for a person or a company, and what marks one
+	PersonTitles    []string `yaml:"person_titles"`
+	PersonVerbs     []string `yaml:"person_verbs"`
+	CompanyNouns    []string `yaml:"company_nouns"`
+	CompanySuffixes []string `yaml:"company_suffixes"`
 
-	filler map[string]bool
+	filler                                      map[string]bool
+	titles, personVerbs, companyNouns, suffixes map[string]bool
 	// kindOrder lists the kinds in the order their openings are tried.
 	kindOrder []Kind
 	// zhTerms are the translation keys, longest first.
@@ -66,6 +72,8 @@ func loadLexicon(data []byte) (*lexicon, error) {
 	for _, w := range lx.Filler {
 		lx.filler[w] = true
 	}
+	lx.titles, lx.personVerbs = setOf(lx.PersonTitles), setOf(lx.PersonVerbs)
+	lx.companyNouns, lx.suffixes = setOf(lx.CompanyNouns), setOf(lx.CompanySuffixes)
 	lx.kindOrder = []Kind{KindWhen, KindWho, KindWhere, KindNumber, KindYesNo, KindWhat}
 	for k := range lx.Translations {
 		lx.zhTerms = append(lx.zhTerms, k)
@@ -133,4 +141,12 @@ func (w *wordList) covers(toks []string) []bool {
 		}
 	}
 	return out
+}
+
+func setOf(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
 }

@@ -22,6 +22,8 @@ type question struct {
 	text   string   // cleaned, without a chatty opening
 	lang   string   // "en" or "zh"
 	kind   Kind     // what sort of answer it wants
+	wants  entity   // for a who-question: a person, a company or any named body
+	lx     *lexicon // the lexicon it was read with
 	toks   []string // lower-case words
 	cased  []string // the same words in their original case
 	places []*place // places it asks about
@@ -81,6 +83,8 @@ func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *qu
 	q.cased = wordsCased(q.text)
 	q.toks = words(q.text)
 	q.kind = lx.kindOf(q)
+	q.wants = wantedEntity(q, lx)
+	q.lx = lx
 	q.full = full
 
 	ms := g.find(wordsCased(full), full)

@@ -1,0 +1,138 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+)
+
+// entity is what a who-question asks for.
+type entity int
+
+const (
+	entityAny     entity = iota // a body, a person or a company
+	entityPerson                // "who chaired the meeting?", "which minister ...?"
+	entityCompany               // "which company ...?", "name a firm ..."
+)
+
+// wantedEntity reads what an English who-question asks for.
+func wantedEntity(q *question, lx *lexicon) entity {
+	if q.kind != KindWho || q.lang != "en" {
+		return entityAny
+	}
+	asking := -10 // where "which", "what" or "name" last stood
+	for i, t := range q.toks {
+		if t == "which" || t == "what" || t == "name" {
+			asking = i
+		}
+		switch {
+		case lx.companyNouns[t] && i-asking <= 3:
+			return entityCompany // "which mining company", not "who ordered the miners"
+		case lx.titles[t] && t != "vice" && t != "acting" && t != "former":
+			return entityPerson
+		case t == "who" && i+1 < len(q.toks) && lx.personVerbs[q.toks[i+1]]:
+			return entityPerson
+		}
+	}
+	return entityAny
+}
+
+// capitalRun is a run of capitalised words with nothing but spaces between them.
+var capitalRun = regexp.MustCompile(`\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*)*`)
+
+// nameOf finds in an English text the name of the kind of entity asked for: a person
+// (a run of capitalised words after a title, after "said", or before ", <title>") or a
+// company (a run ending in a company word, or one a company noun stands beside). It
+// returns "" when the text names none.
+func nameOf(text string, want entity, lx *lexicon) string {
+	if want == entityAny || hasHan(text) {
+		return ""
+	}
+	for _, loc := range capitalRun.FindAllStringIndex(text, -1) {
+		run := strings.Fields(text[loc[0]:loc[1]])
+		before := words(text[:loc[0]])
+		after := text[loc[1]:]
+		switch want {
+		case entityPerson:
+			if name := personName(run, before, after, lx); name != "" {
+				return name
+			}
+		case entityCompany:
+			if name := companyName(run, before, after, lx); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+func lowerWord(w string) string {
+	return strings.ToLower(strings.Trim(w, ".'’"))
+}
+
+// personName reads a run of capitalised words as a person's name.
+func personName(run, before []string, after string, lx *lexicon) string {
+	// "NDRC spokesperson Meng Wei", "Kazakhstan's President Kassym-Jomart Tokayev":
+	// the name follows the last title
+	titled := len(before) > 0 && lx.titles[before[len(before)-1]]
+	for i := len(run) - 1; i >= 0; i-- {
+		if lx.titles[lowerWord(run[i])] {
+			run, titled = run[i+1:], true
+			break
+		}
+	}
+	if len(run) == 0 || len(run) > 4 {
+		return ""
+	}
+	for _, w := range run {
+		if l := lowerWord(w); bodyWords[l] || lx.suffixes[l] || lx.titles[l] || months[l] > 0 {
+			return ""
+		}
+	}
+	if !titled && len(run) < 2 {
+		return ""
+	}
+	said := len(before) > 0 && lx.personVerbs[before[len(before)-1]]
+	next := words(strings.TrimLeft(after, ", "))
+	if len(next) > 0 && next[0] == "the" {
+		next = next[1:]
+	}
+	described := strings.HasPrefix(after, ",") && len(next) > 0 && lx.titles[next[0]]
+	if titled || said || described {
+		return strings.Join(run, " ")
+	}
+	return ""
+}
+
+// companyName reads a run of capitalised words as a company's name.
+func companyName(run, before []string, after string, lx *lexicon) string {
+	for len(run) > 0 && (run[0] == "The" || run[0] == "A" || run[0] == "An") {
+		run = run[1:]
+	}
+	if len(run) == 0 {
+		return ""
+	}
+	for _, w := range run {
+		if l := lowerWord(w); bodyWords[l] && !lx.suffixes[l] {
+			return "" // a commission, a ministry
+		}
+	}
+	if len(run) >= 2 && lx.suffixes[lowerWord(run[len(run)-1])] {
+		return strings.Join(run, " ")
+	}
+	// "the firm Mengze", "Bitmain, the Chinese company"
+	if n := len(before); n > 0 && (lx.companyNouns[before[n-1]] || n > 1 && lx.companyNouns[before[n-2]] && before[n-1] == "called") {
+		return strings.Join(run, " ")
+	}
+	next := words(strings.TrimLeft(after, ", "))
+	if strings.HasPrefix(after, ",") {
+		for i, w := range next {
+			if i >= 5 {
+				break
+			}
+			if lx.companyNouns[w] {
+				return strings.Join(run, " ")
+			}
+		}
+	}
+	return ""
+}

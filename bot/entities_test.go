@@ -1,0 +1,55 @@
+package bot
+
+import "testing"
+
+func TestWantedEntity(t *testing.T) {
+	lx := mustLexicon()
+	g := newGazetteer(nil)
+	tests := []struct {
+		q    string
+		want entity
+	}{
+		{"Who chaired the meeting?", entityPerson},
+		{"Which minister announced the pause?", entityPerson},
+		{"Who is the chief executive of Riot Platforms?", entityPerson},
+		{"Which company did Inner Mongolia hire?", entityCompany},
+		{"Name a company listed in the notice.", entityCompany},
+		{"Who ordered the miners to stop?", entityAny},
+		{"Which bodies issued the notice?", entityAny},
+		{"谁创立了Xive？", entityAny},
+		{"Is Sichuan banned?", entityAny},
+	}
+	for _, tt := range tests {
+		if got := analyze(tt.q, lx, g, func(string) bool { return false }).wants; got != tt.want {
+			t.Errorf("wants(%q) = %d, want %d", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestNameOf(t *testing.T) {
+	lx := mustLexicon()
+	tests := []struct {
+		text string
+		want entity
+		name string
+	}{
+		{"The statement summarised a meeting hosted by Vice Premier Liu He, which a website published.", entityPerson, "Liu He"},
+		{`"We are pausing connections," said Josie Osborne, Minister of Energy.`, entityPerson, "Josie Osborne"},
+		{"NDRC spokesperson Meng Wei told a press conference that prices would rise.", entityPerson, "Meng Wei"},
+		{"Kazakhstan's President Kassym-Jomart Tokayev signed the amendments.", entityPerson, "Kassym-Jomart Tokayev"},
+		{"Didar Bekbauov, founder of the mining company Xive, said miners called.", entityPerson, "Didar Bekbauov"},
+		{"The Sichuan Development and Reform Commission issued the notice.", entityPerson, ""},
+		{"In October 2021 the United States led.", entityPerson, ""},
+		{"It named 26 companies, among them Heishui Kedi Big Data Tech Co. and others.", entityCompany, "Heishui Kedi Big Data Tech Co."},
+		{"The region hired a contractor, Mengze, to find the mines.", entityCompany, "Mengze"},
+		{"Bitmain, the Chinese company that makes most rigs, opened a plant.", entityCompany, "Bitmain"},
+		{"The Sichuan Energy Bureau told power companies to cut supply.", entityCompany, ""},
+		{"四川省发改委发布通知。", entityCompany, ""},
+		{"Liu He chaired it.", entityAny, ""},
+	}
+	for _, tt := range tests {
+		if got := nameOf(tt.text, tt.want, lx); got != tt.name {
+			t.Errorf("nameOf(%q, %d) = %q, want %q", tt.text, tt.want, got, tt.name)
+		}
+	}
+}
