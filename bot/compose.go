@@ -98,6 +98,18 @@ func (e *Engine) withAnswer(q *question, r *reading) *sentence {
 			return first
 		}
 	}
+	if q.kind == KindWhen && !q.asksFuture() && e.lx.Proposal.has(best.toks, best.text) && !e.lx.Proposal.has(q.toks, q.text) {
+		// "when did Bitmain start assembling?": a sentence that says it was done, with its
+		// month or day, before one that only says it was planned
+		for _, s := range r.sentences {
+			if s.score < best.score-1 {
+				break
+			}
+			if d, ok := mostPrecise(answerDates(s, q)); ok && d.precision >= 2 && !e.lx.Proposal.has(s.toks, s.text) {
+				return s
+			}
+		}
+	}
 	if q.kind == KindWhen && q.asksFuture() {
 		// "when could it be introduced?": a date still ahead when it was written
 		for _, s := range r.sentences {
