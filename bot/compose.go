@@ -49,6 +49,18 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	if f := e.withAnswer(q, r); f != nil {
 		best = f
 	}
+	if q.kind == KindYesNo && e.onlyProposed(best, q) {
+		// a close statement that it was done outweighs one that it was planned
+		for _, s := range r.sentences[1:] {
+			if s.score < best.score-0.6 {
+				break
+			}
+			if s.cover >= 0.8*best.cover && !e.onlyProposed(s, q) && !e.deniesWhatIsAsked(s, r.concepts) {
+				best = s
+				break
+			}
+		}
+	}
 	if q.kind == KindYesNo {
 		ans.Verdict = VerdictYes
 		switch {
