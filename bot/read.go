@@ -230,7 +230,7 @@ func timeScore(s *sentence, q *question) float64 {
 	}
 	best := -0.3
 	for _, qd := range q.dates {
-		for _, d := range s.dates {
+		for _, d := range eventDates(s) { // not "reported on 4 August"
 			switch {
 			case qd.precision >= 2 && d.precision >= 2 && qd.spans(d.when):
 				best = max(best, 0.6)
