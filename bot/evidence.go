@@ -205,6 +205,7 @@ func idf(df, total int) float64 {
 type concept struct {
 	stems  []string
 	zh     []string
+	weigh  int // how many of stems set its weight; the rest are looser forms
 	weight float64
 	share  float64 // for a piece of a Chinese run: its share of the run's weight
 }

@@ -73,6 +73,11 @@ func (e *Engine) concepts(ctx context.Context, q *question, st *engineState) ([]
 	for _, t := range q.terms {
 		for _, stem := range index.Analyze(t) {
 			c := concept{stems: append([]string{stem}, st.synonyms[stem]...)}
+			c.weigh = len(c.stems)
+			if base, ok := strings.CutSuffix(t, "ly"); ok && len(base) >= 4 {
+				// "secretly" is covered by "in secret", "illegally" by "illegal"
+				c.stems = append(c.stems, index.Analyze(base)...)
+			}
 			c.zh = st.toChinese[stem]
 			cs = append(cs, c)
 		}
@@ -115,7 +120,11 @@ func (e *Engine) concepts(ctx context.Context, q *question, st *engineState) ([]
 		}
 		if len(cs[i].stems) > 0 {
 			w = 0
-			for _, stem := range cs[i].stems {
+			weighing := cs[i].stems
+			if cs[i].weigh > 0 {
+				weighing = weighing[:cs[i].weigh]
+			}
+			for _, stem := range weighing {
 				w = max(w, idf(freqs[stem], total))
 			}
 		}
