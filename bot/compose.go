@@ -276,6 +276,9 @@ func (e *Engine) isStatusQuestion(q *question) bool {
 	if !q.restrict && !q.permit || liftWords.has(q.toks, q.text) {
 		return false // "did X legalize mining?" asks about an event
 	}
+	if e.lx.Require.has(q.toks, q.text) {
+		return false // "do miners need a licence?" asks about a condition
+	}
 	return len(e.extraTerms(q)) <= 1
 }
 

@@ -81,6 +81,8 @@ func TestHardCases(t *testing.T) {
 		{"a plan asked about as a plan", "Did the NDRC propose punitive electricity prices for miners?", VerdictYes, false, nil, ""},
 		{"an adverb found as its adjective, in the year asked", "Were miners still mining secretly in China in 2022?", VerdictYes, false,
 			[]string{"inner-mongolia-2022-06-13.md", "china-share-returns-2025-11-25.md"}, ""},
+		{"a condition, not a status", "Do crypto miners in Kazakhstan need a licence?", VerdictYes, false,
+			[]string{"kazakhstan-digital-assets-law-2023-04-30.md"}, ""},
 		{"a country answered from its regions", "Is crypto mining banned in Canada?", VerdictPartly, false, nil, "some regions"},
 		{"a ban question without a place", "is mining banned?", VerdictUnknown, true, nil, "Which place"},
 		{"flag emoji as a place", "is mining banned in 🇨🇳?", VerdictYes, false, nil, ""},

@@ -45,6 +45,7 @@ type lexicon struct {
 	Proposal     wordList            `yaml:"proposal"`
 	NotNegZH     []string            `yaml:"not_negation_zh"`
 	Completeness wordList            `yaml:"completeness"`
+	Require      wordList            `yaml:"require"`
 	Filler       []string            `yaml:"filler"`
 	FillerZH     []string            `yaml:"filler_zh"`
 	Kinds        map[Kind]wordList   `yaml:"kinds"`
