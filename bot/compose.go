@@ -43,7 +43,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	if len(q.places) == 0 {
 		need = minCoverNoPlace
 	}
-	if best.cover < need || (len(q.places) > 0 && best.rel < relAbove && best.artRel < relAbove) {
+	if best.framed < need || (len(q.places) > 0 && best.rel < relAbove && best.artRel < relAbove) {
 		return e.abstain(ans, st, "")
 	}
 	if f := e.withAnswer(q, r); f != nil {

@@ -37,6 +37,7 @@ type engineState struct {
 	toChinese  map[string][]string // English stem → Chinese words it translates
 
 	facts  sync.Map // passage id → []*facts, see passageFacts
+	titles sync.Map // article path → its title's stems, see titleStems
 	cached atomic.Int64
 	freqs  sync.Map // stem → passages that hold it, see docFreqs
 }
@@ -393,4 +394,14 @@ func (e *Engine) selective(ctx context.Context, q *question, st *engineState) (s
 		}
 	}
 	return strings.Join(kept, " "), nil
+}
+
+// titleStems are the stemmed words of an article's title, read once per generation.
+func (st *engineState) titleStems(a *index.Article) []string {
+	if v, ok := st.titles.Load(a.Path); ok {
+		return v.([]string)
+	}
+	stems := stemAll(words(a.Title))
+	st.titles.Store(a.Path, stems)
+	return stems
 }

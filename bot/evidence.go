@@ -44,6 +44,7 @@ type sentence struct {
 	rel        relation // of the sentence's own place mentions
 	artRel     relation // of its article's regions
 	cover      float64  // weighted share of the question's terms it contains
+	framed     float64  // the same, with what its article's title adds at half weight
 	score      float64
 	stance     stance
 	// stanceRel is where the clause that gave the stance speaks of (relNone: the

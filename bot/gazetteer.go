@@ -14,6 +14,9 @@ import (
 //go:embed data/places.tsv
 var placesFile []byte
 
+//go:embed data/demonyms.tsv
+var demonymsFile []byte
+
 // place is one entry of the gazetteer: a country, province, state, prefecture, park...
 type place struct {
 	Name     string // canonical English name
@@ -83,6 +86,7 @@ func newGazetteer(regions [][]string, extra ...[]byte) *gazetteer {
 	g := &gazetteer{byName: map[string][]*place{}}
 	g.addCountries()
 	g.addFile(placesFile)
+	g.addFile(demonymsFile)
 	for _, rows := range extra {
 		g.addFile(rows)
 	}

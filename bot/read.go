@@ -178,9 +178,22 @@ func (e *Engine) skim(s *sentence, q *question, st *engineState, cs []concept) {
 	}
 	s.artRel = articleRelation(st.regionsOf(s.article), q.places)
 	s.cover = coverage(cs, s.stems, s.text, s.han)
+	if s.cover < 1 {
+		// a sentence speaks of what its title names ("the company", "the two partners"):
+		// what only the title holds counts for half
+		title := st.titleStems(s.article)
+		inTitle := coverage(cs, append(title, s.stems...), s.article.Title+" "+s.text, s.han || hasHan(s.article.Title))
+		s.framed = s.cover + titleShare*(inTitle-s.cover)
+	} else {
+		s.framed = s.cover
+	}
 	s.when = s.article.Published
 	s.score = 2*s.cover + 0.8*s.hit + placeScore(s, q)
 }
+
+// titleShare is how much a question word counts when only the sentence's article
+// title holds it.
+const titleShare = 0.5
 
 // historyAge is how much older than its article a date must be for the sentence to be
 // telling history rather than news.
