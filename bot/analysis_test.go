@@ -185,6 +185,13 @@ func TestGazetteer(t *testing.T) {
 			t.Errorf("%q: no %s in %+v", zh.text, zh.want, ms)
 		}
 	}
+	if ms := g.find(wordsCased("Is mining in Kyrgyz farms stopped?"), ""); len(ms) == 0 || ms[0].place.Name != "Kyrgyzstan" {
+		t.Errorf("a country's adjective in a question: %+v", ms)
+	}
+	src := wordsCased("The Canadian province of Manitoba paused new mines")
+	if ms := g.nounsOnly(g.find(src, ""), src); len(ms) != 1 || ms[0].place.Name != "Manitoba" {
+		t.Errorf("a country's adjective in a source: %+v", ms)
+	}
 	if ms := g.find(wordsCased("please tell us more"), "please tell us more"); len(ms) != 0 {
 		t.Errorf("'us' taken for a place: %+v", ms)
 	}

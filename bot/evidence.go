@@ -94,7 +94,7 @@ func (e *Engine) readFacts(text, next string, g *gazetteer, published time.Time)
 	f.cased = wordsCased(text)
 	f.toks = lower(f.cased)
 	f.stems = stemAll(f.toks)
-	f.places = g.find(f.cased, text)
+	f.places = g.nounsOnly(g.find(f.cased, text), f.cased)
 	f.dates = datesIn(f.cased, text, f.han, published)
 	if strings.ContainsAny(text, "0123456789") {
 		f.figures = numbers(text, f.dates)
@@ -106,7 +106,7 @@ func (e *Engine) readFacts(text, next string, g *gazetteer, published time.Time)
 		for _, c := range clauses(text) {
 			cased := wordsCased(c)
 			toks := lower(cased)
-			f.clauses = append(f.clauses, clause{text: c, toks: toks, places: g.find(cased, c), marks: e.markClause(toks, c, f.han)})
+			f.clauses = append(f.clauses, clause{text: c, toks: toks, places: g.nounsOnly(g.find(cased, c), cased), marks: e.markClause(toks, c, f.han)})
 		}
 	}
 	return f

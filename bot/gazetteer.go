@@ -62,6 +62,22 @@ type gazetteer struct {
 	byName map[string][]*place // normalised English name → places
 	zh     []zhName            // longest first
 	first  map[string]int      // first word of a name → most words of such a name
+	// adjectives are the names from demonyms.tsv: "Kyrgyz mining farms" in a question
+	// asks about Kyrgyzstan, but "the Canadian province of Manitoba" in a source speaks
+	// of Manitoba, so sources' adjectives are not read as places (see nounsOnly).
+	adjectives map[string]bool
+}
+
+// nounsOnly drops the mentions made by a country's adjective.
+func (g *gazetteer) nounsOnly(ms []mention, cased []string) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.pos >= 0 && m.pos+m.n <= len(cased) && g.adjectives[normName(strings.Join(cased[m.pos:m.pos+m.n], " "))] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 type zhName struct {
@@ -87,6 +103,14 @@ func newGazetteer(regions [][]string, extra ...[]byte) *gazetteer {
 	g.addCountries()
 	g.addFile(placesFile)
 	g.addFile(demonymsFile)
+	g.adjectives = map[string]bool{}
+	for _, line := range strings.Split(string(demonymsFile), "\n") {
+		if f := strings.Split(line, "\t"); len(f) == 4 && !strings.HasPrefix(line, "#") {
+			for _, a := range strings.Split(f[3], "|") {
+				g.adjectives[normName(a)] = true
+			}
+		}
+	}
 	for _, rows := range extra {
 		g.addFile(rows)
 	}
