@@ -46,8 +46,11 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	if best.framed < need || (len(q.places) > 0 && best.rel < relAbove && best.artRel < relAbove) {
 		return e.abstain(ans, st, "")
 	}
-	if f := e.withAnswer(q, r); f != nil {
+	if f := e.withAnswer(q, r); f != nil && f.framed >= need {
 		best = f
+	}
+	if !e.holdsAnswer(best, q) {
+		return e.abstain(ans, st, "")
 	}
 	if q.kind == KindYesNo && e.onlyProposed(best, q) {
 		// a close statement that it was done outweighs one that it was planned
@@ -85,6 +88,23 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		}
 	}
 	return e.write(ans, q, e.factLead(q, picked), picked)
+}
+
+// holdsAnswer reports whether a factoid's best sentence, with the sentence after it,
+// holds what the question asks for: a figure for "how much", a person's name when
+// one is asked for.
+func (e *Engine) holdsAnswer(s *sentence, q *question) bool {
+	switch q.kind {
+	case KindNumber:
+		return len(s.figures) > 0 || strings.ContainsAny(s.next, "0123456789")
+	case KindWho:
+		// a company may go by one plain word ("Kryptovault's site"); a person has a
+		// title, or says something
+		if q.wants == entityPerson {
+			return nameOf(s.text, q.wants, q.lx, q.gz) != "" || nameOf(s.next, q.wants, q.lx, q.gz) != ""
+		}
+	}
+	return true
 }
 
 // withAnswer prefers, among the sentences ranked close to the best, one that holds
@@ -151,7 +171,7 @@ func (e *Engine) withAnswer(q *question, r *reading) *sentence {
 			if s.score < best.score-0.8 {
 				break
 			}
-			if nameOf(s.text, q.wants, q.lx) != "" || nameOf(s.next, q.wants, q.lx) != "" {
+			if nameOf(s.text, q.wants, q.lx, q.gz) != "" || nameOf(s.next, q.wants, q.lx, q.gz) != "" {
 				return s
 			}
 		}
@@ -221,7 +241,7 @@ func withContext(s *sentence, q *question) string {
 		// the name asked for often comes in the next sentence ("It hired a contractor.
 		// The firm, Mengze, ...")
 		if q.wants != entityAny {
-			lacks = lacks || nameOf(s.text, q.wants, q.lx) == "" && nameOf(s.next, q.wants, q.lx) != ""
+			lacks = lacks || nameOf(s.text, q.wants, q.lx, q.gz) == "" && nameOf(s.next, q.wants, q.lx, q.gz) != ""
 			break
 		}
 		lacks = lacks || !hasNamedBody(s) || len([]rune(s.next)) < 220
@@ -743,7 +763,7 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 			break
 		}
 		for _, text := range []string{best.text, best.next} {
-			if name := nameOf(text, q.wants, q.lx); name != "" {
+			if name := nameOf(text, q.wants, q.lx, q.gz); name != "" {
 				return name + "."
 			}
 		}

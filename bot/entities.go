@@ -43,7 +43,7 @@ var capitalRun = regexp.MustCompile(`\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\
 // (a run of capitalised words after a title, after "said", or before ", <title>") or a
 // company (a run ending in a company word, or one a company noun stands beside). It
 // returns "" when the text names none.
-func nameOf(text string, want entity, lx *lexicon) string {
+func nameOf(text string, want entity, lx *lexicon, g *gazetteer) string {
 	if want == entityAny || hasHan(text) {
 		return ""
 	}
@@ -53,7 +53,7 @@ func nameOf(text string, want entity, lx *lexicon) string {
 		after := text[loc[1]:]
 		switch want {
 		case entityPerson:
-			if name := personName(run, before, after, lx); name != "" {
+			if name := personName(run, before, after, lx); name != "" && (g == nil || len(g.lookup(name)) == 0) {
 				return name
 			}
 		case entityCompany:
@@ -73,10 +73,12 @@ func lowerWord(w string) string {
 func personName(run, before []string, after string, lx *lexicon) string {
 	// "NDRC spokesperson Meng Wei", "Kazakhstan's President Kassym-Jomart Tokayev":
 	// the name follows the last title
+	// "Minister for Digitalisation and Public Administration Karianne Tung": after the
+	// office's name too
 	titled := len(before) > 0 && lx.titles[before[len(before)-1]]
 	for i := len(run) - 1; i >= 0; i-- {
-		if lx.titles[lowerWord(run[i])] {
-			run, titled = run[i+1:], true
+		if l := lowerWord(run[i]); lx.titles[l] || bodyWords[l] {
+			run, titled = run[i+1:], lx.titles[l] || titled || len(before) > 0 && lx.titles[before[len(before)-1]]
 			break
 		}
 	}
@@ -91,9 +93,10 @@ func personName(run, before []string, after string, lx *lexicon) string {
 	if !titled && len(run) < 2 {
 		return ""
 	}
-	said := len(before) > 0 && lx.personVerbs[before[len(before)-1]]
 	next := words(strings.TrimLeft(after, ", "))
-	if len(next) > 0 && next[0] == "the" {
+	said := len(before) > 0 && lx.personVerbs[before[len(before)-1]] ||
+		!strings.HasPrefix(after, ",") && len(next) > 0 && lx.personVerbs[next[0]] && len(run) >= 2
+	for len(next) > 0 && (next[0] == "the" || next[0] == "a" || next[0] == "an" || next[0] == "its" || next[0] == "former" || next[0] == "co") {
 		next = next[1:]
 	}
 	described := strings.HasPrefix(after, ",") && len(next) > 0 && lx.titles[next[0]]

@@ -28,6 +28,7 @@ func TestWantedEntity(t *testing.T) {
 
 func TestNameOf(t *testing.T) {
 	lx := mustLexicon()
+	g := newGazetteer(nil)
 	tests := []struct {
 		text string
 		want entity
@@ -46,9 +47,12 @@ func TestNameOf(t *testing.T) {
 		{"The Sichuan Energy Bureau told power companies to cut supply.", entityCompany, ""},
 		{"四川省发改委发布通知。", entityCompany, ""},
 		{"Liu He chaired it.", entityAny, ""},
+		{"Minister for Digitalisation and Public Administration Karianne Tung said the plan stood.", entityPerson, "Karianne Tung"},
+		{"Bitdeer is chaired by Jihan Wu, a co-founder of Bitmain.", entityPerson, "Jihan Wu"},
+		{"Jihan Wu said the fund would open.", entityPerson, "Jihan Wu"},
 	}
 	for _, tt := range tests {
-		if got := nameOf(tt.text, tt.want, lx); got != tt.name {
+		if got := nameOf(tt.text, tt.want, lx, g); got != tt.name {
 			t.Errorf("nameOf(%q, %d) = %q, want %q", tt.text, tt.want, got, tt.name)
 		}
 	}

@@ -333,15 +333,28 @@ var numberRE = regexp.MustCompile(`(?:[$€£¥]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|p
 // numbers lists the figures a sentence gives, leaving out years and dates.
 func numbers(s string, dates []dateMention) []string {
 	var out []string
-	for _, m := range numberRE.FindAllString(s, -1) {
-		m = strings.TrimRight(strings.TrimSpace(m), ",.")
+	for _, loc := range numberRE.FindAllStringIndex(s, -1) {
+		m := strings.TrimRight(strings.TrimSpace(s[loc[0]:loc[1]]), ",.")
 		digits := strings.Trim(m, "$€£¥ ")
-		if yearOf(digits) > 0 || isInDates(m, dates) || len(m) == 0 {
+		if yearOf(digits) > 0 || isInDates(m, dates) || len(m) == 0 || isLabel(s[:loc[0]]) {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// labelWords name a thing by a number rather than count it: "Chapter 11", "Law 7300",
+// "Article 20", "No. 193".
+var labelWords = map[string]bool{"chapter": true, "law": true, "article": true, "section": true, "no": true,
+	"number": true, "decree": true, "resolution": true, "bill": true, "act": true, "order": true, "rule": true,
+	"form": true, "phase": true, "block": true, "item": true, "clause": true, "paragraph": true, "case": true,
+	"document": true, "circular": true, "notice": true, "route": true, "unit": true, "line": true}
+
+// isLabel reports text before a number that ends in a label word.
+func isLabel(before string) bool {
+	ws := words(before)
+	return len(ws) > 0 && labelWords[ws[len(ws)-1]] && !strings.HasSuffix(strings.TrimSpace(before), ",")
 }
 
 // figureFor picks the figure that answers: the one next to the question's words

@@ -18,15 +18,16 @@ const maxQuestionRunes = 400
 
 // question is a question taken apart.
 type question struct {
-	full   string   // cleaned
-	text   string   // cleaned, without a chatty opening
-	lang   string   // "en" or "zh"
-	kind   Kind     // what sort of answer it wants
-	wants  entity   // for a who-question: a person, a company or any named body
-	lx     *lexicon // the lexicon it was read with
-	toks   []string // lower-case words
-	cased  []string // the same words in their original case
-	places []*place // places it asks about
+	full   string     // cleaned
+	text   string     // cleaned, without a chatty opening
+	lang   string     // "en" or "zh"
+	kind   Kind       // what sort of answer it wants
+	wants  entity     // for a who-question: a person, a company or any named body
+	lx     *lexicon   // the lexicon it was read with
+	gz     *gazetteer // and the gazetteer
+	toks   []string   // lower-case words
+	cased  []string   // the same words in their original case
+	places []*place   // places it asks about
 	// context are places it names only to locate another ("China's" in "China's
 	// hashrate in Xinjiang")
 	context []*place
@@ -84,7 +85,7 @@ func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *qu
 	q.toks = words(q.text)
 	q.kind = lx.kindOf(q)
 	q.wants = wantedEntity(q, lx)
-	q.lx = lx
+	q.lx, q.gz = lx, g
 	q.full = full
 
 	ms := g.find(wordsCased(full), full)
