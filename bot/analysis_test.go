@@ -143,6 +143,8 @@ func TestQuestionFocus(t *testing.T) {
 		{"What was Russia's share of bitcoin mining after China's 2021 ban?", []string{"Russia"}, []string{"China"}},
 		{"Did Kazakhstan gain miners since the China ban?", []string{"Kazakhstan"}, []string{"China"}},
 		{"Did miners move from China to Kazakhstan?", []string{"China", "Kazakhstan"}, nil},
+		{"Did a Singapore-based miner open a site in Bhutan?", []string{"Bhutan"}, []string{"Singapore"}},
+		{"Did the Singapore-based miner raise money?", nil, []string{"Singapore"}},
 		{"Is mining banned after China's ban?", []string{"China"}, nil}, // the only place is what is asked
 	}
 	for _, tt := range tests {

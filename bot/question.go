@@ -362,12 +362,16 @@ var timeWords = map[string]bool{"after": true, "before": true, "since": true, "f
 // settingInTime keeps the places a question asks about and returns those it names only
 // to date it: of "Russia's share after China's ban", Russia.
 func settingInTime(ps *[]*place, ms []mention, toks []string) []*place {
-	if len(*ps) < 2 {
+	if len(*ps) == 0 {
 		return nil
 	}
 	dating := map[*place]bool{}
 	other := map[*place]bool{}
 	for _, m := range ms {
+		if m.pos >= 0 && m.pos+m.n < len(toks) && toks[m.pos+m.n] == "based" {
+			dating[m.place] = true // "a Singapore-based miner" says who, not where
+			continue
+		}
 		if m.pos > 0 && m.pos-1 < len(toks) && (timeWords[toks[m.pos-1]] ||
 			m.pos > 1 && toks[m.pos-1] == "the" && timeWords[toks[m.pos-2]]) {
 			dating[m.place] = true
@@ -383,11 +387,21 @@ func settingInTime(ps *[]*place, ms []mention, toks []string) []*place {
 			keep = append(keep, p)
 		}
 	}
-	if len(keep) == 0 {
+	if len(keep) == 0 && !onlyBased(ms, toks) {
 		return nil
 	}
 	*ps = keep
 	return context
+}
+
+// onlyBased reports a question whose every place is named as where something is based.
+func onlyBased(ms []mention, toks []string) bool {
+	for _, m := range ms {
+		if m.pos < 0 || m.pos+m.n >= len(toks) || toks[m.pos+m.n] != "based" {
+			return false
+		}
+	}
+	return len(ms) > 0
 }
 
 // asksUntil reports a question about when something ends: "until when", "持续到什么时候".

@@ -47,7 +47,7 @@ func (e *Engine) read(ctx context.Context, q *question, st *engineState, hits []
 	// A cheap first pass ranks every sentence; only the best are read closely.
 	for _, s := range r.sentences {
 		e.skim(s, q, st, cs)
-		if s.artRel >= relAbove || s.rel >= relInside {
+		if s.artRel >= relAbove {
 			r.about = true
 		}
 	}
