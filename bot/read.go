@@ -517,6 +517,8 @@ func (e *Engine) clauseStance(c *clause, q *question) stance {
 		return stanceRestricted
 	case len(m.permitAt) == 0:
 		return stanceNone
+	case m.negPermit && m.limited:
+		return stancePartial // "not allowed to operate until the end of March"
 	case m.negPermit:
 		return stanceRestricted
 	case partial:
@@ -560,6 +562,9 @@ func (e *Engine) markClause(toks []string, text string, han bool) clauseMarks {
 	}
 	m.onlyNew = bansOnlyNew(toks, m.restrictAt)
 	m.limited = forLimitedTime(toks, m.restrictAt)
+	if len(m.permitAt) > 0 && e.negatedNear(toks, text, han, m.permitAt, lx.Permit.ZH) {
+		m.limited = m.limited || forLimitedTime(toks, m.permitAt) // "not allowed to operate until March"
+	}
 	if liftAt := liftWords.find(toks, text); len(liftAt) > 0 {
 		m.lift, m.negLift = true, e.negatedNear(toks, text, han, liftAt, liftWords.ZH)
 	}
@@ -626,8 +631,11 @@ func forLimitedTime(toks []string, restrictAt []int) bool {
 					return true
 				}
 			case "until", "till":
-				if k+1 < len(toks) && (months[toks[k+1]] > 0 || yearOf(toks[k+1]) > 0) {
-					return true
+				// "until March", "until the end of March 2026", "until spring"
+				for j := k + 1; j < len(toks) && j <= k+4; j++ {
+					if months[toks[j]] > 0 || yearOf(toks[j]) > 0 || seasons[toks[j]] > 0 {
+						return true
+					}
 				}
 			}
 		}
