@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Thresholds on how much of a question a sentence must cover to be an answer. They
@@ -39,6 +40,24 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		}
 	}
 	best := r.sentences[0]
+	if len(q.names) > 0 {
+		// the sentence must speak of the company or body the question names, itself or
+		// by its title or the sentence after it
+		var named *sentence
+		for _, s := range r.sentences {
+			if s.score < best.score-namedWindow {
+				break
+			}
+			if e.speaksOf(s, q.names, st) {
+				named = s
+				break
+			}
+		}
+		if named == nil {
+			return e.abstain(ans, st, "")
+		}
+		best = named
+	}
 	need := minCoverFact
 	if len(q.places) == 0 {
 		need = minCoverNoPlace
@@ -88,6 +107,54 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		}
 	}
 	return e.write(ans, q, e.factLead(q, picked), picked)
+}
+
+// namedWindow is how far below the best sentence one that names the question's
+// subject may rank and still answer.
+const namedWindow = 1.0
+
+// speaksOf reports whether a sentence, its article's title or the sentence after it
+// holds every one of the names.
+func (e *Engine) speaksOf(s *sentence, names []string, st *engineState) bool {
+	var next []string
+	for _, n := range names {
+		if hasStem(s.stems, n) || hasStem(st.titleStems(s.article), n) || strings.Contains(strings.ToLower(s.text), n) ||
+			initials(s.cased, n) || initials(wordsCased(s.article.Title), n) {
+			continue
+		}
+		if next == nil {
+			next = stemAll(words(s.next))
+		}
+		if !hasStem(next, n) && !initials(wordsCased(s.next), n) {
+			return false
+		}
+	}
+	return true
+}
+
+// initials reports whether capitalised words in a row spell a short name: "Druk
+// Holding and Investments" spells dhi, "International Monetary Fund" imf.
+func initials(cased []string, name string) bool {
+	if len(name) < 2 || len(name) > 6 {
+		return false
+	}
+	for i := range cased {
+		k, j := 0, i
+		for ; j < len(cased) && k < len(name); j++ {
+			w := cased[j]
+			if w == "and" || w == "of" || w == "for" || w == "the" {
+				continue
+			}
+			if w == "" || unicode.ToLower(rune(w[0])) != rune(name[k]) || !unicode.IsUpper(rune(w[0])) {
+				break
+			}
+			k++
+		}
+		if k == len(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsAnswer reports whether a factoid's best sentence, with the sentence after it,

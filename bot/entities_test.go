@@ -57,3 +57,48 @@ func TestNameOf(t *testing.T) {
 		}
 	}
 }
+
+func TestProperNames(t *testing.T) {
+	lx := mustLexicon()
+	g := newGazetteer(nil)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"Did CoreWeave end up buying Core Scientific?", []string{"coreweav", "core"}},
+		{"Who is the chief executive of Riot Platforms?", []string{"riot"}},
+		{"Did the IMF approve cheap power for Pakistan's miners?", []string{"imf"}},
+		{"What tax did data centres over 0.5 MW pay in Norway in 2018?", nil},
+		{"Is Sichuan banned?", nil},
+		{"CoreWeave最终收购了Core Scientific吗？", []string{"coreweav"}}, // words in a row are one name
+	}
+	for _, tt := range tests {
+		q := analyze(tt.q, lx, g, func(string) bool { return false })
+		if len(q.names) != len(tt.want) {
+			t.Errorf("names(%q) = %v, want %v", tt.q, q.names, tt.want)
+			continue
+		}
+		for i := range tt.want {
+			if q.names[i] != tt.want[i] {
+				t.Errorf("names(%q) = %v, want %v", tt.q, q.names, tt.want)
+			}
+		}
+	}
+}
+
+func TestInitials(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"Druk Holding and Investments (DHI) said", "dhi", true},
+		{"the International Monetary Fund objected", "imf", true},
+		{"the fund objected", "imf", false},
+		{"Domestic Heat Index", "dhix", false},
+	}
+	for _, tt := range tests {
+		if got := initials(wordsCased(tt.text), tt.name); got != tt.want {
+			t.Errorf("initials(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}

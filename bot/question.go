@@ -36,6 +36,9 @@ type question struct {
 	permit   bool // asks whether mining is allowed, legal, possible
 	complete bool // asks whether a measure is complete or permanent
 	terms    []string
+	// names are the stems of the proper names it asks about that are not places
+	// ("CoreWeave", "IMF", "Landsvirkjun"): a sentence that answers speaks of them.
+	names []string
 	// nearStems are the English stems of everything the question asks about, its
 	// Chinese words translated: a figure that answers stands next to one of them.
 	nearStems []string
@@ -107,6 +110,7 @@ func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *qu
 	q.restrict = lx.Restrict.has(q.toks, q.text)
 	q.permit = lx.Permit.has(q.toks, q.text) || asksAbility(q.toks)
 	q.complete = lx.Completeness.has(q.toks, q.text)
+	q.names = properNames(q, ms, lx)
 	for _, w := range q.toks {
 		if placeWord[w] || lx.filler[w] {
 			continue
@@ -259,6 +263,13 @@ func (q *question) dropTerm(w string) {
 		}
 	}
 	q.terms = kept
+	names := q.names[:0]
+	for _, n := range q.names {
+		if ss := stemAll([]string{w}); n != ss[0] {
+			names = append(names, n)
+		}
+	}
+	q.names = names
 }
 
 // asksContinuing reports a question about whether something goes on ("still
@@ -355,6 +366,44 @@ func focus(ps *[]*place) []*place {
 	*ps = keep
 	return context
 }
+
+// properNames picks the words a question writes with a capital, other than its first
+// word, places, months and the lexicon's words: the names of companies, bodies and
+// people it asks about. In a Chinese question every Latin word is one.
+func properNames(q *question, ms []mention, lx *lexicon) []string {
+	inPlace := map[string]bool{}
+	for _, m := range ms {
+		for _, n := range m.place.names {
+			for _, w := range strings.Fields(n) {
+				inPlace[w] = true
+			}
+		}
+	}
+	var out []string
+	prevName := false
+	for i, w := range q.cased {
+		l := strings.ToLower(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && q.lang != "zh" || i == 0 && q.lang != "zh" || inPlace[l] || lx.filler[l] ||
+			months[l] > 0 || l == "i" || lx.titles[l] || isDigits(l) || units[l] || q.gz != nil && len(q.gz.lookup(l)) > 0 {
+			prevName = false
+			continue
+		}
+		if prevName {
+			continue // "Riot Platforms", "Core Scientific": the first word names it
+		}
+		prevName = true
+		if ss := stemAll([]string{l}); ss[0] != "" && !contains(out, ss[0]) {
+			out = append(out, ss[0])
+		}
+	}
+	return out
+}
+
+// units are the measures a question may write in capitals ("0.5 MW").
+var units = map[string]bool{"mw": true, "gw": true, "kw": true, "kwh": true, "mwh": true, "gwh": true, "twh": true,
+	"eh": true, "ph": true, "th": true, "btc": true, "usd": true, "eur": true, "cny": true, "rmb": true, "us": true,
+	"uk": true, "eu": true, "ai": true, "hpc": true, "gpu": true, "gpus": true, "asic": true, "asics": true, "pow": true, "pos": true}
 
 // timeWords open a phrase that dates a question by an event: "after China's ban".
 var timeWords = map[string]bool{"after": true, "before": true, "since": true, "following": true, "until": true}

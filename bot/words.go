@@ -57,3 +57,13 @@ func hasHan(s string) bool {
 	}
 	return false
 }
+
+// isDigits reports a word of ASCII digits only.
+func isDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
