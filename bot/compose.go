@@ -157,12 +157,40 @@ func initials(cased []string, name string) bool {
 	return false
 }
 
+// measureUnits are the stems of units a figure measures in, not things it counts.
+var measureUnits = map[string]bool{"%": true, "percent": true, "megawatt": true, "mw": true, "gw": true,
+	"gigawatt": true, "kwh": true, "kilowatt": true, "twh": true, "eh/": true, "th/": true, "ph/": true,
+	"exahash": true, "yuan": true, "teng": true, "rubl": true, "roubl": true, "dollar": true, "tonn": true,
+	"euro": true, "hour": true, "day": true, "month": true, "year": true, "week": true}
+
+// measured reports a figure with a unit of measure ("250 megawatts", "40%", "$5").
+func measured(n string) bool {
+	if strings.ContainsAny(n, "$€£¥%") {
+		return true
+	}
+	ws := strings.Fields(n)
+	if len(ws) < 2 {
+		return false
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	return measureUnits[last] || measureUnits[stemAll([]string{last})[0]] || strings.Contains(last, "/")
+}
+
 // holdsAnswer reports whether a factoid's best sentence, with the sentence after it,
 // holds what the question asks for: a figure for "how much", a person's name when
 // one is asked for.
 func (e *Engine) holdsAnswer(s *sentence, q *question) bool {
 	switch q.kind {
 	case KindNumber:
+		if head := q.countedNoun(); head != "" && len(s.figures) > 0 && !q.countsUnits() {
+			// "how many bitcoins": not "250 megawatts" nor "40%"
+			for _, n := range s.figures {
+				if !measured(n) {
+					return true
+				}
+			}
+			return false
+		}
 		return len(s.figures) > 0 || strings.ContainsAny(s.next, "0123456789")
 	case KindWho:
 		// a company may go by one plain word ("Kryptovault's site"); a person has a

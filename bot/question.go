@@ -459,6 +459,25 @@ func (q *question) asksUntil() bool {
 		strings.Contains(q.text, "到什么时候") || strings.Contains(q.text, "截止")
 }
 
+// countsUnits reports a "how many" question that counts a unit of measure ("how many
+// megawatts of load").
+func (q *question) countsUnits() bool {
+	for i := 0; i+2 < len(q.toks); i++ {
+		if q.toks[i] != "how" || q.toks[i+1] != "many" {
+			continue
+		}
+		for _, w := range q.toks[i+2:] {
+			if countVerbs[w] {
+				break
+			}
+			if measureUnits[w] || measureUnits[stemAll([]string{w})[0]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // countedNoun is the stem of what a "how many" question counts: the last word before
 // its verb ("how many crypto mining projects had ..." → project).
 func (q *question) countedNoun() string {
