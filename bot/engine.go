@@ -177,38 +177,51 @@ func (e *Engine) answer(ctx context.Context, question string) (*Answer, error) {
 		return nil, err
 	}
 	fresh := *ans
-	a, err := e.searchAndCompose(ctx, ans, q, st, iq)
-	if err != nil || !a.Abstained || q.lang != "en" {
+	a, cover, err := e.searchAndCompose(ctx, ans, q, st, iq)
+	if err != nil || !a.Abstained && cover >= weakCover || q.lang != "en" {
 		return a, err
 	}
-	// Nothing in English: the answer may be in a Chinese source. Searched only now, so
-	// an English source is never outranked by a translation's looser match.
+	// Nothing in English, or only a weak match: the answer may be in a Chinese source.
+	// Searched only now, so an English source that answers well is never outranked by
+	// a translation's looser match.
 	zh := e.chineseTerms(q, st)
 	if len(zh) == 0 {
 		return a, nil
 	}
 	iq.Terms = append(iq.Terms, strings.Join(zh, " "))
-	b, err := e.searchAndCompose(ctx, &fresh, q, st, iq)
-	if err != nil || b.Abstained {
+	b, zhCover, err := e.searchAndCompose(ctx, &fresh, q, st, iq)
+	if err != nil || b.Abstained || !a.Abstained && zhCover < cover+weakGain {
 		return a, err
 	}
 	return b, nil
 }
 
-// searchAndCompose runs one search and composes its answer.
-func (e *Engine) searchAndCompose(ctx context.Context, ans *Answer, q *question, st *engineState, iq index.Query) (*Answer, error) {
+// A match in English weaker than weakCover is also looked for in Chinese, and the
+// Chinese reading wins when it covers weakGain more of the question.
+const (
+	weakCover = 0.6
+	weakGain  = 0.15
+)
+
+// searchAndCompose runs one search and composes its answer; it also reports how much
+// of the question the best sentence found covers.
+func (e *Engine) searchAndCompose(ctx context.Context, ans *Answer, q *question, st *engineState, iq index.Query) (*Answer, float64, error) {
 	hits, err := e.store.Search(ctx, iq)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	r, err := e.read(ctx, q, st, hits)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if e.Debug != nil {
 		e.debug(q, r)
 	}
-	return e.compose(ans, q, st, r), nil
+	cover := 0.0
+	if len(r.sentences) > 0 {
+		cover = r.sentences[0].framed
+	}
+	return e.compose(ans, q, st, r), cover, nil
 }
 
 // chineseTerms are the Chinese words the lexicon gives for an English question's
