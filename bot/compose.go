@@ -15,6 +15,7 @@ import (
 const (
 	minCoverNoPlace = 0.5 // a question that names no place
 	minCoverFact    = 0.2 // a factoid or a yes/no about a fact, with its place found
+	minCoverNamed   = 0.4 // one that names a company or a body, not a place
 )
 
 func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) *Answer {
@@ -59,7 +60,11 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		best = named
 	}
 	need := minCoverFact
-	if len(q.places) == 0 {
+	switch {
+	case len(q.places) > 0:
+	case len(q.names) > 0:
+		need = minCoverNamed // a name the sentence speaks of anchors it, less than a place
+	default:
 		need = minCoverNoPlace
 	}
 	if best.framed < need || (len(q.places) > 0 && best.rel < relAbove && best.artRel < relAbove) {
