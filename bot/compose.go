@@ -359,7 +359,7 @@ func withContext(s *sentence, q *question) string {
 // onlyProposed reports a statement that is only a plan or a possibility, when the
 // question does not itself ask about the plan.
 func (e *Engine) onlyProposed(s *sentence, q *question) bool {
-	if e.lx.Proposal.has(q.toks, q.text) {
+	if e.lx.Proposal.has(q.toks, q.text) || e.lx.Announce.has(q.toks, q.text) {
 		return false
 	}
 	return e.lx.Proposal.has(s.toks, s.text)

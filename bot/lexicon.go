@@ -46,6 +46,7 @@ type lexicon struct {
 	NotNegZH     []string            `yaml:"not_negation_zh"`
 	Completeness wordList            `yaml:"completeness"`
 	Require      wordList            `yaml:"require"`
+	Announce     wordList            `yaml:"announce"`
 	Filler       []string            `yaml:"filler"`
 	FillerZH     []string            `yaml:"filler_zh"`
 	Kinds        map[Kind]wordList   `yaml:"kinds"`

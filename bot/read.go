@@ -480,7 +480,7 @@ func (e *Engine) clauseStance(c *clause, q *question) stance {
 	// a partial measure is not partial news to a question that asks about just that
 	// part ("did X pause new connections?")
 	partial, proposed := false, false
-	asksPlan := e.lx.Proposal.has(q.toks, q.text)
+	asksPlan := e.lx.Proposal.has(q.toks, q.text) || e.lx.Announce.has(q.toks, q.text)
 	inProposal := e.lx.Proposal.covers(c.toks)
 	for _, at := range m.partialAt {
 		isProposal := at >= 0 && inProposal[at]
