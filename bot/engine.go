@@ -35,6 +35,7 @@ type engineState struct {
 	covered    []string            // the places the articles are about, for abstentions
 	regions    map[string][]*place // article path → the places it lists
 	toChinese  map[string][]string // English stem → Chinese words it translates
+	chinese    bool                // some article is in Chinese
 
 	facts  sync.Map // passage id → []*facts, see passageFacts
 	titles sync.Map // article path → its title's stems, see titleStems
@@ -92,14 +93,16 @@ func (e *Engine) current() *engineState {
 	arts := e.store.Articles()
 	regions := make([][]string, len(arts))
 	count := map[string]int{}
+	chinese := false
 	for i, a := range arts {
+		chinese = chinese || a.Lang == "zh"
 		regions[i] = a.Regions
 		for _, r := range a.Regions {
 			count[r]++
 		}
 	}
 	st := &engineState{generation: gen, places: newGazetteer(regions, []byte(e.store.Places())), synonyms: map[string][]string{},
-		regions: map[string][]*place{}, toChinese: map[string][]string{}}
+		regions: map[string][]*place{}, toChinese: map[string][]string{}, chinese: chinese}
 	for zh, ens := range e.lx.Translations {
 		for _, en := range ens {
 			if stems := index.Analyze(en); len(stems) == 1 {
@@ -178,7 +181,7 @@ func (e *Engine) answer(ctx context.Context, question string) (*Answer, error) {
 	}
 	fresh := *ans
 	a, cover, err := e.searchAndCompose(ctx, ans, q, st, iq)
-	if err != nil || !a.Abstained && cover >= weakCover || q.lang != "en" {
+	if err != nil || !a.Abstained && cover >= weakCover || q.lang != "en" || !st.chinese {
 		return a, err
 	}
 	// Nothing in English, or only a weak match: the answer may be in a Chinese source.
@@ -199,7 +202,7 @@ func (e *Engine) answer(ctx context.Context, question string) (*Answer, error) {
 // A match in English weaker than weakCover is also looked for in Chinese, and the
 // Chinese reading wins when it covers weakGain more of the question.
 const (
-	weakCover = 0.6
+	weakCover = 0.4
 	weakGain  = 0.15
 )
 
