@@ -242,6 +242,22 @@ func (e *Engine) withAnswer(q *question, r *reading) *sentence {
 			}
 		}
 	}
+	if _, ok := mostPrecise(answerDates(best, q)); q.kind == KindWhen && !q.asksFuture() && !q.asksUntil() && !ok {
+		// "UTE has cut off power, a report said on 21 September": no day of its own; the
+		// article tells the day it happened further on
+		for _, s := range r.sentences {
+			if s.score < best.score-1.5 {
+				break
+			}
+			if s.article != best.article || s.cover < minCoverFact {
+				continue
+			}
+			if d, ok := mostPrecise(answerDates(s, q)); ok && d.precision >= 2 && d.when.Before(best.article.Published) &&
+				!sameDay(d.when, best.article.Published) {
+				return s
+			}
+		}
+	}
 	if q.kind == KindWhen && q.asksFuture() {
 		// "when could it be introduced?": a date still ahead when it was written
 		for _, s := range r.sentences {
@@ -961,7 +977,9 @@ func eventDates(s *sentence) []dateMention {
 	return out
 }
 
-var reportVerbs = map[string]bool{"reported": true, "wrote": true, "published": true, "reports": true}
+var reportVerbs = map[string]bool{"reported": true, "wrote": true, "published": true, "reports": true,
+	"carried": true, "said": true, "says": true, "told": true, "posted": true, "stated": true, "noted": true,
+	"announced": true, "aired": true, "broadcast": true, "confirmed": true}
 
 func mostPrecise(ds []dateMention) (dateMention, bool) {
 	if len(ds) == 0 {
@@ -1079,4 +1097,8 @@ func (e *Engine) noSourceAbout(q *question) string {
 		return "我没有关于" + strings.Join(names, "、") + "的来源。"
 	}
 	return "I don't have a source about " + strings.Join(names, " or ") + "."
+}
+
+func sameDay(a, b time.Time) bool {
+	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
 }
