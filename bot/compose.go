@@ -331,6 +331,15 @@ func (e *Engine) withAnswer(q *question, r *reading) *sentence {
 			return nil
 		}
 	}
+	if q.kind == KindWhere {
+		// the best sentence's article may name the place further on ("started operating
+		// in the Satakunta region")
+		for _, s := range r.sentences {
+			if s.article == best.article && s != best && hasOtherPlace(s) {
+				return s
+			}
+		}
+	}
 	return nil
 }
 
