@@ -269,6 +269,17 @@ func (e *Engine) withAnswer(q *question, r *reading) *sentence {
 			}
 		}
 	}
+	if q.kind == KindNumber && len(q.names) > 0 {
+		// "Foundry USA's share": first the sentence that gives a figure after the name
+		for _, s := range r.sentences {
+			if s.score < best.score-0.6 {
+				break
+			}
+			if figureOfName(s, q) != "" {
+				return s
+			}
+		}
+	}
 	if q.kind == KindNumber && len(q.places) > 0 {
 		// "Kazakhstan's share": first the sentence that gives a figure beside the place,
 		// in a list of many places

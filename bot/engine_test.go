@@ -85,6 +85,8 @@ func TestHardCases(t *testing.T) {
 			[]string{"kazakhstan-digital-assets-law-2023-04-30.md"}, ""},
 		{"abstain: a count asked, only a measure found", "How many bitcoins did the Manitoba mines produce in 2023?", "", true, nil, ""},
 		{"a count of a unit", "How many megawatts of bitcoin mining load were switched off in Texas in the July 2022 heat wave?", "", false, nil, "1,000 megawatts"},
+		{"a figure beside the name asked about", "How much power did Riot Platforms earn in credits in August 2023?", "", false,
+			[]string{"texas-riot-power-credits-2023-09-06.md"}, "31.7 million"},
 		{"a country answered from its regions", "Is crypto mining banned in Canada?", VerdictPartly, false, nil, "some regions"},
 		{"a ban question without a place", "is mining banned?", VerdictUnknown, true, nil, "Which place"},
 		{"flag emoji as a place", "is mining banned in 🇨🇳?", VerdictYes, false, nil, ""},

@@ -379,6 +379,9 @@ func figureNear(s *sentence, q *question) (string, bool) {
 	if n := figureOfPlace(s, q); n != "" {
 		return n, true
 	}
+	if n := figureOfName(s, q); n != "" {
+		return n, true
+	}
 	if head := q.countedNoun(); head != "" {
 		// "how many projects": the figure counting projects, wherever it stands
 		for _, n := range ns {
@@ -502,4 +505,28 @@ func figureOfPlace(s *sentence, q *question) string {
 // isFigureStart reports a word that begins with a digit.
 func isFigureStart(w string) bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// figureOfName is the first figure within a dozen words after a name the question
+// asks about ("Foundry USA, the largest pool, controlled about 36.5%").
+func figureOfName(s *sentence, q *question) string {
+	if len(q.names) == 0 || len(s.figures) == 0 || s.han {
+		return ""
+	}
+	for i, t := range s.toks {
+		if !contains(q.names, stemAll([]string{t})[0]) {
+			continue
+		}
+		for j := i + 1; j < len(s.cased) && j <= i+12; j++ {
+			w := s.cased[j]
+			if isFigureStart(w) {
+				for _, n := range s.figures {
+					if strings.HasPrefix(n, w) || strings.HasPrefix(strings.TrimLeft(n, "$€£¥ "), w) {
+						return n
+					}
+				}
+			}
+		}
+	}
+	return ""
 }
