@@ -144,6 +144,8 @@ func TestQuestionFocus(t *testing.T) {
 		{"Did Kazakhstan gain miners since the China ban?", []string{"Kazakhstan"}, []string{"China"}},
 		{"Did miners move from China to Kazakhstan?", []string{"China", "Kazakhstan"}, nil},
 		{"Did a Singapore-based miner open a site in Bhutan?", []string{"Bhutan"}, []string{"Singapore"}},
+		{"Where did BIT Mining send its machines after Sichuan cut its power?", nil, []string{"Sichuan"}},
+		{"Is mining banned in Svaneti, Georgia?", []string{"Svaneti"}, []string{"Georgia"}}, // the country, not the US state
 		{"Did the Singapore-based miner raise money?", nil, []string{"Singapore"}},
 		{"Is mining banned after China's ban?", []string{"China"}, nil}, // the only place is what is asked
 	}

@@ -908,7 +908,7 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 		for _, want := range []relation{relOther, relInside} {
 			for _, s := range picked {
 				for i, m := range s.places {
-					if s.mentionRel[i] == want && !contains(names, m.place.Name) {
+					if s.mentionRel[i] == want && !contains(names, m.place.Name) && !insideAny(q.context, m.place) {
 						names = append(names, m.place.Name)
 					}
 				}

@@ -48,6 +48,7 @@ func (g *gazetteer) find(toks []string, text string) []mention {
 			break
 		}
 	}
+	out = disambiguate(out)
 	if hasHan(text) {
 		covered := make([]bool, len(text))
 	names:
@@ -70,6 +71,48 @@ func (g *gazetteer) find(toks []string, text string) []mention {
 		}
 	}
 	return out
+}
+
+// disambiguate keeps, of the places a name may be, those that contain or lie in
+// another place the text names: Georgia beside Svaneti is the country, beside Atlanta
+// the state. A name no other place settles keeps all its places.
+func disambiguate(ms []mention) []mention {
+	count := map[int]int{}
+	for _, m := range ms {
+		count[m.pos]++
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		if count[m.pos] < 2 {
+			out = append(out, m)
+			continue
+		}
+		if related(m.place, ms, m.pos) || !anyRelated(ms, m.pos) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// related reports whether p contains or lies in a place mentioned elsewhere than pos.
+func related(p *place, ms []mention, pos int) bool {
+	for _, o := range ms {
+		if o.pos != pos && o.place != p && (p.contains(o.place) || o.place.contains(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyRelated reports whether one of the places mentioned at pos is related to another
+// mention.
+func anyRelated(ms []mention, pos int) bool {
+	for _, m := range ms {
+		if m.pos == pos && related(m.place, ms, pos) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAcronymName reports whether a lower-cased name is a short acronym that is also an

@@ -106,7 +106,7 @@ func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *qu
 	q.dates = findDates(full, time.Time{})
 	q.byDate = byDate(words(full), q.dates)
 	q.context = focus(&q.places)
-	q.context = append(q.context, settingInTime(&q.places, ms, words(full))...)
+	q.context = append(q.context, settingInTime(&q.places, ms, words(full), q.kind == KindWhere)...)
 	q.restrict = lx.Restrict.has(q.toks, q.text)
 	q.permit = lx.Permit.has(q.toks, q.text) || asksAbility(q.toks)
 	q.complete = lx.Completeness.has(q.toks, q.text)
@@ -409,8 +409,9 @@ var units = map[string]bool{"mw": true, "gw": true, "kw": true, "kwh": true, "mw
 var timeWords = map[string]bool{"after": true, "before": true, "since": true, "following": true, "until": true}
 
 // settingInTime keeps the places a question asks about and returns those it names only
-// to date it: of "Russia's share after China's ban", Russia.
-func settingInTime(ps *[]*place, ms []mention, toks []string) []*place {
+// to date it: of "Russia's share after China's ban", China. A where-question may be
+// left with no place of its own.
+func settingInTime(ps *[]*place, ms []mention, toks []string, where bool) []*place {
 	if len(*ps) == 0 {
 		return nil
 	}
@@ -436,7 +437,9 @@ func settingInTime(ps *[]*place, ms []mention, toks []string) []*place {
 			keep = append(keep, p)
 		}
 	}
-	if len(keep) == 0 && !onlyBased(ms, toks) {
+	// "where did BIT Mining send its machines after Sichuan cut its power?" asks about
+	// somewhere else
+	if len(keep) == 0 && !onlyBased(ms, toks) && !where {
 		return nil
 	}
 	*ps = keep

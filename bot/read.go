@@ -175,6 +175,9 @@ func (e *Engine) skim(s *sentence, q *question, st *engineState, cs []concept) {
 	s.mentionRel = make([]relation, len(s.places))
 	for i, m := range s.places {
 		s.mentionRel[i] = relationTo([]*place{m.place}, q.places)
+		if len(q.places) == 0 && insideAny(q.context, m.place) {
+			s.mentionRel[i] = relNone // "after China's ban": not where the answer is
+		}
 	}
 	s.artRel = articleRelation(st.regionsOf(s.article), q.places)
 	s.cover = coverage(cs, s.stems, s.text, s.han)
@@ -325,13 +328,15 @@ func kindScore(s *sentence, q *question) float64 {
 		}
 		return -0.3
 	case KindWhere:
+		inside := false
 		for _, r := range s.mentionRel {
 			if r == relOther {
 				return 0.6
 			}
+			inside = inside || r == relInside
 		}
-		if s.rel == relInside {
-			return 0.3
+		if inside {
+			return 0.5 // "which US state", "where in Kuwait"
 		}
 		return -0.3
 	}
@@ -757,6 +762,16 @@ func (e *Engine) negatedNear(toks []string, text string, han bool, at []int, zh 
 				}
 			}
 			from = i + len(w)
+		}
+	}
+	return false
+}
+
+// insideAny reports whether p is one of the places or lies inside one.
+func insideAny(ps []*place, p *place) bool {
+	for _, c := range ps {
+		if c.contains(p) {
+			return true
 		}
 	}
 	return false
