@@ -111,14 +111,20 @@ func (e *Engine) current() *engineState {
 		}
 	}
 	for _, a := range arts {
-		for _, r := range a.Regions {
+		var ms []mention // each region as a mention at its own position
+		for i, r := range a.Regions {
 			ps := st.places.lookup(r)
 			if hasHan(r) {
 				if p := st.places.findZH(r); p != nil {
 					ps = []*place{p}
 				}
 			}
-			st.regions[a.Path] = append(st.regions[a.Path], ps...)
+			for _, p := range ps {
+				ms = append(ms, mention{place: p, pos: i})
+			}
+		}
+		for _, m := range disambiguate(ms) { // [Georgia, Svaneti]: the country
+			st.regions[a.Path] = append(st.regions[a.Path], m.place)
 		}
 	}
 	for _, group := range e.store.Synonyms() {
