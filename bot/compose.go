@@ -76,6 +76,19 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	if !e.holdsAnswer(best, q) {
 		return e.abstain(ans, st, "")
 	}
+	if q.kind == KindYesNo && q.asksContinuing() && len(q.dates) == 0 {
+		// "is X still ...?" asks how things stand now: the newest close statement
+		top := best
+		for _, s := range r.sentences {
+			if s.score < top.score-0.8 {
+				break
+			}
+			if s.when.After(best.when) && s.framed >= need && e.speaksOf(s, q.names, st) &&
+				(len(q.places) == 0 || s.rel >= relAbove || s.artRel >= relAbove) {
+				best = s
+			}
+		}
+	}
 	if q.kind == KindYesNo && e.onlyProposed(best, q) {
 		// a close statement that it was done outweighs one that it was planned
 		for _, s := range r.sentences[1:] {
@@ -96,8 +109,15 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case q.asksContinuing() && !q.restrict && e.lx.Restrict.has(best.toks, best.text):
 			// "is X still issuing permits?" — "X has stopped issuing permits"
 			ans.Verdict = VerdictNo
+		case q.asksContinuing() && e.lx.Ending.has(best.toks, best.text) && !e.lx.Ending.has(q.toks, q.text):
+			// "is X still in bankruptcy?" — "X emerged from bankruptcy"
+			ans.Verdict = VerdictNo
 		case e.onlyProposed(best, q):
 			ans.Verdict = VerdictPartly
+		case e.isStatusQuestion(q) && len(q.places) > 0 && q.restrict && best.stance == stanceNone:
+			// "has X banned mining?" and no statement of a measure: the sources tell of
+			// mining there, not of a ban
+			ans.Verdict = VerdictNo
 		}
 		return e.write(ans, q, e.verdictLead(ans.Verdict, q, best, nil, false), []*sentence{best})
 	}

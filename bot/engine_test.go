@@ -223,3 +223,62 @@ func TestContentFolderExtendsVocabulary(t *testing.T) {
 		t.Errorf("places.tsv row not in the gazetteer: %+v", got)
 	}
 }
+
+// engineFrom indexes a small corpus in memory.
+func engineFrom(t *testing.T, fsys fstest.MapFS) *Engine {
+	t.Helper()
+	store, err := index.Open("", index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	if _, err := Rebuild(context.Background(), store, fsys); err != nil {
+		t.Fatal(err)
+	}
+	return NewEngine(store)
+}
+
+func article(title, source, published, regions, body string) *fstest.MapFile {
+	return &fstest.MapFile{Data: []byte("---\ntitle: " + title + "\nsource: " + source + "\npublisher: Test Wire\npublished: " +
+		published + "\nregions: [" + regions + "]\n---\n" + body + "\n")}
+}
+
+// The hard cases again, on a corpus the engine was never tuned on.
+func TestUnseenCorpus(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"hashco-bankruptcy.md": article("HashCo files for Chapter 11", "https://example.com/1", "2022-12-21", "United States, Texas",
+			"The bitcoin miner HashCo filed for Chapter 11 bankruptcy protection in Texas on 21 December 2022, citing low bitcoin prices and high power costs."),
+		"hashco-exit.md": article("HashCo leaves bankruptcy", "https://example.com/2", "2024-01-24", "United States",
+			"The bitcoin miner HashCo emerged from Chapter 11 bankruptcy on 23 January 2024 and its shares began trading again. Chief executive Maria Lopez said the company would add 200 megawatts of capacity."),
+		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
+			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice."),
+	})
+	tests := []struct {
+		name     string
+		q        string
+		verdict  Verdict
+		abstain  bool
+		contains string
+	}{
+		{"still: a state that has ended", "Is HashCo still in Chapter 11 bankruptcy?", VerdictNo, false, "23 January 2024"},
+		{"when: the day it happened", "When did HashCo file for bankruptcy?", "", false, "21 December 2022"},
+		{"who: a person by title", "Who is the chief executive of HashCo?", "", false, "Maria Lopez"},
+		{"who: the person of the body asked about", "Which minister spoke about mining in Svaneti?", "", false, "Natia Turnava"},
+		{"number: the figure beside the name", "How many megawatts will HashCo add?", "", false, "200 megawatts"},
+		{"abstain: a count asked, only a measure found", "How many bitcoins did HashCo mine in 2023?", "", true, ""},
+		{"abstain: no person named for the company asked", "Who is the chief executive of MineCorp?", "", true, ""},
+		{"an aim is no ban; Georgia here is the country", "Has Georgia banned crypto mining in Svaneti?", VerdictNo, false, ""},
+		{"abstain: a place no article is about", "Is crypto mining banned in Peru?", VerdictUnknown, true, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Abstained != tt.abstain || tt.verdict != "" && a.Verdict != tt.verdict || !strings.Contains(a.Text, tt.contains) {
+				t.Errorf("%s\ngot: verdict %q abstained %v: %s", tt.q, a.Verdict, a.Abstained, a.Text)
+			}
+		})
+	}
+}

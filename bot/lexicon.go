@@ -47,6 +47,7 @@ type lexicon struct {
 	Completeness wordList            `yaml:"completeness"`
 	Require      wordList            `yaml:"require"`
 	Announce     wordList            `yaml:"announce"`
+	Ending       wordList            `yaml:"ending"`
 	Filler       []string            `yaml:"filler"`
 	FillerZH     []string            `yaml:"filler_zh"`
 	Kinds        map[Kind]wordList   `yaml:"kinds"`

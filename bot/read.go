@@ -532,6 +532,31 @@ func (e *Engine) clauseStance(c *clause, q *question) stance {
 	return stanceAllowed
 }
 
+// describing are restriction words that, before a noun, describe one operation
+// rather than state a rule: "illegal household mining" was found, "mining is
+// illegal" is the rule.
+var describing = map[string]bool{"illegal": true, "illicit": true, "unlicensed": true, "clandestine": true,
+	"unlawful": true, "criminal": true, "unauthorised": true, "unauthorized": true, "underground": true}
+
+// copulas make a describing word a statement: "is illegal", "declared illegal".
+var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"being": true, "made": true, "declared": true, "deemed": true, "remains": true, "remained": true,
+	"became": true, "become": true, "considered": true, "ruled": true, "now": true, "still": true, "not": true}
+
+// notAttributive drops describing words that stand before a noun.
+func notAttributive(toks []string, at []int) []int {
+	out := at[:0:0]
+	for _, p := range at {
+		if p >= 0 && describing[toks[p]] && p+1 < len(toks) && toks[p+1] != "to" && toks[p+1] != "in" &&
+			toks[p+1] != "under" && toks[p+1] != "since" && toks[p+1] != "and" && toks[p+1] != "or" &&
+			(p == 0 || !copulas[toks[p-1]]) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
 // notNear drops "close" meaning near: "close to 50 percent", "a close second".
 func notNear(toks []string, at []int) []int {
 	out := at[:0:0]
@@ -558,7 +583,7 @@ type clauseMarks struct {
 func (e *Engine) markClause(toks []string, text string, han bool) clauseMarks {
 	lx := e.lx
 	m := clauseMarks{
-		restrictAt: notNear(toks, lx.Restrict.find(toks, text)),
+		restrictAt: notAttributive(toks, notNear(toks, lx.Restrict.find(toks, text))),
 		permitAt:   lx.Permit.find(toks, text),
 		partialAt:  lx.Partial.find(toks, text),
 	}
