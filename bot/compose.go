@@ -76,8 +76,9 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	if !e.holdsAnswer(best, q) {
 		return e.abstain(ans, st, "")
 	}
-	if q.kind == KindYesNo && q.asksContinuing() && len(q.dates) == 0 {
-		// "is X still ...?" asks how things stand now: the newest close statement
+	if q.kind == KindYesNo && q.asksOutcome() && len(q.dates) == 0 {
+		// "is X still ...?", "did X end up ...?" ask how things stand now or turned out:
+		// the newest close statement
 		top := best
 		for _, s := range r.sentences {
 			if s.score < top.score-0.8 {

@@ -278,6 +278,26 @@ func (q *question) asksContinuing() bool {
 	return q.hasWord("still") || q.hasWord("continue") || q.hasWord("continuing") || q.hasWord("keep")
 }
 
+// asksOutcome reports a question about how things stand now or turned out: "still",
+// "did X end up buying Y?", "these days".
+func (q *question) asksOutcome() bool {
+	if q.asksContinuing() {
+		return true
+	}
+	for _, w := range []string{"eventually", "finally", "ultimately", "now", "currently", "today", "anymore", "nowadays"} {
+		if q.hasWord(w) {
+			return true
+		}
+	}
+	t := " " + strings.Join(q.toks, " ") + " "
+	for _, p := range []string{" end up ", " ended up ", " in the end ", " these days ", " any longer ", " any more "} {
+		if strings.Contains(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // byDate reads "by early June 2021", "before 2022", "as of May 2021": the last day the
 // question asks about, or the zero time.
 func byDate(toks []string, dates []dateMention) time.Time {
