@@ -115,6 +115,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			ans.Verdict = VerdictNo
 		case e.onlyProposed(best, q):
 			ans.Verdict = VerdictPartly
+		case e.settlesClaim(best, q) != "":
+			ans.Verdict = e.settlesClaim(best, q)
 		case e.isStatusQuestion(q) && len(q.places) > 0 && q.restrict && best.stance == stanceNone:
 			// "has X banned mining?" and no statement of a measure: the sources tell of
 			// mining there, not of a ban
@@ -133,6 +135,34 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		}
 	}
 	return e.write(ans, q, e.factLead(q, picked), picked)
+}
+
+// settlesClaim checks a question's claim about a share ("more than half") against the
+// share the sentence gives, beside the name or place asked about if it names one.
+func (e *Engine) settlesClaim(s *sentence, q *question) Verdict {
+	c, ok := shareClaim(q)
+	if !ok {
+		return ""
+	}
+	n := figureOfName(s, q)
+	if n == "" {
+		n = figureOfPlace(s, q)
+	}
+	if n == "" {
+		for _, f := range s.figures {
+			if _, ok := c.holds(f); ok {
+				n = f
+				break
+			}
+		}
+	}
+	if yes, ok := c.holds(n); ok {
+		if yes {
+			return VerdictYes
+		}
+		return VerdictNo
+	}
+	return ""
 }
 
 // namedWindow is how far below the best sentence one that names the question's

@@ -249,7 +249,7 @@ func TestUnseenCorpus(t *testing.T) {
 		"hashco-bankruptcy.md": article("HashCo files for Chapter 11", "https://example.com/1", "2022-12-21", "United States, Texas",
 			"The bitcoin miner HashCo filed for Chapter 11 bankruptcy protection in Texas on 21 December 2022, citing low bitcoin prices and high power costs."),
 		"hashco-exit.md": article("HashCo leaves bankruptcy", "https://example.com/2", "2024-01-24", "United States",
-			"The bitcoin miner HashCo emerged from Chapter 11 bankruptcy on 23 January 2024 and its shares began trading again. Chief executive Maria Lopez said the company would add 200 megawatts of capacity."),
+			"The bitcoin miner HashCo emerged from Chapter 11 bankruptcy on 23 January 2024 and its shares began trading again. Chief executive Maria Lopez said the company would add 200 megawatts of capacity. HashCo's mining pool held about 12.5% of the network's hashrate."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice."),
 	})
@@ -269,6 +269,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"abstain: no person named for the company asked", "Who is the chief executive of MineCorp?", "", true, ""},
 		{"an aim is no ban; Georgia here is the country", "Has Georgia banned crypto mining in Svaneti?", VerdictNo, false, ""},
 		{"abstain: a place no article is about", "Is crypto mining banned in Peru?", VerdictUnknown, true, ""},
+		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

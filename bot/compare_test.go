@@ -1,0 +1,38 @@
+package bot
+
+import "testing"
+
+func TestShareClaim(t *testing.T) {
+	lx := mustLexicon()
+	g := newGazetteer(nil)
+	tests := []struct {
+		q      string
+		ok     bool
+		more   bool
+		bound  float64
+		figure string
+		holds  bool
+	}{
+		{"Does Foundry USA control more than half of bitcoin's hashrate?", true, true, 50, "36.5%", false},
+		{"Does mining use more than a tenth of Libya's power?", true, true, 10, "2%", false},
+		{"Does Marathon hold the majority stake in the venture?", true, true, 50, "80 percent", true},
+		{"Was China's share under 10% in August 2021?", true, false, 10, "0%", true},
+		{"Do US miners have at least 40 percent of the hashrate?", true, true, 40, "37.8%", false},
+		{"Is Sichuan banned?", false, false, 0, "", false},
+		{"Is mining over in Sichuan?", false, false, 0, "", false},
+	}
+	for _, tt := range tests {
+		q := analyze(tt.q, lx, g, func(string) bool { return false })
+		c, ok := shareClaim(q)
+		if ok != tt.ok || ok && (c.more != tt.more || c.bound != tt.bound) {
+			t.Errorf("shareClaim(%q) = %+v, %v", tt.q, c, ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if got, ok := c.holds(tt.figure); !ok || got != tt.holds {
+			t.Errorf("%q holds(%q) = %v, %v", tt.q, tt.figure, got, ok)
+		}
+	}
+}
