@@ -557,6 +557,30 @@ func notAttributive(toks []string, at []int) []int {
 	return out
 }
 
+// enforcement words act against one operation; against an illegal one ("seized an
+// illegal mining operation drawing stolen power") they say nothing of whether mining
+// is allowed.
+var enforcement = map[string]bool{"seize": true, "seized": true, "raid": true, "raids": true, "raided": true,
+	"confiscate": true, "confiscated": true, "expel": true, "expelled": true, "evict": true, "evicted": true}
+
+// notEnforcement drops a clause's measures when they are all enforcement against
+// operations it calls illegal.
+func notEnforcement(toks []string, at []int) []int {
+	illegal := false
+	for _, t := range toks {
+		illegal = illegal || describing[t] || t == "stolen" || t == "theft" || t == "stealing"
+	}
+	if !illegal {
+		return at
+	}
+	for _, p := range at {
+		if p < 0 || !enforcement[toks[p]] {
+			return at
+		}
+	}
+	return nil
+}
+
 // notNear drops "close" meaning near: "close to 50 percent", "a close second".
 func notNear(toks []string, at []int) []int {
 	out := at[:0:0]
@@ -583,7 +607,7 @@ type clauseMarks struct {
 func (e *Engine) markClause(toks []string, text string, han bool) clauseMarks {
 	lx := e.lx
 	m := clauseMarks{
-		restrictAt: notAttributive(toks, notNear(toks, lx.Restrict.find(toks, text))),
+		restrictAt: notEnforcement(toks, notAttributive(toks, notNear(toks, lx.Restrict.find(toks, text)))),
 		permitAt:   lx.Permit.find(toks, text),
 		partialAt:  lx.Partial.find(toks, text),
 	}
