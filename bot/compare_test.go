@@ -36,3 +36,34 @@ func TestShareClaim(t *testing.T) {
 		}
 	}
 }
+
+func TestAskedNoun(t *testing.T) {
+	lx := mustLexicon()
+	g := newGazetteer(nil)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"What fine does Nepal impose on miners?", []string{"fine"}},
+		{"What electricity tariff do miners pay in Bhutan?", []string{"electr", "tariff"}},
+		{"What kind of crisis did the CFO blame?", []string{"crisi"}},
+		{"How many people were arrested near Kharkiv?", []string{"peopl"}},
+		{"What share of the hashrate did Foundry have?", nil},
+		{"What company ran the mine?", nil},
+		{"How much was Bhutan's bitcoin worth?", nil},
+		{"Which lender declared defaults?", nil},
+	}
+	for _, tt := range tests {
+		q := analyze(tt.q, lx, g, func(string) bool { return false })
+		got := q.askedNoun()
+		if len(got) != len(tt.want) {
+			t.Errorf("askedNoun(%q) = %v, want %v", tt.q, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("askedNoun(%q) = %v, want %v", tt.q, got, tt.want)
+			}
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Thresholds on how much of a question a sentence must cover to be an answer. They
@@ -73,7 +74,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	if f := e.withAnswer(q, r); f != nil && f.framed >= need {
 		best = f
 	}
-	if !e.holdsAnswer(best, q) {
+	if !e.holdsAnswer(best, q) || !e.holdsAsked(best, q, r.concepts, st) {
 		return e.abstain(ans, st, "")
 	}
 	if q.kind == KindYesNo && q.asksOutcome() && len(q.dates) == 0 {
@@ -230,6 +231,49 @@ func measured(n string) bool {
 	}
 	last := strings.ToLower(ws[len(ws)-1])
 	return measureUnits[last] || measureUnits[stemAll([]string{last})[0]] || strings.Contains(last, "/")
+}
+
+// holdsAsked reports whether the sentence, the one after it or its article's title
+// speaks of the thing a "what X" or "how many X" question asks for: "what fine" is
+// not answered by a sentence without a fine.
+func (e *Engine) holdsAsked(s *sentence, q *question, cs []concept, st *engineState) bool {
+	if q.kind != KindWhat && q.kind != KindNumber || q.lang != "en" {
+		return true
+	}
+	capital := map[string]bool{} // "Marathon Digital's hash rate": names are checked on their own
+	for i, w := range q.cased {
+		if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(r) {
+			capital[stemAll([]string{strings.ToLower(w)})[0]] = true
+		}
+	}
+	phrase := q.askedNoun()
+	for _, w := range phrase {
+		if capital[w] {
+			continue
+		}
+		c := concept{stems: []string{w}}
+		for _, k := range cs {
+			if len(k.stems) > 0 && k.stems[0] == w {
+				c = k
+			}
+		}
+		if e.holdsConcept(s, c, st) {
+			return true
+		}
+	}
+	for _, w := range phrase {
+		if !capital[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsConcept reports whether a sentence, the sentence after it or its article's
+// title holds the concept.
+func (e *Engine) holdsConcept(s *sentence, c concept, st *engineState) bool {
+	return c.matches(s.stems, s.text, s.han) || c.matches(st.titleStems(s.article), s.article.Title, hasHan(s.article.Title)) ||
+		s.next != "" && c.matches(stemAll(words(s.next)), s.next, hasHan(s.next))
 }
 
 // holdsAnswer reports whether a factoid's best sentence, with the sentence after it,

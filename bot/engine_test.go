@@ -269,6 +269,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"abstain: no person named for the company asked", "Who is the chief executive of MineCorp?", "", true, ""},
 		{"an aim is no ban; Georgia here is the country", "Has Georgia banned crypto mining in Svaneti?", VerdictNo, false, ""},
 		{"abstain: a place no article is about", "Is crypto mining banned in Peru?", VerdictUnknown, true, ""},
+		{"abstain: the thing asked for is not there", "What fine did HashCo pay in Texas?", "", true, ""},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {

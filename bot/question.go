@@ -501,6 +501,67 @@ func (q *question) countsUnits() bool {
 	return false
 }
 
+// askedNoun is the stemmed noun phrase of the thing a "what X" or "how many X"
+// question asks for: "what fine does Nepal impose" → fine, "what is Marathon's hash
+// rate" → marathon digit hash rate, "what kind of crisis" → crisis. Words that only
+// frame a figure (share, amount) or name a kind of company or person give nil.
+func (q *question) askedNoun() []string {
+	for i := 0; i < len(q.toks); i++ {
+		rest := q.toks[i+1:]
+		switch {
+		case q.toks[i] == "how" && len(rest) > 0 && rest[0] == "many":
+			rest = rest[1:]
+		case q.toks[i] == "what":
+		default:
+			continue
+		}
+		if len(rest) > 0 && (rest[0] == "is" || rest[0] == "was" || rest[0] == "are" || rest[0] == "were") {
+			rest = rest[1:]
+		}
+		var phrase []string
+		for j, w := range rest {
+			if countVerbs[w] || determiners[w] || w == "in" || w == "for" || w == "to" || w == "from" || w == "at" ||
+				w == "by" || w == "on" || len(phrase) == 4 {
+				break
+			}
+			if w == "of" {
+				if n := len(phrase); n > 0 && (phrase[n-1] == "kind" || phrase[n-1] == "type" || phrase[n-1] == "sort") {
+					phrase = phrase[:n-1]
+					continue
+				}
+				break
+			}
+			if j > 0 && strings.HasSuffix(w, "ed") && len(phrase) > 0 {
+				break // "how many people arrested": the noun came first
+			}
+			phrase = append(phrase, w)
+		}
+		if len(phrase) == 0 {
+			return nil
+		}
+		if frameWords[phrase[len(phrase)-1]] {
+			return nil // "what share": any figure answers
+		}
+		for _, w := range phrase {
+			if q.lx != nil && (q.lx.companyNouns[w] || q.lx.titles[w]) {
+				return nil // "what company": any name answers
+			}
+		}
+		return stemAll(phrase)
+	}
+	return nil
+}
+
+// determiners open a noun phrase of their own: "what company ran the mine".
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
+
+// frameWords frame a figure or a date rather than name what is asked.
+var frameWords = map[string]bool{"share": true, "percentage": true, "percent": true, "proportion": true,
+	"fraction": true, "portion": true, "part": true, "amount": true, "number": true, "size": true, "level": true,
+	"rate": false, "kind": true, "type": true, "sort": true, "large": true, "big": true, "much": true, "many": true,
+	"long": true, "high": true, "low": true, "fast": true, "far": true, "year": true, "month": true, "date": true,
+	"day": true, "time": true, "happened": true, "happen": true}
+
 // countedNoun is the stem of what a "how many" question counts: the last word before
 // its verb ("how many crypto mining projects had ..." → project).
 func (q *question) countedNoun() string {
