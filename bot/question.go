@@ -558,7 +558,7 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": tru
 // frameWords frame a figure or a date rather than name what is asked.
 var frameWords = map[string]bool{"share": true, "percentage": true, "percent": true, "proportion": true,
 	"fraction": true, "portion": true, "part": true, "amount": true, "number": true, "size": true, "level": true,
-	"rate": false, "kind": true, "type": true, "sort": true, "large": true, "big": true, "much": true, "many": true,
+	"kind": true, "type": true, "sort": true, "large": true, "big": true, "much": true, "many": true,
 	"long": true, "high": true, "low": true, "fast": true, "far": true, "year": true, "month": true, "date": true,
 	"day": true, "time": true, "happened": true, "happen": true}
 
