@@ -78,3 +78,77 @@ func (c comparison) holds(figure string) (bool, bool) {
 	}
 	return v < c.bound, true
 }
+
+// A figure's class: what it measures.
+const (
+	classCount   = "count"
+	classMoney   = "money"
+	classPower   = "power"
+	classPercent = "percent"
+)
+
+var moneyUnits = []string{"$", "€", "£", "¥", "dollar", "euro", "yuan", "tenge", "ruble", "rouble", "usd", "pound",
+	"rupee", "peso", "dinar", "元", "万", "亿"}
+var powerUnits = []string{"mw", "gw", "kwh", "mwh", "twh", "megawatt", "gigawatt", "kilowatt", "兆瓦", "千瓦时"}
+
+// classIn tells what a figure of a sentence measures, from its unit or the two words
+// after it ("500 million US dollars").
+func classIn(text, n string) string {
+	if c := figureClass(n); c != classCount {
+		return c
+	}
+	after := wordsAround(text, n, 0, 2)
+	return figureClass(n + " " + strings.Join(after, " "))
+}
+
+// figureClass tells what a figure measures from its unit.
+func figureClass(n string) string {
+	l := strings.ToLower(n)
+	switch {
+	case strings.Contains(l, "%") || strings.Contains(l, "percent") || strings.Contains(l, "per cent"):
+		return classPercent
+	case hasAny(l, moneyUnits):
+		return classMoney
+	case hasAny(l, powerUnits):
+		return classPower
+	}
+	return classCount
+}
+
+func hasAny(s string, subs []string) bool {
+	for _, u := range subs {
+		if strings.Contains(s, u) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	percentWords = map[string]bool{"share": true, "percent": true, "percentage": true, "proportion": true, "fraction": true}
+	moneyWords   = map[string]bool{"fund": true, "money": true, "investment": true, "invest": true, "invested": true,
+		"cost": true, "costs": true, "price": true, "revenue": true, "fine": true, "fines": true, "debt": true, "loan": true,
+		"budget": true, "worth": true, "value": true, "valued": true, "pay": true, "paid": true, "earn": true,
+		"earned": true, "raise": true, "raised": true, "spend": true, "spent": true, "dollars": true, "bill": true, "bills": true}
+	powerWords = map[string]bool{"megawatts": true, "power": true, "capacity": true, "electricity": true, "load": true,
+		"gigawatts": true, "energy": true, "mw": true, "gw": true}
+)
+
+// askedClass is what kind of figure a number question wants, or "" if it does not
+// say: "what share" a percentage, "how large a fund" money, "how much power" power.
+func askedClass(q *question) string {
+	if q.kind != KindNumber || q.lang != "en" {
+		return ""
+	}
+	for _, set := range []struct {
+		words map[string]bool
+		class string
+	}{{percentWords, classPercent}, {moneyWords, classMoney}, {powerWords, classPower}} {
+		for _, w := range q.toks {
+			if set.words[w] {
+				return set.class
+			}
+		}
+	}
+	return ""
+}

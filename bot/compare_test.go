@@ -67,3 +67,35 @@ func TestAskedNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestFigureClasses(t *testing.T) {
+	text := "Bitdeer planned a 100 megawatt site and a fund that could raise as much as 500 million US dollars, about 12% of its value."
+	tests := []struct {
+		n, class, withUnit string
+	}{
+		{"100", classPower, "100 megawatt"},
+		{"500 million", classMoney, "500 million US dollars"},
+		{"12%", classPercent, "12%"},
+	}
+	for _, tt := range tests {
+		if got := classIn(text, tt.n); got != tt.class {
+			t.Errorf("classIn(%q) = %s, want %s", tt.n, got, tt.class)
+		}
+		if got := withUnit(text, tt.n); got != tt.withUnit {
+			t.Errorf("withUnit(%q) = %q, want %q", tt.n, got, tt.withUnit)
+		}
+	}
+	lx := mustLexicon()
+	g := newGazetteer(nil)
+	for q, want := range map[string]string{
+		"How large a fund did Bitdeer plan to raise?":   classMoney,
+		"What share of the hashrate did Foundry have?":  classPercent,
+		"How much power do miners in Laos use?":         classPower,
+		"How many machines were seized in Zliten?":      "",
+		"When did Laos stop supplying power to miners?": "",
+	} {
+		if got := askedClass(analyze(q, lx, g, func(string) bool { return false })); got != want {
+			t.Errorf("askedClass(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

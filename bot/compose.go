@@ -166,6 +166,36 @@ func (e *Engine) settlesClaim(s *sentence, q *question) Verdict {
 	return ""
 }
 
+// withUnit adds to a bare figure the currency or unit that follows it in the text:
+// "500 million" → "500 million US dollars".
+func withUnit(text, n string) string {
+	if figureClass(n) != classCount {
+		return n
+	}
+	after := wordsAround(text, n, 0, 2)
+	for k := 1; k <= len(after); k++ {
+		if figureClass(n+" "+strings.Join(after[:k], " ")) != classCount {
+			i := strings.Index(text, n)
+			rest := text[i+len(n):]
+			// keep the source's own spelling ("US dollars")
+			if j := strings.Index(rest, after[k-1]); j >= 0 {
+				return n + rest[:j+len(after[k-1])]
+			}
+		}
+	}
+	return n
+}
+
+// hasClass reports a sentence with a figure of the class.
+func hasClass(s *sentence, class string) bool {
+	for _, n := range s.figures {
+		if classIn(s.text, n) == class {
+			return true
+		}
+	}
+	return false
+}
+
 // namedWindow is how far below the best sentence one that names the question's
 // subject may rank and still answer.
 const namedWindow = 1.0
@@ -371,6 +401,17 @@ func (e *Engine) withAnswer(q *question, r *reading) *sentence {
 				break
 			}
 			if figureOfName(s, q) != "" {
+				return s
+			}
+		}
+	}
+	if c := askedClass(q); c != "" && !hasClass(best, c) {
+		// "how large a fund": a sentence with money in it, before one with megawatts
+		for _, s := range r.sentences {
+			if s.score < best.score-0.6 {
+				break
+			}
+			if hasClass(s, c) {
 				return s
 			}
 		}
@@ -987,7 +1028,7 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 		return "Reported on " + DateWords(best.article.Published, q.lang) + ":"
 	case KindNumber:
 		if n := figureFor(best, q); n != "" {
-			return n + "."
+			return withUnit(best.text, n) + "."
 		}
 	case KindWho:
 		if q.wants == entityAny {

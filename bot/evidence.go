@@ -382,6 +382,7 @@ func figureNear(s *sentence, q *question) (string, bool) {
 	if n := figureOfName(s, q); n != "" {
 		return n, true
 	}
+
 	if head := q.countedNoun(); head != "" {
 		// "how many projects": the figure counting projects, wherever it stands
 		for _, n := range ns {
@@ -405,6 +406,14 @@ func figureNear(s *sentence, q *question) (string, bool) {
 		for _, st := range stems {
 			if hasStem(near, st) && yearOf(st) == 0 {
 				return n, true
+			}
+		}
+	}
+	if c := askedClass(q); c != "" {
+		// "how large a fund": the money, not the megawatts
+		for _, n := range ns {
+			if classIn(s.text, n) == c {
+				return n, false
 			}
 		}
 	}
@@ -507,21 +516,23 @@ func isFigureStart(w string) bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
-// figureOfName is the first figure within a dozen words after a name the question
+// figureOfName is the first figure within sixteen words after a name the question
 // asks about ("Foundry USA, the largest pool, controlled about 36.5%").
 func figureOfName(s *sentence, q *question) string {
 	if len(q.names) == 0 || len(s.figures) == 0 || s.han {
 		return ""
 	}
+	class := askedClass(q) // "how large a fund did Bitdeer raise": money, not its megawatts
 	for i, t := range s.toks {
 		if !contains(q.names, stemAll([]string{t})[0]) {
 			continue
 		}
-		for j := i + 1; j < len(s.cased) && j <= i+12; j++ {
+		for j := i + 1; j < len(s.cased) && j <= i+16; j++ {
 			w := s.cased[j]
 			if isFigureStart(w) {
 				for _, n := range s.figures {
-					if strings.HasPrefix(n, w) || strings.HasPrefix(strings.TrimLeft(n, "$€£¥ "), w) {
+					if (strings.HasPrefix(n, w) || strings.HasPrefix(strings.TrimLeft(n, "$€£¥ "), w)) &&
+						(class == "" || classIn(s.text, n) == class) {
 						return n
 					}
 				}
