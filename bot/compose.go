@@ -325,7 +325,7 @@ func (e *Engine) holdsAnswer(s *sentence, q *question) bool {
 	case KindWho:
 		// a company may go by one plain word ("Kryptovault's site"); a person has a
 		// title, or says something
-		if q.wants == entityPerson {
+		if q.wants == entityPerson && q.lang == "en" { // Chinese text often writes a name in Chinese only
 			return nameOf(s.text, q.wants, q.lx, q.gz) != "" || nameOf(s.next, q.wants, q.lx, q.gz) != ""
 		}
 	}

@@ -16,6 +16,14 @@ const (
 
 // wantedEntity reads what an English who-question asks for.
 func wantedEntity(q *question, lx *lexicon) entity {
+	if q.kind == KindWho && q.lang == "zh" {
+		for _, t := range zhTitles {
+			if strings.Contains(q.text, t) {
+				return entityPerson
+			}
+		}
+		return entityAny
+	}
 	if q.kind != KindWho || q.lang != "en" {
 		return entityAny
 	}
@@ -44,6 +52,9 @@ var capitalRun = regexp.MustCompile(`\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\
 // company (a run ending in a company word, or one a company noun stands beside). It
 // returns "" when the text names none.
 func nameOf(text string, want entity, lx *lexicon, g *gazetteer) string {
+	if want == entityPerson && hasHan(text) {
+		return latinNameInChinese(text)
+	}
 	if want == entityAny || hasHan(text) {
 		return ""
 	}
@@ -135,6 +146,33 @@ func companyName(run, before []string, after string, lx *lexicon) string {
 			if lx.companyNouns[w] {
 				return strings.Join(run, " ")
 			}
+		}
+	}
+	return ""
+}
+
+// zhTitles are the Chinese words that ask for, or introduce, a person.
+var zhTitles = []string{"作者", "创始人", "部长", "总统", "总理", "首席执行官", "董事长", "研究员", "分析师", "负责人",
+	"发言人", "主席", "局长", "主任", "省长", "市长", "联合创始人"}
+
+// latinName is a run of two or more capitalised Latin words, as Chinese text writes a
+// foreign person's name ("研究员Jaran Mellerud撰文指出").
+var latinName = regexp.MustCompile(`\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+`)
+
+// latinNameInChinese finds a foreign person's name in Chinese text: a Latin name
+// right after a title or right before a verb of saying.
+func latinNameInChinese(text string) string {
+	for _, loc := range latinName.FindAllStringIndex(text, -1) {
+		before, after := text[:loc[0]], text[loc[1]:]
+		titled := false
+		for _, t := range append(zhTitles, "（", "(") { // "布克尔（Nayib Bukele）"
+			titled = titled || strings.HasSuffix(before, t)
+		}
+		for _, v := range []string{"撰文", "表示", "指出", "说", "称", "认为", "（"} {
+			titled = titled || strings.HasPrefix(after, v)
+		}
+		if titled {
+			return text[loc[0]:loc[1]]
 		}
 	}
 	return ""

@@ -102,3 +102,16 @@ func TestInitials(t *testing.T) {
 		}
 	}
 }
+
+func TestLatinNameInChinese(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Hashrate Index研究员Jaran Mellerud撰文指出，阿曼可能成为中心。", "Jaran Mellerud"},
+		{"萨尔瓦多总统纳伊布·布克尔（Nayib Bukele）表示，他已指示LaGeo制订计划。", "Nayib Bukele"},
+		{"文章由吴说作为Hashrate Index中文合作方发布。", ""},
+	}
+	for _, tt := range tests {
+		if got := latinNameInChinese(tt.text); got != tt.want {
+			t.Errorf("latinNameInChinese(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
