@@ -65,6 +65,20 @@ func percentOf(w string) (float64, bool) {
 
 // holds reports whether a figure such as "36.5%" or "20 percent" meets the claim.
 func (c comparison) holds(figure string) (bool, bool) {
+	if m := fractionRE.FindString(figure); m != "" {
+		ws := strings.Fields(strings.ToLower(m))
+		share := 50.0 // "half of"
+		if ws[0] != "half" {
+			share = fractions[strings.TrimSuffix(ws[1], "s")]
+			if n := map[string]float64{"two": 2, "three": 3, "four": 4}[ws[0]]; n > 0 {
+				share *= n
+			}
+		}
+		if c.more {
+			return share > c.bound, true
+		}
+		return share < c.bound, true
+	}
 	f := strings.Fields(figure)
 	if len(f) == 0 || !strings.HasSuffix(f[0], "%") && (len(f) < 2 || f[1] != "percent" && f[1] != "per") {
 		return false, false
@@ -105,7 +119,7 @@ func classIn(text, n string) string {
 func figureClass(n string) string {
 	l := strings.ToLower(n)
 	switch {
-	case strings.Contains(l, "%") || strings.Contains(l, "percent") || strings.Contains(l, "per cent"):
+	case strings.Contains(l, "%") || strings.Contains(l, "percent") || strings.Contains(l, "per cent") || fractionRE.MatchString(l):
 		return classPercent
 	case hasAny(l, moneyUnits):
 		return classMoney

@@ -18,6 +18,8 @@ func TestShareClaim(t *testing.T) {
 		{"Does Marathon hold the majority stake in the venture?", true, true, 50, "80 percent", true},
 		{"Was China's share under 10% in August 2021?", true, false, 10, "0%", true},
 		{"Do US miners have at least 40 percent of the hashrate?", true, true, 40, "37.8%", false},
+		{"Does mining use more than a quarter of Laos's power?", true, true, 25, "a third", true},
+		{"Does mining use less than half of the power?", true, false, 50, "two thirds", false},
 		{"Is Sichuan banned?", false, false, 0, "", false},
 		{"Is mining over in Sichuan?", false, false, 0, "", false},
 	}

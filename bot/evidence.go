@@ -341,8 +341,15 @@ func numbers(s string, dates []dateMention) []string {
 		}
 		out = append(out, m)
 	}
+	// "more than a third", "about half of": shares in words
+	for _, m := range fractionRE.FindAllString(s, -1) {
+		out = append(out, m)
+	}
 	return out
 }
+
+// fractionRE finds shares written in words.
+var fractionRE = regexp.MustCompile(`(?i)\b(?:(?:a|one|two|three|four) (?:third|quarter|fifth|tenth)s?|half of)\b`)
 
 // labelWords name a thing by a number rather than count it: "Chapter 11", "Law 7300",
 // "Article 20", "No. 193".
