@@ -130,7 +130,9 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		if s == best {
 			continue
 		}
-		if s.article != best.article && s.score >= 0.85*best.score && s.cover >= need {
+		// a what-question may take a second sentence of the same article; the others a
+		// second source
+		if (s.article != best.article || q.kind == KindWhat) && s.score >= 0.85*best.score && s.cover >= need {
 			picked = append(picked, s)
 			break
 		}
@@ -1156,7 +1158,19 @@ func (e *Engine) write(ans *Answer, q *question, lead string, cites []*sentence)
 	var b strings.Builder
 	b.WriteString(lead)
 	newest := time.Time{}
+	cited := map[string]int{} // article path → its citation's index
 	for i, s := range cites {
+		if k, ok := cited[s.article.Path]; ok {
+			// a second sentence of an article already cited shares its number
+			c := &ans.Citations[k]
+			if strings.Contains(c.Quote, s.text) {
+				continue
+			}
+			quote := withContext(s, q)
+			fmt.Fprintf(&b, " %s [%d]", quote, c.N)
+			c.Quote += " " + quote
+			continue
+		}
 		if i == 1 && ans.Kind == KindYesNo {
 			if q.lang == "zh" {
 				b.WriteString(" 此前（" + DateWords(s.when, q.lang) + "）：")
@@ -1171,10 +1185,12 @@ func (e *Engine) write(ans *Answer, q *question, lead string, cites []*sentence)
 		if ans.Kind != KindYesNo {
 			quote = withContext(s, q)
 		}
-		fmt.Fprintf(&b, "%s [%d]", quote, i+1)
+		n := len(ans.Citations) + 1
+		fmt.Fprintf(&b, "%s [%d]", quote, n)
 		a := s.article
+		cited[a.Path] = len(ans.Citations)
 		ans.Citations = append(ans.Citations, Citation{
-			N: i + 1, Title: a.Title, URL: a.Source, Publisher: a.Publisher,
+			N: n, Title: a.Title, URL: a.Source, Publisher: a.Publisher,
 			Published: a.Published.Format(time.DateOnly), File: a.Path, Quote: quote,
 		})
 		if a.Published.After(newest) {
