@@ -198,6 +198,10 @@ func hasClass(s *sentence, class string) bool {
 	return false
 }
 
+// dayWindow is how far below the best sentence one that gives the day may rank and
+// still answer a when-question the best answers only with a month.
+const dayWindow = 0.5
+
 // namedWindow is how far below the best sentence one that names the question's
 // subject may rank and still answer.
 const namedWindow = 1.0
@@ -382,6 +386,19 @@ func (e *Engine) withAnswer(q *question, r *reading) *sentence {
 			if d, ok := mostPrecise(answerDates(s, q)); ok && d.precision >= 2 && d.when.Before(best.article.Published) &&
 				!sameDay(d.when, best.article.Published) {
 				return s
+			}
+		}
+	}
+	if q.kind == KindWhen && !q.asksUntil() && !q.asksFuture() && !q.hasWord("since") {
+		// "which day": a close sentence that gives the day before one that gives the month
+		if d, ok := mostPrecise(answerDates(best, q)); !ok || d.precision < 3 {
+			for _, s := range r.sentences {
+				if s.score < best.score-dayWindow {
+					break
+				}
+				if d, ok := mostPrecise(answerDates(s, q)); ok && d.precision >= 3 && s.framed >= 0.5*best.framed {
+					return s
+				}
 			}
 		}
 	}
