@@ -31,10 +31,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		return e.abstain(ans, st, e.needPlace(q))
 	}
 	if q.kind == KindYesNo && e.isStatusQuestion(q) && len(q.places) > 0 {
-		var extra []string
-		for _, t := range e.extraTerms(q) {
-			extra = append(extra, index.Analyze(t)...)
-		}
+		extra := e.extraConcepts(q, st)
 		// statements that also speak of the question's subject ("trading") first;
 		// failing those, any statement of the measure
 		if e.status(ans, q, st, r, extra) || len(extra) > 0 && e.status(ans, q, st, r, nil) {
@@ -609,6 +606,43 @@ var operateWords = map[string]bool{"open": true, "start": true, "starting": true
 	"before": true, "after": true, "since": true, "ago": true, "today": true, "now": true, "yet": true,
 	"during": true, "summer": true, "winter": true, "spring": true, "autumn": true, "fall": true, "season": true}
 
+// extraConcepts are what a status statement must also speak of: the extra terms of
+// an English question, or the Chinese words of a Chinese one beyond mining and the
+// measure ("交易" in "虚拟货币交易合法吗？"), each with its translations.
+func (e *Engine) extraConcepts(q *question, st *engineState) []concept {
+	var out []concept
+	for _, t := range e.extraTerms(q) {
+		for _, stem := range index.Analyze(t) {
+			out = append(out, concept{stems: []string{stem}, zh: st.toChinese[stem]})
+		}
+	}
+	if q.lang != "zh" {
+		return out
+	}
+	for _, z := range e.lx.zhTerms {
+		one := []string{z}
+		if !strings.Contains(q.text, z) || miningWords.has(one, z) || e.lx.Restrict.has(one, z) || e.lx.Permit.has(one, z) || banWords.has(one, z) {
+			continue
+		}
+		c := concept{zh: []string{z}}
+		for _, en := range e.lx.Translations[z] {
+			c.stems = append(c.stems, index.Analyze(en)...)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// matchesAll reports whether a sentence holds every concept.
+func matchesAll(s *sentence, cs []concept) bool {
+	for _, c := range cs {
+		if !c.matches(s.stems, s.text, s.han) {
+			return false
+		}
+	}
+	return true
+}
+
 // extraTerms are a question's words beyond mining, the measure, completeness and
 // dates: what a statement must also speak of ("trading" in "is crypto trading legal?").
 func (e *Engine) extraTerms(q *question) []string {
@@ -639,7 +673,7 @@ func (e *Engine) extraTerms(q *question) []string {
 // articles, then passing mentions in articles about other places, then statements
 // about places inside it (a country asked about from its provinces), then those about
 // places that contain it (a national measure).
-func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading, extra []string) bool {
+func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading, extra []concept) bool {
 	const (
 		vague    = iota // names no place, in an article about many
 		above           // about a place that contains the question's
@@ -651,7 +685,7 @@ func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading, e
 	)
 	var byLevel [levels][]*sentence
 	for _, s := range r.sentences {
-		if s.stance == stanceNone || !hasAllStems(s.stems, extra) {
+		if s.stance == stanceNone || !matchesAll(s, extra) {
 			continue
 		}
 		switch rel := s.stanceRel; {
