@@ -930,15 +930,6 @@ func inQuestionTime(ss []*sentence, q *question) []*sentence {
 	return out
 }
 
-func hasAllStems(stems, want []string) bool {
-	for _, w := range want {
-		if !hasStem(stems, w) {
-			return false
-		}
-	}
-	return true
-}
-
 func verdictFor(st stance, q *question) Verdict {
 	askAllowed := q.permit
 	switch st {
