@@ -342,10 +342,7 @@ func numbers(s string, dates []dateMention) []string {
 		out = append(out, m)
 	}
 	// "more than a third", "about half of": shares in words
-	for _, m := range fractionRE.FindAllString(s, -1) {
-		out = append(out, m)
-	}
-	return out
+	return append(out, fractionRE.FindAllString(s, -1)...)
 }
 
 // fractionRE finds shares written in words.
