@@ -99,7 +99,10 @@ const (
 	classMoney   = "money"
 	classPower   = "power"
 	classPercent = "percent"
+	classArea    = "area"
 )
+
+var areaUnits = []string{"square", "km²", "km2", "hectare", "acre", "平方公里", "公顷"}
 
 var moneyUnits = []string{"$", "€", "£", "¥", "dollar", "euro", "yuan", "tenge", "ruble", "rouble", "usd", "pound",
 	"rupee", "peso", "dinar", "元", "万", "亿"}
@@ -125,6 +128,8 @@ func figureClass(n string) string {
 		return classMoney
 	case hasAny(l, powerUnits):
 		return classPower
+	case hasAny(l, areaUnits):
+		return classArea
 	}
 	return classCount
 }
@@ -144,6 +149,7 @@ var (
 		"cost": true, "costs": true, "price": true, "revenue": true, "fine": true, "fines": true, "debt": true, "loan": true,
 		"budget": true, "worth": true, "value": true, "valued": true, "pay": true, "paid": true, "earn": true,
 		"earned": true, "raise": true, "raised": true, "spend": true, "spent": true, "dollars": true, "bill": true, "bills": true}
+	areaWords  = map[string]bool{"large": true, "big": true, "area": true, "size": true, "cover": true, "covers": true}
 	powerWords = map[string]bool{"megawatts": true, "power": true, "capacity": true, "electricity": true, "load": true,
 		"gigawatts": true, "energy": true, "mw": true, "gw": true}
 )
@@ -157,7 +163,7 @@ func askedClass(q *question) string {
 	for _, set := range []struct {
 		words map[string]bool
 		class string
-	}{{percentWords, classPercent}, {moneyWords, classMoney}, {powerWords, classPower}} {
+	}{{percentWords, classPercent}, {moneyWords, classMoney}, {powerWords, classPower}, {areaWords, classArea}} {
 		for _, w := range q.toks {
 			if set.words[w] {
 				return set.class

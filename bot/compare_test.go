@@ -71,13 +71,14 @@ func TestAskedNoun(t *testing.T) {
 }
 
 func TestFigureClasses(t *testing.T) {
-	text := "Bitdeer planned a 100 megawatt site and a fund that could raise as much as 500 million US dollars, about 12% of its value."
+	text := "Bitdeer planned a 100 megawatt site and a fund that could raise as much as 500 million US dollars, about 12% of its value, on 15,500 square kilometres by 2 p.m. (06:00 UTC)."
 	tests := []struct {
 		n, class, withUnit string
 	}{
 		{"100", classPower, "100 megawatt"},
 		{"500 million", classMoney, "500 million US dollars"},
 		{"12%", classPercent, "12%"},
+		{"15,500", classArea, "15,500 square kilometres"},
 	}
 	for _, tt := range tests {
 		if got := classIn(text, tt.n); got != tt.class {
@@ -94,10 +95,18 @@ func TestFigureClasses(t *testing.T) {
 		"What share of the hashrate did Foundry have?":  classPercent,
 		"How much power do miners in Laos use?":         classPower,
 		"How many machines were seized in Zliten?":      "",
+		"How large is the Zhundong park?":               classArea,
 		"When did Laos stop supplying power to miners?": "",
 	} {
 		if got := askedClass(analyze(q, lx, g, func(string) bool { return false })); got != want {
 			t.Errorf("askedClass(%q) = %q, want %q", q, got, want)
 		}
+	}
+}
+
+func TestNoClockFigures(t *testing.T) {
+	got := numbers("The officials had to stop by 2 p.m. on the day (06:00 UTC); 26 farms closed.", nil)
+	if len(got) != 1 || got[0] != "26 farms" {
+		t.Errorf("numbers = %q, want only 26 farms", got)
 	}
 }

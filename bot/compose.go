@@ -174,6 +174,9 @@ func withUnit(text, n string) string {
 	after := wordsAround(text, n, 0, 2)
 	for k := 1; k <= len(after); k++ {
 		if figureClass(n+" "+strings.Join(after[:k], " ")) != classCount {
+			if after[k-1] == "square" && k < len(after) {
+				k++ // "square kilometres"
+			}
 			i := strings.Index(text, n)
 			rest := text[i+len(n):]
 			// keep the source's own spelling ("US dollars")

@@ -336,7 +336,7 @@ func numbers(s string, dates []dateMention) []string {
 	for _, loc := range numberRE.FindAllStringIndex(s, -1) {
 		m := strings.TrimRight(strings.TrimSpace(s[loc[0]:loc[1]]), ",.")
 		digits := strings.Trim(m, "$€£¥ ")
-		if yearOf(digits) > 0 || isInDates(m, dates) || len(m) == 0 || isLabel(s[:loc[0]]) {
+		if yearOf(digits) > 0 || isInDates(m, dates) || len(m) == 0 || isLabel(s[:loc[0]]) || isClock(s, loc) {
 			continue
 		}
 		out = append(out, m)
@@ -347,6 +347,14 @@ func numbers(s string, dates []dateMention) []string {
 
 // fractionRE finds shares written in words.
 var fractionRE = regexp.MustCompile(`(?i)\b(?:(?:a|one|two|three|four) (?:third|quarter|fifth|tenth)s?|half of)\b`)
+
+// isClock reports a number that is part of a time of day: "06:00", "2 p.m.".
+func isClock(s string, loc []int) bool {
+	after := strings.TrimLeft(s[loc[1]:], " ")
+	before := strings.TrimRight(s[:loc[0]], " ")
+	return strings.HasPrefix(after, ":") || strings.HasSuffix(before, ":") ||
+		strings.HasPrefix(after, "p.m.") || strings.HasPrefix(after, "a.m.") || strings.HasPrefix(after, "pm") || strings.HasPrefix(after, "am ")
+}
 
 // labelWords name a thing by a number rather than count it: "Chapter 11", "Law 7300",
 // "Article 20", "No. 193".

@@ -111,9 +111,9 @@ func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *qu
 	q.permit = lx.Permit.has(q.toks, q.text) || asksAbility(q.toks)
 	q.complete = lx.Completeness.has(q.toks, q.text)
 	q.names = properNames(q, ms, lx)
-	for _, w := range q.toks {
-		if placeWord[w] || lx.filler[w] {
-			continue
+	for i, w := range q.toks {
+		if placeWord[w] || lx.filler[w] || i > 0 && q.toks[i-1] == "how" {
+			continue // "how large": the kind of answer, not what it is about
 		}
 		if y := yearOf(w); y > 0 {
 			q.years = append(q.years, y)
