@@ -202,6 +202,42 @@ func hasClass(s *sentence, class string) bool {
 // still answer a when-question the best answers only with a month.
 const dayWindow = 0.5
 
+// nameNear is the name a who-question asks for in a sentence, in the sentence after
+// it, or — when the sentence says only "she" or "he" — in the sentence before.
+func nameNear(s *sentence, q *question) string {
+	if n := nameOf(s.text, q.wants, q.lx, q.gz); n != "" {
+		return n
+	}
+	if startsWithPronoun(s.text) {
+		if n := nameOf(s.prev, q.wants, q.lx, q.gz); n != "" || q.lang == "en" && s.prev != "" && lastSurname(s.prev) != "" {
+			if n == "" {
+				n = lastSurname(s.prev)
+			}
+			return n
+		}
+	}
+	return nameOf(s.next, q.wants, q.lx, q.gz)
+}
+
+// startsWithPronoun reports a sentence whose subject is "he", "she" or "they".
+func startsWithPronoun(text string) bool {
+	ws := words(text)
+	return len(ws) > 0 && (ws[0] == "he" || ws[0] == "she" || ws[0] == "they")
+}
+
+// lastSurname is the capitalised word a sentence opens with followed by a verb of
+// saying ("Turnava called ...", "Turnava said ..."): how news refers back to a person.
+func lastSurname(text string) string {
+	ws := wordsCased(text)
+	if len(ws) > 1 && len(ws[0]) > 2 && ws[0][0] >= 'A' && ws[0][0] <= 'Z' && sayingVerbs[strings.ToLower(ws[1])] {
+		return ws[0]
+	}
+	return ""
+}
+
+var sayingVerbs = map[string]bool{"said": true, "says": true, "called": true, "told": true, "added": true,
+	"warned": true, "noted": true, "argued": true, "stressed": true, "explained": true}
+
 // namedWindow is how far below the best sentence one that names the question's
 // subject may rank and still answer.
 const namedWindow = 1.0
@@ -332,7 +368,7 @@ func (e *Engine) holdsAnswer(s *sentence, q *question) bool {
 		// a company may go by one plain word ("Kryptovault's site"); a person has a
 		// title, or says something
 		if q.wants == entityPerson && q.lang == "en" { // Chinese text often writes a name in Chinese only
-			return nameOf(s.text, q.wants, q.lx, q.gz) != "" || nameOf(s.next, q.wants, q.lx, q.gz) != ""
+			return nameNear(s, q) != ""
 		}
 	}
 	return true
@@ -453,7 +489,7 @@ func (e *Engine) withAnswer(q *question, r *reading) *sentence {
 			if s.score < best.score-0.8 {
 				break
 			}
-			if nameOf(s.text, q.wants, q.lx, q.gz) != "" || nameOf(s.next, q.wants, q.lx, q.gz) != "" {
+			if nameNear(s, q) != "" {
 				return s
 			}
 		}
@@ -532,7 +568,8 @@ func withContext(s *sentence, q *question) string {
 		// the name asked for often comes in the next sentence ("It hired a contractor.
 		// The firm, Mengze, ...")
 		if q.wants != entityAny {
-			lacks = lacks || nameOf(s.text, q.wants, q.lx, q.gz) == "" && nameOf(s.next, q.wants, q.lx, q.gz) != ""
+			lacks = lacks || nameOf(s.text, q.wants, q.lx, q.gz) == "" && nameOf(s.next, q.wants, q.lx, q.gz) != "" &&
+				!startsWithPronoun(s.text)
 			break
 		}
 		lacks = lacks || !hasNamedBody(s) || len([]rune(s.next)) < 220
@@ -1081,10 +1118,8 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 		if q.wants == entityAny {
 			break
 		}
-		for _, text := range []string{best.text, best.next} {
-			if name := nameOf(text, q.wants, q.lx, q.gz); name != "" {
-				return name + "."
-			}
+		if name := nameNear(best, q); name != "" {
+			return name + "."
 		}
 	case KindWhere:
 		var names []string

@@ -61,6 +61,7 @@ type sentence struct {
 type facts struct {
 	text    string
 	next    string   // the sentence after it in its passage, if any
+	prev    string   // the sentence before it, if any
 	toks    []string // lower case
 	stems   []string // toks stemmed
 	cased   []string
@@ -135,7 +136,11 @@ func (st *engineState) passageFacts(e *Engine, h index.Hit) []*facts {
 		if i+1 < len(texts) {
 			next = texts[i+1]
 		}
-		out = append(out, e.readFacts(text, next, st.places, h.Article.Published))
+		f := e.readFacts(text, next, st.places, h.Article.Published)
+		if i > 0 {
+			f.prev = texts[i-1]
+		}
+		out = append(out, f)
 	}
 	if mine && st.cached.Load() < maxCachedPassages {
 		if _, loaded := st.facts.LoadOrStore(h.ID, out); !loaded {
