@@ -105,8 +105,12 @@ func (e *Engine) current() *engineState {
 		regions: map[string][]*place{}, toChinese: map[string][]string{}, chinese: chinese}
 	for zh, ens := range e.lx.Translations {
 		for _, en := range ens {
-			if stems := index.Analyze(en); len(stems) == 1 {
-				st.toChinese[stems[0]] = append(st.toChinese[stems[0]], zh)
+			// a phrase ("data centre", "take effect") by its last word
+			if stems := index.Analyze(en); len(stems) > 0 {
+				last := stems[len(stems)-1]
+				if !contains(st.toChinese[last], zh) {
+					st.toChinese[last] = append(st.toChinese[last], zh)
+				}
 			}
 		}
 	}
@@ -187,7 +191,7 @@ func (e *Engine) answer(ctx context.Context, question string) (*Answer, error) {
 	}
 	fresh := *ans
 	a, cover, err := e.searchAndCompose(ctx, ans, q, st, iq)
-	if err != nil || !a.Abstained && cover >= weakCover || q.lang != "en" || !st.chinese {
+	if err != nil || !a.Abstained && cover >= weakCover && !undated(a) || q.lang != "en" || !st.chinese {
 		return a, err
 	}
 	// Nothing in English, or only a weak match: the answer may be in a Chinese source.
@@ -199,10 +203,16 @@ func (e *Engine) answer(ctx context.Context, question string) (*Answer, error) {
 	}
 	iq.Terms = append(iq.Terms, strings.Join(zh, " "))
 	b, zhCover, err := e.searchAndCompose(ctx, &fresh, q, st, iq)
-	if err != nil || b.Abstained || !a.Abstained && zhCover < cover+weakGain {
+	if err != nil || b.Abstained || !a.Abstained && zhCover < cover+weakGain && !(undated(a) && !undated(b)) {
 		return a, err
 	}
 	return b, nil
+}
+
+// undated reports a when-answer that found no date for the event, only when it was
+// reported.
+func undated(a *Answer) bool {
+	return a.Kind == KindWhen && !a.Abstained && strings.HasPrefix(a.Text, "Reported on ")
 }
 
 // A match in English weaker than weakCover is also looked for in Chinese, and the
