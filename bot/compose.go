@@ -449,6 +449,17 @@ func (e *Engine) withAnswer(q *question, r *reading) *sentence {
 			}
 		}
 	}
+	if q.kind == KindWhen && q.asksUntil() {
+		// "until what year": a sentence that gives an end, a little further down too
+		for _, s := range r.sentences {
+			if s.score < best.score-1.2 {
+				break
+			}
+			if _, ok := endDate(s); ok && s.framed >= 0.5*best.framed {
+				return s
+			}
+		}
+	}
 	if q.kind == KindNumber && len(q.names) > 0 {
 		// "Foundry USA's share": first the sentence that gives a figure after the name
 		for _, s := range r.sentences {
