@@ -45,8 +45,9 @@ func (e *Engine) read(ctx context.Context, q *question, st *engineState, hits []
 	}
 	r := &reading{sentences: sentences, concepts: cs}
 	// A cheap first pass ranks every sentence; only the best are read closely.
+	titles := map[string][]bool{} // article path → which concepts its title holds
 	for _, s := range r.sentences {
-		e.skim(s, q, st, cs)
+		e.skim(s, q, st, cs, titles)
 		if s.artRel >= relAbove {
 			r.about = true
 		}
@@ -170,7 +171,7 @@ func (s *sentence) before(t *sentence) bool {
 }
 
 // skim ranks a sentence by what it has of the question: its place, its words.
-func (e *Engine) skim(s *sentence, q *question, st *engineState, cs []concept) {
+func (e *Engine) skim(s *sentence, q *question, st *engineState, cs []concept, titles map[string][]bool) {
 	s.rel = relationTo(placesOf(s.places), q.places)
 	s.mentionRel = make([]relation, len(s.places))
 	for i, m := range s.places {
@@ -180,15 +181,31 @@ func (e *Engine) skim(s *sentence, q *question, st *engineState, cs []concept) {
 		}
 	}
 	s.artRel = articleRelation(st.regionsOf(s.article), q.places)
-	s.cover = coverage(cs, s.stems, s.text, s.han)
-	if s.cover < 1 {
-		// a sentence speaks of what its title names ("the company", "the two partners"):
-		// what only the title holds counts for half
-		title := st.titleStems(s.article)
-		inTitle := coverage(cs, append(title, s.stems...), s.article.Title+" "+s.text, s.han || hasHan(s.article.Title))
-		s.framed = s.cover + titleShare*(inTitle-s.cover)
-	} else {
-		s.framed = s.cover
+	// a sentence speaks of what its title names ("the company", "the two partners"):
+	// what only the title holds counts for half towards framed
+	inTitle, ok := titles[s.article.Path]
+	if !ok {
+		stems := st.titleStems(s.article)
+		inTitle = make([]bool, len(cs))
+		for i, c := range cs {
+			inTitle[i] = c.matches(stems, s.article.Title, hasHan(s.article.Title))
+		}
+		titles[s.article.Path] = inTitle
+	}
+	var have, framed, all float64
+	for i, c := range cs {
+		all += c.weight
+		switch {
+		case c.matches(s.stems, s.text, s.han):
+			have += c.weight
+			framed += c.weight
+		case inTitle[i]:
+			framed += titleShare * c.weight
+		}
+	}
+	s.cover, s.framed = 1, 1 // a question only about its place: every sentence covers it
+	if all > 0 {
+		s.cover, s.framed = have/all, framed/all
 	}
 	s.when = s.article.Published
 	s.score = 2*s.cover + 0.8*s.hit + placeScore(s, q)
