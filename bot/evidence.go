@@ -454,7 +454,7 @@ func isInDates(m string, dates []dateMention) bool {
 
 // sentencesOf cuts the hits into sentences, once each. Hits found without their text
 // take it from the facts already read, or have it loaded.
-func (e *Engine) sentencesOf(ctx context.Context, hits []index.Hit, st *engineState) ([]*sentence, error) {
+func (e *Engine) sentencesOf(ctx context.Context, hits []index.Hit, st *engineState, lang string) ([]*sentence, error) {
 	var missing []string
 	for _, h := range hits {
 		if _, ok := st.facts.Load(h.ID); (!ok || h.Generation != st.generation) && h.Text == "" {
@@ -474,9 +474,19 @@ func (e *Engine) sentencesOf(ctx context.Context, hits []index.Hit, st *engineSt
 	}
 	var out []*sentence
 	seen := map[string]bool{}
-	top := 0.0
+	// scores from the English and the Chinese fields do not compare: for an English
+	// question a Chinese passage, found through translations, is weighed against the
+	// best Chinese one (a Chinese question matches English passages through their
+	// place names and translations, and those stay weighed against the best overall)
+	top := map[string]float64{}
+	langOf := func(h index.Hit) string {
+		if lang == "en" && h.Article.Lang == "zh" {
+			return "zh"
+		}
+		return ""
+	}
 	for _, h := range hits {
-		top = math.Max(top, h.Score)
+		top[langOf(h)] = math.Max(top[langOf(h)], h.Score)
 	}
 	for _, h := range hits {
 		for _, f := range st.passageFacts(e, h) {
@@ -485,7 +495,7 @@ func (e *Engine) sentencesOf(ctx context.Context, hits []index.Hit, st *engineSt
 				continue
 			}
 			seen[key] = true
-			out = append(out, &sentence{facts: f, article: h.Article, hit: h.Score / math.Max(top, 1e-9)})
+			out = append(out, &sentence{facts: f, article: h.Article, hit: h.Score / math.Max(top[langOf(h)], 1e-9)})
 		}
 	}
 	return out, nil

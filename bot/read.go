@@ -39,7 +39,7 @@ func (e *Engine) read(ctx context.Context, q *question, st *engineState, hits []
 	if err != nil {
 		return nil, err
 	}
-	sentences, err := e.sentencesOf(ctx, hits, st)
+	sentences, err := e.sentencesOf(ctx, hits, st, q.lang)
 	if err != nil {
 		return nil, err
 	}
