@@ -188,6 +188,32 @@ func withUnit(text, n string) string {
 	return n
 }
 
+// ownedByOther reports a figure whose nearest place within six words before it is
+// another place than the question's.
+func ownedByOther(s *sentence, n string, q *question) bool {
+	if len(q.places) == 0 || s.han {
+		return false
+	}
+	at := -1
+	first := strings.Fields(n)[0]
+	for i, w := range s.cased {
+		if strings.HasPrefix(strings.TrimLeft(first, "$€£¥"), w) && isFigureStart(w) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	nearest, rel := -1, relNone
+	for i, m := range s.places {
+		if m.pos >= 0 && m.pos < at && at-m.pos <= 6 && m.pos > nearest {
+			nearest, rel = m.pos, s.mentionRel[i]
+		}
+	}
+	return nearest >= 0 && rel == relOther
+}
+
 // hasClass reports a sentence with a figure of the class.
 func hasClass(s *sentence, class string) bool {
 	for _, n := range s.figures {
@@ -354,6 +380,9 @@ func (e *Engine) holdsConcept(s *sentence, c concept, st *engineState) bool {
 func (e *Engine) holdsAnswer(s *sentence, q *question) bool {
 	switch q.kind {
 	case KindNumber:
+		if n := figureFor(s, q); n != "" && ownedByOther(s, n, q) {
+			return false // "Bhutan's bitcoin was worth $646 million" for El Salvador's reserve
+		}
 		if head := q.countedNoun(); head != "" && len(s.figures) > 0 && !q.countsUnits() {
 			// "how many bitcoins": not "250 megawatts" nor "40%"
 			for _, n := range s.figures {
