@@ -527,6 +527,8 @@ func (e *Engine) clauseStance(c *clause, q *question) stance {
 	switch {
 	case m.lift && m.negLift:
 		return stanceRestricted
+	case m.lift && proposed:
+		return stanceRestricted // "will be allowed to resume after the winter": not yet
 	case m.lift:
 		return stanceAllowed
 	case m.authority && m.negRestrict && m.narrower:
