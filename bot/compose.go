@@ -214,6 +214,22 @@ func ownedByOther(s *sentence, n string, q *question) bool {
 	return nearest >= 0 && rel == relOther
 }
 
+// temporary reports a statement of a measure for a limited time.
+func temporary(s *sentence) bool {
+	if strings.Contains(strings.ToLower(s.text), "permanent") || strings.Contains(s.text, "永久") {
+		return false // "would make the temporary pause permanent": a plan to end the limit
+	}
+	for _, c := range s.clauses {
+		if c.marks.limited {
+			return true
+		}
+	}
+	// "temporary, seasonal", "with a restart promised for March"
+	return temporaryWords.has(s.toks, s.text) || liftWords.has(s.toks, s.text)
+}
+
+var temporaryWords = wordList{EN: []string{"temporary", "temporarily", "seasonal", "seasonally"}, ZH: []string{"暂时", "临时", "季节"}}
+
 // hasClass reports a sentence with a figure of the class.
 func hasClass(s *sentence, class string) bool {
 	for _, n := range s.figures {
@@ -813,6 +829,9 @@ func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading, e
 			stance = stancePartial // bans in some regions of the place asked about
 		}
 		ans.Verdict = verdictFor(stance, q)
+		if stance == stancePartial && q.asksPermanence() && temporary(decide) {
+			ans.Verdict = VerdictNo // "is the winter shutdown permanent?" — "until the end of March"
+		}
 		// Cite the change itself when it is recent news; otherwise the newest source,
 		// which is what the verdict rests on.
 		first, since := decide, earlier

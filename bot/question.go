@@ -298,6 +298,12 @@ func (q *question) asksOutcome() bool {
 	return false
 }
 
+// asksPermanence reports a question about whether a measure is for good.
+func (q *question) asksPermanence() bool {
+	return q.hasWord("permanent") || q.hasWord("permanently") || q.hasWord("forever") ||
+		strings.Contains(" "+strings.Join(q.toks, " ")+" ", " for good ") || strings.Contains(q.text, "永久")
+}
+
 // byDate reads "by early June 2021", "before 2022", "as of May 2021": the last day the
 // question asks about, or the zero time.
 func byDate(toks []string, dates []dateMention) time.Time {
