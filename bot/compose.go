@@ -103,6 +103,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	if q.kind == KindYesNo {
 		ans.Verdict = VerdictYes
 		switch {
+		case q.asksPermanence() && temporary(best):
+			ans.Verdict = VerdictNo // "is the shutdown permanent?" — "a temporary, seasonal measure"
 		case e.deniesWhatIsAsked(best, r.concepts):
 			ans.Verdict = VerdictNo
 		case q.asksContinuing() && !q.restrict && e.lx.Restrict.has(best.toks, best.text):
