@@ -113,6 +113,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case q.asksContinuing() && e.lx.Ending.has(best.toks, best.text) && !e.lx.Ending.has(q.toks, q.text):
 			// "is X still in bankruptcy?" — "X emerged from bankruptcy"
 			ans.Verdict = VerdictNo
+		case e.onlyProposed(best, q) && q.asksAlready():
+			ans.Verdict = VerdictNo
 		case e.onlyProposed(best, q):
 			ans.Verdict = VerdictPartly
 		case e.settlesClaim(best, q) != "":
@@ -831,6 +833,9 @@ func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading, e
 			stance = stancePartial // bans in some regions of the place asked about
 		}
 		ans.Verdict = verdictFor(stance, q)
+		if stance == stancePartial && q.asksAlready() && e.onlyProposed(decide, q) {
+			ans.Verdict = VerdictNo // "has Laos already stopped supplying miners?" — it might, by 2026
+		}
 		if stance == stancePartial && q.asksPermanence() && temporary(decide) {
 			ans.Verdict = VerdictNo // "is the winter shutdown permanent?" — "until the end of March"
 		}

@@ -256,6 +256,8 @@ func TestUnseenCorpus(t *testing.T) {
 			"Analysts estimated that Bhutan's bitcoin was worth more than 646 million US dollars, more than El Salvador's holdings."),
 		"winter.md": article("Farms switched off for the winter", "https://example.com/6", "2025-11-13", "Kyrgyzstan",
 			"Crypto mining farms in Kyrgyzstan were switched off on 13 November 2025 as a temporary, seasonal measure, with a restart promised for the end of March 2026."),
+		"laos.md": article("Laos may stop supplying miners", "https://example.com/7", "2025-10-16", "Laos",
+			"A deputy minister said Laos might stop supplying electricity to crypto miners by the end of the first quarter of 2026."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -274,6 +276,8 @@ func TestUnseenCorpus(t *testing.T) {
 		{"until: the end a measure runs to", "Until what year will new data centres in Dublin get no grid connection?", "", false, "2028"},
 		{"abstain: the figure is another country's", "How much bitcoin does El Salvador hold?", "", true, ""},
 		{"permanent? a seasonal halt is not", "Is the shutdown of Kyrgyzstan's mining farms permanent?", VerdictNo, false, ""},
+		{"already? a plan answers no", "Has Laos already stopped supplying electricity to crypto miners?", VerdictNo, false, ""},
+		{"a plan asked as is: partly", "Has Laos stopped supplying electricity to crypto miners?", VerdictPartly, false, ""},
 		{"number: the figure beside the name", "How many megawatts will HashCo add?", "", false, "200 megawatts"},
 		{"abstain: a count asked, only a measure found", "How many bitcoins did HashCo mine in 2023?", "", true, ""},
 		{"abstain: no person named for the company asked", "Who is the chief executive of MineCorp?", "", true, ""},

@@ -298,6 +298,12 @@ func (q *question) asksOutcome() bool {
 	return false
 }
 
+// asksAlready reports a question about whether something has happened yet: a plan
+// answers it "no".
+func (q *question) asksAlready() bool {
+	return q.hasWord("already") || q.hasWord("yet") || strings.Contains(q.text, "已经")
+}
+
 // asksPermanence reports a question about whether a measure is for good.
 func (q *question) asksPermanence() bool {
 	return q.hasWord("permanent") || q.hasWord("permanently") || q.hasWord("forever") ||
