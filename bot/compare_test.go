@@ -105,7 +105,7 @@ func TestFigureClasses(t *testing.T) {
 }
 
 func TestNoClockFigures(t *testing.T) {
-	got := numbers("The officials had to stop by 2 p.m. on the day (06:00 UTC); 26 farms closed.", nil)
+	got := numbers("The officials had to stop by 2 p.m. on the day (06:00 UTC), 24.kg reported; 26 farms closed.", nil)
 	if len(got) != 1 || got[0] != "26 farms" {
 		t.Errorf("numbers = %q, want only 26 farms", got)
 	}

@@ -65,8 +65,23 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	default:
 		need = minCoverNoPlace
 	}
-	if best.framed < need || (len(q.places) > 0 && best.rel < relAbove && best.artRel < relAbove) {
-		return e.abstain(ans, st, "")
+	placed := func(s *sentence) bool { return len(q.places) == 0 || s.rel >= relAbove || s.artRel >= relAbove }
+	if best.framed < need || !placed(best) {
+		// a close sentence that does say enough of the question
+		var enough *sentence
+		for _, s := range r.sentences {
+			if s.score < best.score-0.6 {
+				break
+			}
+			if s.framed >= need && placed(s) && e.speaksOf(s, q.names, st) {
+				enough = s
+				break
+			}
+		}
+		if enough == nil {
+			return e.abstain(ans, st, "")
+		}
+		best = enough
 	}
 	if f := e.withAnswer(q, r); f != nil && f.framed >= need {
 		best = f
@@ -251,18 +266,22 @@ const dayWindow = 0.5
 // nameNear is the name a who-question asks for in a sentence, in the sentence after
 // it, or — when the sentence says only "she" or "he" — in the sentence before.
 func nameNear(s *sentence, q *question) string {
-	if n := nameOf(s.text, q.wants, q.lx, q.gz); n != "" {
+	asked := map[string]bool{}
+	for _, w := range q.toks {
+		asked[w] = true
+	}
+	if n := nameNotIn(s.text, q.wants, q.lx, q.gz, asked); n != "" {
 		return n
 	}
 	if startsWithPronoun(s.text) {
-		if n := nameOf(s.prev, q.wants, q.lx, q.gz); n != "" || q.lang == "en" && s.prev != "" && lastSurname(s.prev) != "" {
+		if n := nameNotIn(s.prev, q.wants, q.lx, q.gz, asked); n != "" || q.lang == "en" && s.prev != "" && lastSurname(s.prev) != "" {
 			if n == "" {
 				n = lastSurname(s.prev)
 			}
 			return n
 		}
 	}
-	return nameOf(s.next, q.wants, q.lx, q.gz)
+	return nameNotIn(s.next, q.wants, q.lx, q.gz, asked)
 }
 
 // startsWithPronoun reports a sentence whose subject is "he", "she" or "they".

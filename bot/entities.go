@@ -52,6 +52,13 @@ var capitalRun = regexp.MustCompile(`\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\
 // company (a run ending in a company word, or one a company noun stands beside). It
 // returns "" when the text names none.
 func nameOf(text string, want entity, lx *lexicon, g *gazetteer) string {
+	return nameNotIn(text, want, lx, g, nil)
+}
+
+// nameNotIn is nameOf, skipping names every word of which the question itself uses
+// ("which issuer invested in the Volcano Energy mine?" is not answered "Volcano
+// Energy").
+func nameNotIn(text string, want entity, lx *lexicon, g *gazetteer, asked map[string]bool) string {
 	if want == entityPerson && hasHan(text) {
 		return latinNameInChinese(text)
 	}
@@ -64,11 +71,11 @@ func nameOf(text string, want entity, lx *lexicon, g *gazetteer) string {
 		after := text[loc[1]:]
 		switch want {
 		case entityPerson:
-			if name := personName(run, before, after, lx); name != "" && (g == nil || len(g.lookup(name)) == 0) {
+			if name := personName(run, before, after, lx); name != "" && (g == nil || len(g.lookup(name)) == 0) && !allAsked(name, asked) {
 				return name
 			}
 		case entityCompany:
-			if name := companyName(run, before, after, lx); name != "" {
+			if name := companyName(run, before, after, lx); name != "" && !allAsked(name, asked) {
 				return name
 			}
 		}
@@ -176,4 +183,17 @@ func latinNameInChinese(text string) string {
 		}
 	}
 	return ""
+}
+
+// allAsked reports a name whose every word the question uses.
+func allAsked(name string, asked map[string]bool) bool {
+	if len(asked) == 0 {
+		return false
+	}
+	for _, w := range words(name) {
+		if !asked[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -353,10 +353,14 @@ func numbers(s string, dates []dateMention) []string {
 // fractionRE finds shares written in words.
 var fractionRE = regexp.MustCompile(`(?i)\b(?:(?:a|one|two|three|four) (?:third|quarter|fifth|tenth)s?|half of)\b`)
 
-// isClock reports a number that is part of a time of day: "06:00", "2 p.m.".
+// isClock reports a number that is part of a time of day ("06:00", "2 p.m.") or of a
+// name ("24.kg").
 func isClock(s string, loc []int) bool {
 	after := strings.TrimLeft(s[loc[1]:], " ")
 	before := strings.TrimRight(s[:loc[0]], " ")
+	if len(after) > 1 && after[0] == '.' && (after[1] >= 'a' && after[1] <= 'z') {
+		return true // "24.kg", a name
+	}
 	return strings.HasPrefix(after, ":") || strings.HasSuffix(before, ":") ||
 		strings.HasPrefix(after, "p.m.") || strings.HasPrefix(after, "a.m.") || strings.HasPrefix(after, "pm") || strings.HasPrefix(after, "am ")
 }

@@ -87,6 +87,9 @@ func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *qu
 	q.cased = wordsCased(q.text)
 	q.toks = words(q.text)
 	q.kind = lx.kindOf(q)
+	if q.kind == KindWhat && asksForBody(q.toks, lx) {
+		q.kind = KindWho // "which stablecoin issuer invested ...?"
+	}
 	q.wants = wantedEntity(q, lx)
 	q.lx, q.gz = lx, g
 	q.full = full
@@ -292,6 +295,23 @@ func (q *question) asksOutcome() bool {
 	t := " " + strings.Join(q.toks, " ") + " "
 	for _, p := range []string{" end up ", " ended up ", " in the end ", " these days ", " any longer ", " any more "} {
 		if strings.Contains(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksForBody reports "which/what" followed, within three words, by a word for a
+// company or a person's title.
+func asksForBody(toks []string, lx *lexicon) bool {
+	if len(toks) < 2 || toks[0] != "which" && toks[0] != "what" {
+		return false
+	}
+	for _, w := range toks[1:min(4, len(toks))] {
+		if w == "of" || countVerbs[w] {
+			return false
+		}
+		if lx.companyNouns[w] || lx.titles[w] && w != "head" && w != "chief" {
 			return true
 		}
 	}
