@@ -118,6 +118,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	if q.kind == KindYesNo {
 		ans.Verdict = VerdictYes
 		switch {
+		case e.otherDate(best, q):
+			ans.Verdict = VerdictNo // "from January 2026?" — "from 1 July 2026"
 		case q.asksPermanence() && temporary(best):
 			ans.Verdict = VerdictNo // "is the shutdown permanent?" — "a temporary, seasonal measure"
 		case e.deniesWhatIsAsked(best, r.concepts):
@@ -231,6 +233,30 @@ func ownedByOther(s *sentence, n string, q *question) bool {
 		}
 	}
 	return nearest >= 0 && rel == relOther
+}
+
+// otherDate reports a sentence that gives, for what the question dates to a month or
+// a day, another month of the same year.
+func (e *Engine) otherDate(s *sentence, q *question) bool {
+	for _, qd := range q.dates {
+		if qd.precision < 2 || qd.season != "" {
+			continue
+		}
+		other := false
+		for _, d := range eventDates(s) {
+			if d.precision < 2 {
+				continue
+			}
+			if qd.spans(d.when) || d.spans(qd.when) {
+				return false
+			}
+			other = other || d.when.Year() == qd.when.Year()
+		}
+		if other {
+			return true
+		}
+	}
+	return false
 }
 
 // temporary reports a statement of a measure for a limited time.

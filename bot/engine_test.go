@@ -278,6 +278,8 @@ func TestUnseenCorpus(t *testing.T) {
 		{"permanent? a seasonal halt is not", "Is the shutdown of Kyrgyzstan's mining farms permanent?", VerdictNo, false, ""},
 		{"already? a plan answers no", "Has Laos already stopped supplying electricity to crypto miners?", VerdictNo, false, ""},
 		{"a plan asked as is: partly", "Has Laos stopped supplying electricity to crypto miners?", VerdictPartly, false, ""},
+		{"a date claimed, another given", "Did HashCo file for bankruptcy in November 2022?", VerdictNo, false, "21 December 2022"},
+		{"the date claimed and given", "Did HashCo file for bankruptcy in December 2022?", VerdictYes, false, "21 December 2022"},
 		{"number: the figure beside the name", "How many megawatts will HashCo add?", "", false, "200 megawatts"},
 		{"abstain: a count asked, only a measure found", "How many bitcoins did HashCo mine in 2023?", "", true, ""},
 		{"abstain: no person named for the company asked", "Who is the chief executive of MineCorp?", "", true, ""},
