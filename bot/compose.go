@@ -103,6 +103,18 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			}
 		}
 	}
+	if q.kind == KindYesNo && q.asksContinuing() && !e.lx.Ending.has(q.toks, q.text) {
+		// "is X still ...?" — a close statement that it has ended decides
+		for _, s := range r.sentences {
+			if s.score < best.score-0.6 {
+				break
+			}
+			if !s.when.Before(best.when) && s.framed >= 0.7*best.framed && e.lx.Ending.has(s.toks, s.text) {
+				best = s
+				break
+			}
+		}
+	}
 	if q.kind == KindYesNo && e.onlyProposed(best, q) {
 		// a close statement that it was done outweighs one that it was planned
 		for _, s := range r.sentences[1:] {
