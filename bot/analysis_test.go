@@ -117,6 +117,9 @@ func TestQuestionKinds(t *testing.T) {
 		{"比特矿业把矿机运到了哪里？", KindWhere},
 		{"十堰市有多少个部门联合印发了方案？", KindNumber},
 		{"为什么矿工离开中国？", KindWhat},
+		{"For what date was the vote originally scheduled?", KindWhen},
+		{"Under which article did the assembly reject the amendment?", KindWhat},
+		{"Which stablecoin issuer invested in the mine?", KindWho},
 	}
 	for _, tt := range tests {
 		if got := analyze(tt.q, lx, g, func(string) bool { return false }).kind; got != tt.kind {

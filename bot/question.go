@@ -238,6 +238,12 @@ func (lx *lexicon) kindOf(q *question) Kind {
 	if k := lx.opening(q.toks); k != "" {
 		return k
 	}
+	if len(q.toks) > 2 && prepositions[q.toks[0]] && (q.toks[1] == "what" || q.toks[1] == "which" || q.toks[1] == "whom") {
+		// "for what date ...?", "under which article ...?"
+		if k := lx.opening(q.toks[1:]); k != "" {
+			return k
+		}
+	}
 	if strings.HasSuffix(strings.TrimSpace(q.text), "?") || strings.HasSuffix(q.text, "？") {
 		return KindYesNo
 	}
@@ -300,6 +306,10 @@ func (q *question) asksOutcome() bool {
 	}
 	return false
 }
+
+var prepositions = map[string]bool{"for": true, "under": true, "in": true, "on": true, "at": true, "by": true,
+	"from": true, "to": true, "with": true, "since": true, "until": true, "after": true, "before": true,
+	"during": true, "of": true, "through": true, "into": true, "about": true}
 
 // asksForBody reports "which/what" followed, within three words, by a word for a
 // company or a person's title.
