@@ -104,8 +104,9 @@ const (
 
 var areaUnits = []string{"square", "km²", "km2", "hectare", "acre", "平方公里", "公顷"}
 
-var moneyUnits = []string{"$", "€", "£", "¥", "dollar", "euro", "yuan", "tenge", "ruble", "rouble", "usd", "pound",
-	"rupee", "peso", "dinar", "元", "万", "亿"}
+var moneyUnits = []string{"$", "€", "£", "¥", "₹", "₦", "₽", "₸", "dollar", "euro", "yuan", "tenge", "ruble", "rouble",
+	"usd", "pound", "rupee", "peso", "dinar", "rand", "naira", "shilling", "baht", "riyal", "dirham", "lira", "yen",
+	"hryvnia", "manat", "lari", "reais", "元", "万", "亿"}
 var powerUnits = []string{"mw", "gw", "kwh", "mwh", "twh", "megawatt", "gigawatt", "kilowatt", "兆瓦", "千瓦时"}
 
 // classIn tells what a figure of a sentence measures, from its unit or the two words
@@ -113,6 +114,9 @@ var powerUnits = []string{"mw", "gw", "kwh", "mwh", "twh", "megawatt", "gigawatt
 func classIn(text, n string) string {
 	if c := figureClass(n); c != classCount {
 		return c
+	}
+	if currencyBefore(text, n) != "" {
+		return classMoney
 	}
 	after := wordsAround(text, n, 0, 2)
 	return figureClass(n + " " + strings.Join(after, " "))
@@ -168,6 +172,24 @@ func askedClass(q *question) string {
 			if set.words[w] {
 				return set.class
 			}
+		}
+	}
+	return ""
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// currencyBefore is the currency code written just before a figure: "R403 billion",
+// "Rs 20 crore", "US$5m".
+func currencyBefore(text, n string) string {
+	i := strings.Index(text, n)
+	if i <= 0 {
+		return ""
+	}
+	before := strings.TrimRight(text[:i], " ")
+	for _, c := range []string{"US$", "HK$", "A$", "C$", "N$", "KSh", "Rs.", "Rs", "R"} {
+		if strings.HasSuffix(before, c) && (len(before) == len(c) || !isLetter(before[len(before)-len(c)-1])) {
+			return text[i-(len(text[:i])-len(before))-len(c) : i]
 		}
 	}
 	return ""

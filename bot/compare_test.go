@@ -71,7 +71,7 @@ func TestAskedNoun(t *testing.T) {
 }
 
 func TestFigureClasses(t *testing.T) {
-	text := "Bitdeer planned a 100 megawatt site and a fund that could raise as much as 500 million US dollars, about 12% of its value, on 15,500 square kilometres by 2 p.m. (06:00 UTC)."
+	text := "Bitdeer planned a 100 megawatt site and a fund that could raise as much as 500 million US dollars, about 12% of its value, on 15,500 square kilometres by 2 p.m. (06:00 UTC), with R403 billion of debt."
 	tests := []struct {
 		n, class, withUnit string
 	}{
@@ -79,6 +79,7 @@ func TestFigureClasses(t *testing.T) {
 		{"500 million", classMoney, "500 million US dollars"},
 		{"12%", classPercent, "12%"},
 		{"15,500", classArea, "15,500 square kilometres"},
+		{"403 billion", classMoney, "R403 billion"},
 	}
 	for _, tt := range tests {
 		if got := classIn(text, tt.n); got != tt.class {

@@ -204,6 +204,9 @@ func withUnit(text, n string) string {
 	if figureClass(n) != classCount {
 		return n
 	}
+	if c := currencyBefore(text, n); c != "" {
+		return c + n // "R403 billion"
+	}
 	after := wordsAround(text, n, 0, 2)
 	for k := 1; k <= len(after); k++ {
 		if figureClass(n+" "+strings.Join(after[:k], " ")) != classCount {
@@ -457,6 +460,9 @@ func (e *Engine) holdsConcept(s *sentence, c concept, st *engineState) bool {
 func (e *Engine) holdsAnswer(s *sentence, q *question) bool {
 	switch q.kind {
 	case KindNumber:
+		if askedClass(q) == classMoney && !hasClass(s, classMoney) {
+			return false // "how much money": not "18 million cubic feet"
+		}
 		if n := figureFor(s, q); n != "" && ownedByOther(s, n, q) {
 			return false // "Bhutan's bitcoin was worth $646 million" for El Salvador's reserve
 		}
@@ -470,6 +476,12 @@ func (e *Engine) holdsAnswer(s *sentence, q *question) bool {
 			return false
 		}
 		return len(s.figures) > 0 || strings.ContainsAny(s.next, "0123456789")
+	case KindWhen:
+		if q.hasWord("will") && q.lang == "en" && !q.asksUntil() {
+			// "when will the trial begin?": only a date still ahead when it was written
+			_, ok := futureDate(s)
+			return ok
+		}
 	case KindWho:
 		// a company may go by one plain word ("Kryptovault's site"); a person has a
 		// title, or says something
