@@ -622,6 +622,14 @@ func (e *Engine) withAnswer(q *question, r *reading) *sentence {
 				return s
 			}
 		}
+		if q.wants == entityPerson {
+			// the best article may name the person further on ("Judge Alan Albright ...")
+			for _, s := range r.sentences {
+				if s.article == best.article && s.framed >= 0.4*best.framed && nameNear(s, q) != "" {
+					return s
+				}
+			}
+		}
 	}
 	if head := q.countedNoun(); q.kind == KindNumber && head != "" {
 		// "how many projects": first the sentence that counts projects

@@ -251,7 +251,9 @@ func TestUnseenCorpus(t *testing.T) {
 		"hashco-exit.md": article("HashCo leaves bankruptcy", "https://example.com/2", "2024-01-24", "United States",
 			"The bitcoin miner HashCo emerged from Chapter 11 bankruptcy on 23 January 2024 and its shares began trading again. Chief executive Maria Lopez said the company would add 200 megawatts of capacity. HashCo's mining pool held about 12.5% of the network's hashrate."),
 		"grid.md": article("Grid operator halts new data centre links", "https://example.com/4", "2021-12-19", "Ireland, Dublin",
-			"The grid operator said it will not connect any new data centres in Dublin. It cannot offer new connection agreements in the region until 2028 at the earliest."),
+			"The grid operator said it will not connect any new data centres in Dublin. It cannot offer new connection agreements in the region until 2028 at the earliest.\n\n"+
+				"A court later heard the data centre operators' case. The operators argued that the decision was unlawful and costly for the region's economy and its jobs.\n\n"+
+				"Judge Mary Byrne of the High Court set a hearing on the grid decision for March."),
 		"bhutan.md": article("Bhutan's bitcoin holdings", "https://example.com/5", "2025-05-12", "Bhutan, El Salvador",
 			"Analysts estimated that Bhutan's bitcoin was worth more than 646 million US dollars, more than El Salvador's holdings."),
 		"winter.md": article("Farms switched off for the winter", "https://example.com/6", "2025-11-13", "Kyrgyzstan",
@@ -280,6 +282,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"a plan asked as is: partly", "Has Laos stopped supplying electricity to crypto miners?", VerdictPartly, false, ""},
 		{"a date claimed, another given", "Did HashCo file for bankruptcy in November 2022?", VerdictNo, false, "21 December 2022"},
 		{"the date claimed and given", "Did HashCo file for bankruptcy in December 2022?", VerdictYes, false, "21 December 2022"},
+		{"who: the person further on in the article", "Which judge heard the data centre operators' case against the grid decision?", "", false, "Mary Byrne"},
 		{"number: the figure beside the name", "How many megawatts will HashCo add?", "", false, "200 megawatts"},
 		{"abstain: a count asked, only a measure found", "How many bitcoins did HashCo mine in 2023?", "", true, ""},
 		{"abstain: no person named for the company asked", "Who is the chief executive of MineCorp?", "", true, ""},

@@ -117,7 +117,14 @@ func personName(run, before []string, after string, lx *lexicon) string {
 	for len(next) > 0 && (next[0] == "the" || next[0] == "a" || next[0] == "an" || next[0] == "its" || next[0] == "former" || next[0] == "co") {
 		next = next[1:]
 	}
-	described := strings.HasPrefix(after, ",") && len(next) > 0 && lx.titles[next[0]]
+	// "Jihan Wu, a co-founder", "Manoj Madnani, Marathon's managing director"
+	described := false
+	for i, w := range next {
+		if i >= 4 || !strings.HasPrefix(after, ",") {
+			break
+		}
+		described = described || lx.titles[w]
+	}
 	if titled || said || described {
 		return strings.Join(run, " ")
 	}
