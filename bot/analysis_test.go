@@ -199,6 +199,11 @@ func TestGazetteer(t *testing.T) {
 	if ms := g.nounsOnly(g.find(src, ""), src); len(ms) != 1 || ms[0].place.Name != "Manitoba" {
 		t.Errorf("a country's adjective in a source: %+v", ms)
 	}
+	for _, name := range []string{"Vietnam", "Myanmar", "Germany"} {
+		if ps := g.lookup(name); len(ps) != 1 {
+			t.Errorf("%s is %d places", name, len(ps))
+		}
+	}
 	if ms := g.find(wordsCased("please tell us more"), "please tell us more"); len(ms) != 0 {
 		t.Errorf("'us' taken for a place: %+v", ms)
 	}

@@ -156,8 +156,8 @@ func (g *gazetteer) addCountries() {
 				continue
 			}
 			name := en.Name(r)
-			if name == "" || strings.EqualFold(name, "unknown region") {
-				continue
+			if name == "" || strings.EqualFold(name, "unknown region") || len(g.lookup(name)) > 0 {
+				continue // deprecated codes (BU, VD) name a country already added
 			}
 			p := &place{Name: name, Type: "country"}
 			g.places = append(g.places, p)
