@@ -83,7 +83,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		}
 		best = enough
 	}
-	if f := e.withAnswer(q, r); f != nil && f.framed >= need {
+	if f := e.withAnswer(q, r, st); f != nil && f.framed >= need {
 		best = f
 	}
 	if !e.holdsAnswer(best, q) || !e.holdsAsked(best, q, r.concepts, st) {
@@ -495,7 +495,7 @@ func (e *Engine) holdsAnswer(s *sentence, q *question) bool {
 // withAnswer prefers, among the sentences ranked close to the best, one that holds
 // what a factoid asks for: a figure beside the question's words, a full date, a named
 // body, another place.
-func (e *Engine) withAnswer(q *question, r *reading) *sentence {
+func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence {
 	best := r.sentences[0]
 	if q.kind == KindWhen && q.hasWord("since") {
 		// "since when": the earliest date the close sentences give
@@ -618,7 +618,7 @@ func (e *Engine) withAnswer(q *question, r *reading) *sentence {
 			if s.score < best.score-0.8 {
 				break
 			}
-			if nameNear(s, q) != "" {
+			if nameNear(s, q) != "" && e.speaksOf(s, q.names, st) {
 				return s
 			}
 		}
