@@ -482,6 +482,9 @@ func (e *Engine) holdsAnswer(s *sentence, q *question) bool {
 			_, ok := futureDate(s)
 			return ok
 		}
+		if _, ok := mostPrecise(answerDates(s, q)); !ok && len(s.dates) == 0 {
+			return false // no date at all: the day it was reported is a guess
+		}
 	case KindWho:
 		// a company may go by one plain word ("Kryptovault's site"); a person has a
 		// title, or says something

@@ -283,6 +283,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"a date claimed, another given", "Did HashCo file for bankruptcy in November 2022?", VerdictNo, false, "21 December 2022"},
 		{"the date claimed and given", "Did HashCo file for bankruptcy in December 2022?", VerdictYes, false, "21 December 2022"},
 		{"who: the person further on in the article", "Which judge heard the data centre operators' case against the grid decision?", "", false, "Mary Byrne"},
+		{"abstain: no date for the event asked about", "When did HashCo hire Maria Lopez as chief executive?", "", true, ""},
 		{"number: the figure beside the name", "How many megawatts will HashCo add?", "", false, "200 megawatts"},
 		{"abstain: a count asked, only a measure found", "How many bitcoins did HashCo mine in 2023?", "", true, ""},
 		{"abstain: no person named for the company asked", "Who is the chief executive of MineCorp?", "", true, ""},
