@@ -224,6 +224,9 @@ func withUnit(text, n string) string {
 	return n
 }
 
+// coinWords are the stems of words for coins.
+var coinWords = map[string]bool{"bitcoin": true, "btc": true, "coin": true, "ether": true, "eth": true}
+
 // ownedByOther reports a figure whose nearest place within six words before it is
 // another place than the question's.
 func ownedByOther(s *sentence, n string, q *question) bool {
@@ -465,6 +468,16 @@ func (e *Engine) holdsAnswer(s *sentence, q *question) bool {
 		}
 		if n := figureFor(s, q); n != "" && ownedByOther(s, n, q) {
 			return false // "Bhutan's bitcoin was worth $646 million" for El Salvador's reserve
+		}
+		if head := q.countedNoun(); coinWords[head] {
+			// "how many bitcoin has X mined": a figure of coins, not "120 ASIC machines"
+			for _, n := range s.figures {
+				if after := wordsAround(s.text, n, 0, 1); strings.Contains(n, "BTC") || strings.Contains(strings.ToLower(n), "bitcoin") ||
+					len(after) > 0 && coinWords[stemAll(after)[0]] {
+					return true
+				}
+			}
+			return false
 		}
 		if head := q.countedNoun(); head != "" && len(s.figures) > 0 && !q.countsUnits() {
 			// "how many bitcoins": not "250 megawatts" nor "40%"
