@@ -194,3 +194,82 @@ func currencyBefore(text, n string) string {
 	}
 	return ""
 }
+
+// claimPreps join a question's verb to the value it claims: "powered by geothermal
+// energy", "based in Canada", "cooled with air".
+var claimPreps = map[string]bool{"by": true, "with": true, "in": true, "from": true, "using": true, "on": true}
+
+// generic words carry no claim of their own.
+var genericVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"has": true, "have": true, "had": true, "do": true, "does": true, "did": true, "mining": true, "mine": true,
+	"miners": true, "crypto": true, "bitcoin": true, "banned": true, "ban": true, "allowed": true, "legal": true,
+	"still": true, "now": true, "mainly": true, "only": true}
+
+// claimVerbs are participles that do not end in -ed.
+var claimVerbs = map[string]bool{"run": true, "built": true, "made": true, "held": true, "sold": true, "paid": true,
+	"owned": true, "led": true, "set": true, "kept": true}
+
+type claim struct {
+	verb   string   // stem
+	values []string // stems
+}
+
+// valueClaims reads "<verb> <prep> <value>" claims from a yes/no question.
+func valueClaims(q *question) []claim {
+	if q.kind != KindYesNo || q.lang != "en" {
+		return nil
+	}
+	var out []claim
+	for i := 1; i+1 < len(q.toks); i++ {
+		verb := q.toks[i-1]
+		if !claimPreps[q.toks[i]] || genericVerbs[verb] || q.lx.filler[verb] || months[q.toks[i+1]] > 0 || yearOf(q.toks[i+1]) > 0 {
+			continue
+		}
+		if !strings.HasSuffix(verb, "ed") && !claimVerbs[verb] {
+			continue // "rigs in the United States" names a place, it claims no value
+		}
+		var vals []string
+		for _, w := range q.toks[i+1:] {
+			if determiners[w] {
+				continue
+			}
+			if claimPreps[w] || countVerbs[w] || len(vals) == 2 {
+				break
+			}
+			vals = append(vals, w)
+		}
+		if len(vals) > 0 {
+			out = append(out, claim{verb: stemAll([]string{verb})[0], values: stemAll(vals)})
+		}
+	}
+	return out
+}
+
+// contradicted reports a claim that close statements give another value for and none
+// gives the claimed one: "powered by geothermal energy?" — "powered by a renewable
+// park of solar panels and wind turbines".
+func contradicted(cl claim, ss []*sentence) *sentence {
+	var other *sentence
+	for _, s := range ss {
+		for j, t := range s.stems {
+			if t != cl.verb {
+				continue
+			}
+			for k := j + 1; k < len(s.toks) && k <= j+2; k++ {
+				if !claimPreps[s.toks[k]] {
+					continue
+				}
+				window := s.stems[k+1 : min(k+7, len(s.stems))]
+				for _, v := range cl.values {
+					if hasStem(window, v) {
+						return nil // a statement gives the claimed value
+					}
+				}
+				if other == nil {
+					other = s
+				}
+			}
+		}
+	}
+	return other
+}

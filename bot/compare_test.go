@@ -111,3 +111,32 @@ func TestNoClockFigures(t *testing.T) {
 		t.Errorf("numbers = %q, want only 26 farms", got)
 	}
 }
+
+func TestValueClaims(t *testing.T) {
+	lx := mustLexicon()
+	g := newGazetteer(nil)
+	src := func(text string) *sentence {
+		return &sentence{facts: &facts{text: text, toks: words(text), stems: stemAll(words(text))}}
+	}
+	tests := []struct {
+		q, source    string
+		contradicted bool
+	}{
+		{"Is the Volcano Energy mine powered by geothermal energy?", "It is to be powered by a park of solar panels and wind turbines.", true},
+		{"Is the Volcano Energy mine powered by solar energy?", "It is to be powered by a park of solar panels and wind turbines.", false},
+		{"Are the rigs cooled with air?", "The machines are cooled in liquid.", true},
+		{"Will the merged company be based in Canada?", "The company will be based in the United States.", true},
+		{"Is Bitmain assembling mining rigs in the United States?", "Bitmain opened an assembly line in Texas.", false},
+		{"Is mining banned in Sichuan?", "Mining was banned in Sichuan.", false},
+	}
+	for _, tt := range tests {
+		q := analyze(tt.q, lx, g, func(string) bool { return false })
+		got := false
+		for _, cl := range valueClaims(q) {
+			got = got || contradicted(cl, []*sentence{src(tt.source)}) != nil
+		}
+		if got != tt.contradicted {
+			t.Errorf("%q against %q: contradicted %v, want %v (claims %+v)", tt.q, tt.source, got, tt.contradicted, valueClaims(q))
+		}
+	}
+}

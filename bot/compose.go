@@ -129,7 +129,11 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	}
 	if q.kind == KindYesNo {
 		ans.Verdict = VerdictYes
+		other := e.claimContradicted(best, q, r)
 		switch {
+		case other != nil:
+			// "is the mine powered by geothermal energy?" — "by solar and wind"
+			ans.Verdict, best = VerdictNo, other
 		case e.otherDate(best, q):
 			ans.Verdict = VerdictNo // "from January 2026?" — "from 1 July 2026"
 		case q.asksPermanence() && temporary(best):
@@ -251,6 +255,27 @@ func ownedByOther(s *sentence, n string, q *question) bool {
 		}
 	}
 	return nearest >= 0 && rel == relOther
+}
+
+// claimContradicted is the sentence of the best sentence's article that gives another
+// value for a question's "<verb> <prep> <value>" claim, if one does.
+func (e *Engine) claimContradicted(best *sentence, q *question, r *reading) *sentence {
+	cls := valueClaims(q)
+	if len(cls) == 0 {
+		return nil
+	}
+	var close []*sentence
+	for _, s := range r.sentences {
+		if s.article == best.article {
+			close = append(close, s)
+		}
+	}
+	for _, cl := range cls {
+		if s := contradicted(cl, close); s != nil {
+			return s
+		}
+	}
+	return nil
 }
 
 // otherDate reports a sentence that gives, for what the question dates to a month or
