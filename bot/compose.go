@@ -121,7 +121,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			if s.score < best.score-0.6 {
 				break
 			}
-			if s.cover >= 0.8*best.cover && !e.onlyProposed(s, q) && !e.deniesWhatIsAsked(s, r.concepts) {
+			if s.cover >= 0.8*best.cover && !e.onlyProposed(s, q) && !e.deniesWhatIsAsked(s, r.concepts, q) {
 				best = s
 				break
 			}
@@ -138,7 +138,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			ans.Verdict = VerdictNo // "from January 2026?" — "from 1 July 2026"
 		case q.asksPermanence() && temporary(best):
 			ans.Verdict = VerdictNo // "is the shutdown permanent?" — "a temporary, seasonal measure"
-		case e.deniesWhatIsAsked(best, r.concepts):
+		case e.deniesWhatIsAsked(best, r.concepts, q):
 			ans.Verdict = VerdictNo
 		case q.asksContinuing() && !q.restrict && e.lx.Restrict.has(best.toks, best.text):
 			// "is X still issuing permits?" — "X has stopped issuing permits"
@@ -771,25 +771,54 @@ func (e *Engine) onlyProposed(s *sentence, q *question) bool {
 	return e.lx.Proposal.has(s.toks, s.text)
 }
 
+// predicateStarts open a clause that is the predicate of the one before it.
+var predicateStarts = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "had": true,
+	"have": true, "will": true, "would": true}
+
 // deniesWhatIsAsked reports a sentence that says no to what the question asks: a
 // negation (not "not only") in a clause that holds at least half as much of the
 // question as the best clause, so "Hebei was not a big mining region; its crackdown
 // spread" affirms the crackdown.
-func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept) bool {
+func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool {
+	asked := map[string]bool{}
+	for _, w := range q.toks {
+		if !negatedWord(w) && w != "not" && w != "no" && w != "never" {
+			asked[w] = true
+		}
+	}
 	type part struct {
 		text  string
 		cover float64
 	}
 	var parts []part
 	top := 0.0
+	var texts []string
 	for _, c := range clauses(s.text) {
+		// "The vote, due on 28 February, was postponed": a short clause finishes the
+		// one before it
+		if ws := words(c); len(texts) > 0 && len(ws) < 4 && len(ws) > 0 && predicateStarts[ws[0]] {
+			n := len(texts)
+			texts[n-1] += " " + c
+			continue
+		}
+		texts = append(texts, c)
+	}
+	for _, c := range texts {
 		cover := coverage(cs, stemAll(words(c)), c, s.han)
 		parts = append(parts, part{c, cover})
 		top = max(top, cover)
 	}
 	for _, p := range parts {
-		if p.cover >= top/2 && len(e.negations(words(p.text), p.text)) > 0 {
-			return true
+		if p.cover < top/2 {
+			continue
+		}
+		toks := words(p.text)
+		for _, n := range e.negations(toks, p.text) {
+			// a negating word the question itself uses ("did X postpone the vote?") is
+			// what it asks about, not a denial
+			if n < 0 || !asked[toks[n]] {
+				return true
+			}
 		}
 	}
 	return false

@@ -260,6 +260,8 @@ func TestUnseenCorpus(t *testing.T) {
 			"Crypto mining farms in Kyrgyzstan were switched off on 13 November 2025 as a temporary, seasonal measure, with a restart promised for the end of March 2026."),
 		"laos.md": article("Laos may stop supplying miners", "https://example.com/7", "2025-10-16", "Laos",
 			"A deputy minister said Laos might stop supplying electricity to crypto miners by the end of the first quarter of 2026."),
+		"vote.md": article("Parliament delays the mining tax vote", "https://example.com/8", "2022-02-25", "Ireland",
+			"The parliament's vote on the mining electricity tax bill, due on 28 February 2022, was postponed."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -285,6 +287,8 @@ func TestUnseenCorpus(t *testing.T) {
 		{"who: the person further on in the article", "Which judge heard the data centre operators' case against the grid decision?", "", false, "Mary Byrne"},
 		{"abstain: no date for the event asked about", "When did HashCo hire Maria Lopez as chief executive?", "", true, ""},
 		{"a value claimed, another given", "Is HashCo based in Houston?", VerdictNo, false, "Dallas"},
+		{"a postponed event did not go ahead", "Did the parliament's vote on the mining tax bill go ahead on 28 February 2022?", VerdictNo, false, "postponed"},
+		{"asked about the postponement itself", "Was the parliament's vote on the mining tax bill postponed?", VerdictYes, false, "postponed"},
 		{"number: the figure beside the name", "How many megawatts will HashCo add?", "", false, "200 megawatts"},
 		{"abstain: a count asked, only a measure found", "How many bitcoins did HashCo mine in 2023?", "", true, ""},
 		{"abstain: no person named for the company asked", "Who is the chief executive of MineCorp?", "", true, ""},
