@@ -318,6 +318,16 @@ func temporary(s *sentence) bool {
 
 var temporaryWords = wordList{EN: []string{"temporary", "temporarily", "seasonal", "seasonally"}, ZH: []string{"暂时", "临时", "季节"}}
 
+// namesAll reports a sentence that holds every name.
+func namesAll(s *sentence, names []string) bool {
+	for _, n := range names {
+		if !hasStem(s.stems, n) {
+			return false
+		}
+	}
+	return true
+}
+
 // hasClass reports a sentence with a figure of the class.
 func hasClass(s *sentence, class string) bool {
 	for _, n := range s.figures {
@@ -620,13 +630,16 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 		}
 	}
 	if q.kind == KindNumber && len(q.names) > 0 {
-		// "Foundry USA's share": first the sentence that gives a figure after the name
-		for _, s := range r.sentences {
-			if s.score < best.score-0.6 {
-				break
-			}
-			if figureOfName(s, q) != "" {
-				return s
+		// "Foundry USA's share": first the sentence that gives a figure after the name,
+		// one that names every company asked about before one that names some
+		for _, all := range []bool{true, false} {
+			for _, s := range r.sentences {
+				if s.score < best.score-0.6 {
+					break
+				}
+				if figureOfName(s, q) != "" && (!all || namesAll(s, q.names)) {
+					return s
+				}
 			}
 		}
 	}
