@@ -778,10 +778,27 @@ func withContext(s *sentence, q *question) string {
 // onlyProposed reports a statement that is only a plan or a possibility, when the
 // question does not itself ask about the plan.
 func (e *Engine) onlyProposed(s *sentence, q *question) bool {
-	if e.lx.Proposal.has(q.toks, q.text) || e.lx.Announce.has(q.toks, q.text) {
+	if e.lx.Proposal.has(q.toks, q.text) || e.lx.Announce.has(q.toks, q.text) || !e.lx.Proposal.has(s.toks, s.text) {
 		return false
 	}
-	return e.lx.Proposal.has(s.toks, s.text)
+	if s.han || len(q.concepts) == 0 {
+		return true
+	}
+	// the plan must be in a clause that says much of the question: "is running a pilot
+	// ..., and is considering similar projects elsewhere" runs the pilot
+	cs := clauses(s.text)
+	covers := make([]float64, len(cs))
+	top := 0.0
+	for i, c := range cs {
+		covers[i] = coverage(q.concepts, stemAll(words(c)), c, false)
+		top = max(top, covers[i])
+	}
+	for i, c := range cs {
+		if covers[i] >= top/2 && e.lx.Proposal.has(words(c), c) {
+			return true
+		}
+	}
+	return false
 }
 
 // predicateStarts open a clause that is the predicate of the one before it.

@@ -249,7 +249,7 @@ func TestUnseenCorpus(t *testing.T) {
 		"hashco-bankruptcy.md": article("HashCo files for Chapter 11", "https://example.com/1", "2022-12-21", "United States, Texas",
 			"The bitcoin miner HashCo filed for Chapter 11 bankruptcy protection in Texas on 21 December 2022, citing low bitcoin prices and high power costs."),
 		"hashco-exit.md": article("HashCo leaves bankruptcy", "https://example.com/2", "2024-01-24", "United States",
-			"The bitcoin miner HashCo emerged from Chapter 11 bankruptcy on 23 January 2024 and its shares began trading again. The company is based in Dallas, Texas. Chief executive Maria Lopez said the company would add 200 megawatts of capacity. HashCo's mining pool held about 12.5% of the network's hashrate."),
+			"The bitcoin miner HashCo emerged from Chapter 11 bankruptcy on 23 January 2024 and its shares began trading again. The company is based in Dallas, Texas. HashCo is running a pilot that uses flare gas from oil wells to power its rigs, and is considering similar projects elsewhere. Chief executive Maria Lopez said the company would add 200 megawatts of capacity. HashCo's mining pool held about 12.5% of the network's hashrate."),
 		"grid.md": article("Grid operator halts new data centre links", "https://example.com/4", "2021-12-19", "Ireland, Dublin",
 			"The grid operator said it will not connect any new data centres in Dublin. It cannot offer new connection agreements in the region until 2028 at the earliest.\n\n"+
 				"A court later heard the data centre operators' case. The operators argued that the decision was unlawful and costly for the region's economy and its jobs.\n\n"+
@@ -289,6 +289,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"a value claimed, another given", "Is HashCo based in Houston?", VerdictNo, false, "Dallas"},
 		{"a postponed event did not go ahead", "Did the parliament's vote on the mining tax bill go ahead on 28 February 2022?", VerdictNo, false, "postponed"},
 		{"asked about the postponement itself", "Was the parliament's vote on the mining tax bill postponed?", VerdictYes, false, "postponed"},
+		{"a plan in a side clause leaves the main one done", "Is HashCo using flare gas from oil wells to power rigs?", VerdictYes, false, "flare gas"},
 		{"number: the figure beside the name", "How many megawatts will HashCo add?", "", false, "200 megawatts"},
 		{"abstain: a count asked, only a measure found", "How many bitcoins did HashCo mine in 2023?", "", true, ""},
 		{"abstain: no person named for the company asked", "Who is the chief executive of MineCorp?", "", true, ""},

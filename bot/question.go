@@ -39,6 +39,8 @@ type question struct {
 	// names are the stems of the proper names it asks about that are not places
 	// ("CoreWeave", "IMF", "Landsvirkjun"): a sentence that answers speaks of them.
 	names []string
+	// concepts are what it asks about, weighed against the corpus (set when read)
+	concepts []concept
 	// nearStems are the English stems of everything the question asks about, its
 	// Chinese words translated: a figure that answers stands next to one of them.
 	nearStems []string

@@ -44,6 +44,7 @@ func (e *Engine) read(ctx context.Context, q *question, st *engineState, hits []
 		return nil, err
 	}
 	r := &reading{sentences: sentences, concepts: cs}
+	q.concepts = cs
 	// A cheap first pass ranks every sentence; only the best are read closely.
 	titles := map[string][]bool{} // article path → which concepts its title holds
 	for _, s := range r.sentences {
