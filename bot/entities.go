@@ -113,7 +113,8 @@ func personName(run, before []string, after string, lx *lexicon) string {
 	}
 	next := words(strings.TrimLeft(after, ", "))
 	said := len(before) > 0 && lx.personVerbs[before[len(before)-1]] ||
-		!strings.HasPrefix(after, ",") && len(next) > 0 && lx.personVerbs[next[0]] && len(run) >= 2
+		!strings.HasPrefix(after, ",") && len(next) > 0 && lx.personVerbs[next[0]] && len(run) >= 2 ||
+		!strings.HasPrefix(after, ",") && len(run) >= 2 && appointed(next)
 	for len(next) > 0 && (next[0] == "the" || next[0] == "a" || next[0] == "an" || next[0] == "its" || next[0] == "former" || next[0] == "co") {
 		next = next[1:]
 	}
@@ -203,4 +204,19 @@ func allAsked(name string, asked map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// appointed reports words that say a person took a post: "has been appointed",
+// "was named", "was elected".
+func appointed(next []string) bool {
+	for i, w := range next {
+		if i >= 3 {
+			break
+		}
+		switch w {
+		case "appointed", "named", "elected", "hired", "nominated", "promoted":
+			return true
+		}
+	}
+	return false
 }

@@ -50,6 +50,7 @@ func TestNameOf(t *testing.T) {
 		{"Minister for Digitalisation and Public Administration Karianne Tung said the plan stood.", entityPerson, "Karianne Tung"},
 		{"Bitdeer is chaired by Jihan Wu, a co-founder of Bitmain.", entityPerson, "Jihan Wu"},
 		{"Jihan Wu said the fund would open.", entityPerson, "Jihan Wu"},
+		{"Amy Freedman has been appointed to the board.", entityPerson, "Amy Freedman"},
 		{"Manoj Narender Madnani, Marathon's managing director for Europe, said it was a first.", entityPerson, "Manoj Narender Madnani"},
 	}
 	for _, tt := range tests {
