@@ -167,8 +167,9 @@ func (e *Engine) Prepare(ctx context.Context, warm bool) error {
 // internal (the index failed); callers log it and tell the user something plain.
 func (e *Engine) Answer(ctx context.Context, question string) (*Answer, error) {
 	a, err := e.answer(ctx, question)
-	if errors.Is(err, index.ErrNotReady) && e.store.Info().Ready {
-		// a reindex swapped generations while the question was read: read it again
+	for try := 0; try < 3 && errors.Is(err, index.ErrNotReady) && e.store.Info().Ready; try++ {
+		// a reindex swapped generations while the question was read (it may search
+		// twice, in English and in Chinese): read it again
 		a, err = e.answer(ctx, question)
 	}
 	return a, err
