@@ -134,6 +134,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case other != nil:
 			// "is the mine powered by geothermal energy?" — "by solar and wind"
 			ans.Verdict, best = VerdictNo, other
+		case q.permit && q.hasWord("without") && e.conditioned(best, r):
+			ans.Verdict = VerdictNo // "can anybody mine without registering?"
 		case e.otherDate(best, q):
 			ans.Verdict = VerdictNo // "from January 2026?" — "from 1 July 2026"
 		case q.asksPermanence() && temporary(best):
@@ -296,6 +298,20 @@ func (e *Engine) otherDate(s *sentence, q *question) bool {
 			other = other || d.when.Year() == qd.when.Year()
 		}
 		if other {
+			return true
+		}
+	}
+	return false
+}
+
+// conditioned reports an article that sets a condition on what a statement allows:
+// a licence, a registration, something miners must or need to do.
+func (e *Engine) conditioned(s *sentence, r *reading) bool {
+	for _, o := range r.sentences {
+		if o.article != s.article {
+			continue
+		}
+		if e.lx.Require.has(o.toks, o.text) || hasStem(o.stems, "regist") || hasStem(o.stems, "licens") || hasStem(o.stems, "licenc") {
 			return true
 		}
 	}
@@ -1010,6 +1026,9 @@ func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading, e
 			stance = stancePartial // bans in some regions of the place asked about
 		}
 		ans.Verdict = verdictFor(stance, q)
+		if ans.Verdict == VerdictYes && q.permit && q.hasWord("without") && e.conditioned(decide, r) {
+			ans.Verdict = VerdictNo // "can anybody mine without registering?" — miners must register
+		}
 		if stance == stancePartial && q.asksAlready() && e.onlyProposed(decide, q) {
 			ans.Verdict = VerdictNo // "has Laos already stopped supplying miners?" — it might, by 2026
 		}

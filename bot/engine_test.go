@@ -262,6 +262,8 @@ func TestUnseenCorpus(t *testing.T) {
 			"A deputy minister said Laos might stop supplying electricity to crypto miners by the end of the first quarter of 2026."),
 		"vote.md": article("Parliament delays the mining tax vote", "https://example.com/8", "2022-02-25", "Ireland",
 			"The parliament's vote on the mining electricity tax bill, due on 28 February 2022, was postponed."),
+		"register.md": article("Miners must register under the new law", "https://example.com/9", "2026-01-01", "Turkmenistan",
+			"Turkmenistan's law on virtual assets allows crypto mining. Miners must register with the central bank before they start."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -290,6 +292,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"a postponed event did not go ahead", "Did the parliament's vote on the mining tax bill go ahead on 28 February 2022?", VerdictNo, false, "postponed"},
 		{"asked about the postponement itself", "Was the parliament's vote on the mining tax bill postponed?", VerdictYes, false, "postponed"},
 		{"a plan in a side clause leaves the main one done", "Is HashCo using flare gas from oil wells to power rigs?", VerdictYes, false, "flare gas"},
+		{"allowed, but not without a condition", "Can anyone mine crypto in Turkmenistan without registering?", VerdictNo, false, ""},
 		{"number: the figure beside the name", "How many megawatts will HashCo add?", "", false, "200 megawatts"},
 		{"abstain: a count asked, only a measure found", "How many bitcoins did HashCo mine in 2023?", "", true, ""},
 		{"abstain: no person named for the company asked", "Who is the chief executive of MineCorp?", "", true, ""},
