@@ -201,15 +201,7 @@ func TestContentFolderExtendsVocabulary(t *testing.T) {
 		"a.md": {Data: []byte("---\ntitle: Wuhai Valley park orders miners out\nsource: https://example.com/wuhai\npublished: 2021-05-30\nregions: [Wuhai Valley Park]\n---\n" +
 			"On 30 May 2021 the Wuhai Valley industrial park ordered all crypto miners to shut down. Mining is verboten there now.\n")},
 	}
-	store, err := index.Open("", index.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	if _, err := Rebuild(context.Background(), store, fsys); err != nil {
-		t.Fatal(err)
-	}
-	e := NewEngine(store)
+	e := engineFrom(t, fsys)
 	for _, q := range []string{"Is crypto mining banned in Wuhai Valley?", "乌海谷禁止挖矿了吗？", "Is mining outlawed in the Wuhai Valley Park?"} {
 		a, err := e.Answer(context.Background(), q)
 		if err != nil {
