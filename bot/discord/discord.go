@@ -21,6 +21,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
 	"github.com/minebot/minebot/bot"
+	"github.com/minebot/minebot/internal/redact"
 )
 
 // DefaultAPIURL is where REST calls go unless Config.APIURL says otherwise.
@@ -111,11 +112,11 @@ func New(cfg Config) (*Adapter, error) {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	r := redactor{secret: token}
+	r := newRedactor(token)
 	a := &Adapter{
 		guildID:   strings.TrimSpace(cfg.GuildID),
 		publicKey: pub,
-		log:       slog.New(&redactHandler{inner: logger.Handler(), r: r}).With("platform", "discord"),
+		log:       slog.New(redact.Handler(logger.Handler(), r.Redactor)).With("platform", "discord"),
 		redactor:  r,
 		stopped:   make(chan struct{}),
 		now:       time.Now,

@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/minebot/minebot/internal/redact"
 )
 
 func TestNew(t *testing.T) {
@@ -144,8 +146,8 @@ func TestTransportStopped(t *testing.T) {
 
 func TestRedactHandler(t *testing.T) {
 	var buf bytes.Buffer
-	r := redactor{secret: testToken}
-	log := slog.New(&redactHandler{inner: slog.NewJSONHandler(&buf, nil), r: r})
+	r := newRedactor(testToken)
+	log := slog.New(redact.Handler(slog.NewJSONHandler(&buf, nil), r.Redactor))
 	req, _ := http.NewRequest("GET", "https://discord.com/api/v9/x", nil)
 	req.Header.Set("Authorization", "Bot "+testToken)
 
@@ -172,7 +174,7 @@ func TestRedactHandler(t *testing.T) {
 }
 
 func TestSafeErrorKeepsTheChain(t *testing.T) {
-	r := redactor{secret: testToken}
+	r := newRedactor(testToken)
 	inner := &discordgo.RESTError{Response: &http.Response{Status: "401 Unauthorized", StatusCode: 401}, ResponseBody: []byte("Bot " + testToken)}
 	err := r.wrap("open", inner)
 	if strings.Contains(err.Error(), testToken) {

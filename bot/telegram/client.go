@@ -10,7 +10,6 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"net/http"
-	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -18,6 +17,8 @@ import (
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/minebot/minebot/internal/redact"
 )
 
 // doer is the library's HTTP client. The library builds requests without a context,
@@ -94,21 +95,9 @@ func (e *redactedError) Is(target error) bool { return errors.Is(e.cause, target
 var tokenShape = regexp.MustCompile(`[0-9]{5,}:[A-Za-z0-9_-]{20,}`)
 
 // newRedactor returns a function that removes the given secrets from a text, in the
-// forms they take inside URLs as well.
+// forms they take inside URLs as well, and anything shaped like a Bot API token.
 func newRedactor(secrets ...string) func(string) string {
-	var forms []string
-	for _, s := range secrets {
-		if s == "" {
-			continue
-		}
-		forms = append(forms, s, url.PathEscape(s), url.QueryEscape(s))
-	}
-	return func(text string) string {
-		for _, f := range forms {
-			text = strings.ReplaceAll(text, f, "[redacted]")
-		}
-		return tokenShape.ReplaceAllString(text, "[redacted]")
-	}
+	return redact.New("[redacted]", secrets...).Pattern(tokenShape, "[redacted]").String
 }
 
 // safeError names the method and keeps the secrets out of err's text.
