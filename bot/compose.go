@@ -446,23 +446,24 @@ func initials(cased []string, name string) bool {
 	return false
 }
 
-// measureUnits are the stems of units a figure measures in, not things it counts.
-var measureUnits = map[string]bool{"%": true, "percent": true, "megawatt": true, "mw": true, "gw": true,
-	"gigawatt": true, "kwh": true, "kilowatt": true, "twh": true, "eh/": true, "th/": true, "ph/": true,
-	"exahash": true, "yuan": true, "teng": true, "rubl": true, "roubl": true, "dollar": true, "tonn": true,
-	"euro": true, "hour": true, "day": true, "month": true, "year": true, "week": true}
+// otherUnits are the stems of units of measure that are not money, power, shares or
+// areas (see figureClass): time, weight, hashing speed.
+var otherUnits = map[string]bool{"eh/": true, "th/": true, "ph/": true, "exahash": true, "tonn": true,
+	"hour": true, "day": true, "month": true, "year": true, "week": true}
+
+// isUnit reports a word that names a unit of measure, not a thing one counts.
+func isUnit(w string) bool {
+	w = strings.ToLower(w)
+	return figureClass("1 "+w) != classCount || otherUnits[w] || otherUnits[stemAll([]string{w})[0]] || strings.Contains(w, "/")
+}
 
 // measured reports a figure with a unit of measure ("250 megawatts", "40%", "$5").
 func measured(n string) bool {
-	if strings.ContainsAny(n, "$€£¥%") {
+	if figureClass(n) != classCount {
 		return true
 	}
 	ws := strings.Fields(n)
-	if len(ws) < 2 {
-		return false
-	}
-	last := strings.ToLower(ws[len(ws)-1])
-	return measureUnits[last] || measureUnits[stemAll([]string{last})[0]] || strings.Contains(last, "/")
+	return len(ws) > 1 && isUnit(ws[len(ws)-1])
 }
 
 // holdsAsked reports whether the sentence, the one after it or its article's title

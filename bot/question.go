@@ -538,7 +538,7 @@ func (q *question) countsUnits() bool {
 			if countVerbs[w] {
 				break
 			}
-			if measureUnits[w] || measureUnits[stemAll([]string{w})[0]] {
+			if isUnit(w) {
 				return true
 			}
 		}
