@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/minebot/minebot/index"
 	"sort"
@@ -130,10 +131,14 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	if q.kind == KindYesNo {
 		ans.Verdict = VerdictYes
 		other := e.claimContradicted(best, q, r)
+		opposed := e.opposedBy(best, q, r)
 		switch {
 		case other != nil:
 			// "is the mine powered by geothermal energy?" — "by solar and wind"
 			ans.Verdict, best = VerdictNo, other
+		case opposed != nil:
+			// "did the IMF approve the tariff?" — "the IMF turned down the tariff"
+			ans.Verdict, best = VerdictNo, opposed
 		case q.permit && q.hasWord("without") && e.conditioned(best, r):
 			ans.Verdict = VerdictNo // "can anybody mine without registering?"
 		case e.otherDate(best, q):
@@ -280,6 +285,53 @@ func (e *Engine) claimContradicted(best *sentence, q *question, r *reading) *sen
 	return nil
 }
 
+// opposedBy is the close sentence that states the opposite of the outcome a yes/no
+// question asks about (rejected for approved, resumed for suspended) and not the asked
+// outcome itself, if there is one: the best sentence first, then the sentences that
+// say nearly as much of the question and are not of an earlier time.
+func (e *Engine) opposedBy(best *sentence, q *question, r *reading) *sentence {
+	for _, o := range e.lx.Opposites {
+		for _, swapped := range []bool{false, true} {
+			asked, other := o.sides(swapped)
+			if !asked.has(q.toks, q.text) || other.has(q.toks, q.text) || e.statesOpposite(best, asked) {
+				continue // the best sentence says what is asked: it decides
+			}
+			for _, s := range append([]*sentence{best}, r.sentences...) {
+				if s != best && (s.score < best.score-opposedWindow || s.cover < 0.7*best.cover || s.when.Before(best.when)) {
+					continue // "allowed to restart after the summer ban?" — not the ban itself
+				}
+				if !asked.has(s.toks, s.text) && e.statesOpposite(s, other) {
+					return s
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// statesOpposite reports a sentence that says one of the list's outcomes as a fact: not
+// negated ("did not reject") nor only possible ("might stop").
+func (e *Engine) statesOpposite(s *sentence, list *wordList) bool {
+	at := list.find(s.toks, s.text)
+	if len(at) == 0 {
+		return false
+	}
+	negAt := e.negations(s.toks, s.text)
+	for _, p := range at {
+		if p < 0 {
+			return !e.chineseNegation(s.text) && !hasAny(s.text, modalsZH)
+		}
+		negated := false
+		for _, n := range negAt {
+			negated = negated || n >= 0 && n < p && p-n <= 3
+		}
+		if !negated && !unrealised(s.toks, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // otherDate reports a sentence that gives, for what the question dates to a month or
 // a day, another month of the same year.
 func (e *Engine) otherDate(s *sentence, q *question) bool {
@@ -401,6 +453,10 @@ var sayingVerbs = map[string]bool{"said": true, "says": true, "called": true, "t
 // namedWindow is how far below the best sentence one that names the question's
 // subject may rank and still answer.
 const namedWindow = 1.0
+
+// opposedWindow is how far below the best sentence one that states the opposite outcome
+// may score and still decide a yes/no question.
+const opposedWindow = 0.6
 
 // speaksOf reports whether a sentence, its article's title or the sentence after it
 // holds every one of the names.
@@ -795,8 +851,9 @@ func withContext(s *sentence, q *question) string {
 // onlyProposed reports a statement that is only a plan or a possibility, when the
 // question does not itself ask about the plan.
 func (e *Engine) onlyProposed(s *sentence, q *question) bool {
-	if e.lx.Proposal.has(q.toks, q.text) || e.lx.Announce.has(q.toks, q.text) || !e.lx.Proposal.has(s.toks, s.text) {
-		return false
+	if e.lx.Proposal.has(q.toks, q.text) || e.lx.Announce.has(q.toks, q.text) || !e.lx.Proposal.has(s.toks, s.text) ||
+		e.statesAskedOutcome(s, q) {
+		return false // "did the IMF reject the plan?" — "it turned down the plan"
 	}
 	if s.han || len(q.concepts) == 0 {
 		return true
@@ -818,6 +875,13 @@ func (e *Engine) onlyProposed(s *sentence, q *question) bool {
 	return false
 }
 
+// part is a clause and how much of the question it says.
+type part struct {
+	text     string
+	cover    float64
+	contrast bool // opened by "but"
+}
+
 // predicateStarts open a clause that is the predicate of the one before it.
 var predicateStarts = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "had": true,
 	"have": true, "will": true, "would": true}
@@ -833,10 +897,6 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 			asked[w] = true
 		}
 	}
-	type part struct {
-		text  string
-		cover float64
-	}
 	var parts []part
 	top := 0.0
 	var texts []string
@@ -850,22 +910,91 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 		}
 		texts = append(texts, c)
 	}
+	lowered := strings.ToLower(s.text)
 	for _, c := range texts {
 		cover := coverage(cs, stemAll(words(c)), c, s.han)
-		parts = append(parts, part{c, cover})
+		// "…, but the utility had suspended power": the cut dropped the "but"
+		before := ""
+		if i := strings.Index(lowered, strings.ToLower(c)); i >= 0 {
+			before = strings.TrimRight(lowered[:i], " ,;")
+		}
+		parts = append(parts, part{c, cover, strings.HasSuffix(before, " but") || strings.HasSuffix(before, " however")})
 		top = max(top, cover)
 	}
-	for _, p := range parts {
-		if p.cover < top/2 {
-			continue
-		}
+	denied := make([]bool, len(parts))
+	for i, p := range parts {
 		toks := words(p.text)
 		for _, n := range e.negations(toks, p.text) {
 			// a negating word the question itself uses ("did X postpone the vote?") is
 			// what it asks about, not a denial
-			if n < 0 || !asked[toks[n]] {
+			if n < 0 || !asked[toks[n]] && !e.sameOutcome(q, toks, n) {
+				denied[i] = true
+			}
+		}
+	}
+	for i, p := range parts {
+		if p.cover < top/2 || !denied[i] {
+			continue
+		}
+		if !contrasted(parts[i+1:], denied[i+1:], p.cover) {
+			return true
+		}
+	}
+	return false
+}
+
+// modals make the verb after them a possibility or an intent, not a fact.
+var modals = map[string]bool{"might": true, "may": true, "could": true, "would": true, "will": true,
+	"to": true, "should": true, "can": true}
+
+// modalsZH are the Chinese words of a possibility or an intent.
+var modalsZH = []string{"可能", "将要", "或将", "计划", "拟", "打算", "准备", "考虑"}
+
+// unrealised reports a modal in the two words before position p: "might stop", "plans
+// to stop", "will be lifted".
+func unrealised(toks []string, p int) bool {
+	for i := max(0, p-2); i < p; i++ {
+		if modals[toks[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// statesAskedOutcome reports a sentence that says, in any of its words, the outcome a
+// question asks about.
+func (e *Engine) statesAskedOutcome(s *sentence, q *question) bool {
+	for _, o := range e.lx.Opposites {
+		for _, swapped := range []bool{false, true} {
+			if asked, _ := o.sides(swapped); asked.has(q.toks, q.text) && e.statesOpposite(s, asked) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sameOutcome reports that the word at n states an outcome the question asks in other
+// words: "turned down" for "did the IMF reject ...?".
+func (e *Engine) sameOutcome(q *question, toks []string, n int) bool {
+	for _, o := range e.lx.Opposites {
+		for _, swapped := range []bool{false, true} {
+			asked, _ := o.sides(swapped)
+			if asked.has(q.toks, q.text) && slices.Contains(asked.find(toks, ""), n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contrasted reports a later clause that opens with "but" and, not negated, says more
+// of the question than a negated one: "mining was not banned, but the utility had
+// suspended power" answers "did the utility suspend power?" yes.
+func contrasted(later []part, denied []bool, cover float64) bool {
+	for i, p := range later {
+		if p.contrast && !denied[i] && p.cover > cover {
+			return true
 		}
 	}
 	return false

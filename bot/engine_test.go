@@ -256,6 +256,9 @@ func TestUnseenCorpus(t *testing.T) {
 			"The parliament's vote on the mining electricity tax bill, due on 28 February 2022, was postponed."),
 		"register.md": article("Miners must register under the new law", "https://example.com/9", "2026-01-01", "Turkmenistan",
 			"Turkmenistan's law on virtual assets allows crypto mining. Miners must register with the central bank before they start."),
+		"fund.md": article("Fund turns down cheap power for miners", "https://example.com/10", "2025-07-03", "Pakistan",
+			"The International Monetary Fund turned down Pakistan's plan to sell discounted electricity to crypto miners, the power secretary said on 3 July 2025. He said major power policies now need the fund's approval.\n\n"+
+				"Crypto mining was not banned in Pakistan, but the grid company had suspended power to unlicensed mining farms in June 2025."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -291,6 +294,9 @@ func TestUnseenCorpus(t *testing.T) {
 		{"an aim is no ban; Georgia here is the country", "Has Georgia banned crypto mining in Svaneti?", VerdictNo, false, ""},
 		{"abstain: a place no article is about", "Is crypto mining banned in Peru?", VerdictUnknown, true, ""},
 		{"abstain: the thing asked for is not there", "What fine did HashCo pay in Texas?", "", true, ""},
+		{"the opposite outcome stated", "Did the IMF approve discounted electricity for Pakistan's crypto miners?", VerdictNo, false, "turned down"},
+		{"the outcome asked stated", "Did the IMF reject discounted electricity for Pakistan's crypto miners?", VerdictYes, false, "turned down"},
+		{"a denial in a side clause", "Did the grid company in Pakistan suspend power to unlicensed mining farms?", VerdictYes, false, "suspended"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {

@@ -52,6 +52,7 @@ type lexicon struct {
 	FillerZH     []string            `yaml:"filler_zh"`
 	Kinds        map[Kind]wordList   `yaml:"kinds"`
 	Translations map[string][]string `yaml:"translations"`
+	Opposites    []*opposite         `yaml:"opposites"`
 	// who-questions: what asks for a person or a company, and what marks one
 	PersonTitles    []string `yaml:"person_titles"`
 	PersonVerbs     []string `yaml:"person_verbs"`
@@ -77,6 +78,9 @@ func loadLexicon(data []byte) (*lexicon, error) {
 	}
 	lx.titles, lx.personVerbs = setOf(lx.PersonTitles), setOf(lx.PersonVerbs)
 	lx.companyNouns, lx.suffixes = setOf(lx.CompanyNouns), setOf(lx.CompanySuffixes)
+	for _, o := range lx.Opposites {
+		o.a, o.b = &wordList{EN: o.A, ZH: o.ZHA}, &wordList{EN: o.B, ZH: o.ZHB}
+	}
 	lx.kindOrder = []Kind{KindWhen, KindWho, KindWhere, KindNumber, KindYesNo, KindWhat}
 	for k := range lx.Translations {
 		lx.zhTerms = append(lx.zhTerms, k)
@@ -144,6 +148,24 @@ func (w *wordList) covers(toks []string) []bool {
 		}
 	}
 	return out
+}
+
+// opposite is a pair of opposite outcomes; either side may be the one a question asks.
+type opposite struct {
+	A   []string `yaml:"a"`
+	B   []string `yaml:"b"`
+	ZHA []string `yaml:"zh_a"`
+	ZHB []string `yaml:"zh_b"`
+
+	a, b *wordList
+}
+
+// sides gives the pair as word lists: side a as the asked one, or side b when swapped.
+func (o *opposite) sides(swapped bool) (asked, other *wordList) {
+	if swapped {
+		return o.b, o.a
+	}
+	return o.a, o.b
 }
 
 func setOf(ws []string) map[string]bool {
