@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -234,6 +235,17 @@ func TestRelationTo(t *testing.T) {
 	for _, tt := range tests {
 		if got := relationTo(tt.ps, sichuan); got != tt.want {
 			t.Errorf("relationTo(%v) = %d, want %d", tt.ps, got, tt.want)
+		}
+	}
+}
+
+// The Chinese terms are tried longest first; terms of one length must come in the same
+// order every run, or a Chinese question's reading (and its answer) varies between runs.
+func TestChineseTermsInOneOrder(t *testing.T) {
+	first := mustLexicon().zhTerms
+	for range 5 {
+		if got := mustLexicon().zhTerms; !slices.Equal(got, first) {
+			t.Fatalf("zhTerms order differs between loads")
 		}
 	}
 }

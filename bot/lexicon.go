@@ -85,7 +85,12 @@ func loadLexicon(data []byte) (*lexicon, error) {
 	for k := range lx.Translations {
 		lx.zhTerms = append(lx.zhTerms, k)
 	}
-	sort.Slice(lx.zhTerms, func(i, j int) bool { return len(lx.zhTerms[i]) > len(lx.zhTerms[j]) })
+	sort.Slice(lx.zhTerms, func(i, j int) bool {
+		if len(lx.zhTerms[i]) != len(lx.zhTerms[j]) {
+			return len(lx.zhTerms[i]) > len(lx.zhTerms[j])
+		}
+		return lx.zhTerms[i] < lx.zhTerms[j] // the same answer every run
+	})
 	return &lx, nil
 }
 
