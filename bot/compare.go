@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -100,6 +101,7 @@ const (
 	classPower   = "power"
 	classPercent = "percent"
 	classArea    = "area"
+	classHash    = "hashrate"
 )
 
 var areaUnits = []string{"square", "km²", "km2", "hectare", "acre", "平方公里", "公顷"}
@@ -107,6 +109,7 @@ var areaUnits = []string{"square", "km²", "km2", "hectare", "acre", "平方公�
 var moneyUnits = []string{"$", "€", "£", "¥", "₹", "₦", "₽", "₸", "dollar", "euro", "yuan", "tenge", "ruble", "rouble",
 	"usd", "pound", "rupee", "peso", "dinar", "rand", "naira", "shilling", "baht", "riyal", "dirham", "lira", "yen",
 	"hryvnia", "manat", "lari", "reais", "元", "万", "亿"}
+var hashUnits = []string{"eh/s", "ph/s", "th/s", "exahash", "petahash", "terahash"}
 var powerUnits = []string{"mw", "gw", "kwh", "mwh", "twh", "megawatt", "gigawatt", "kilowatt", "兆瓦", "千瓦时"}
 
 // classIn tells what a figure of a sentence measures, from its unit or the two words
@@ -134,6 +137,8 @@ func figureClass(n string) string {
 		return classPower
 	case hasAny(l, areaUnits):
 		return classArea
+	case hasAny(l, hashUnits):
+		return classHash
 	}
 	return classCount
 }
@@ -272,4 +277,233 @@ func contradicted(cl claim, ss []*sentence) *sentence {
 		}
 	}
 	return other
+}
+
+// figureClaim is a figure a yes/no question states: "did police seize 2,000 rigs?",
+// "by 70 votes to 29", "about 90% of requests".
+type figureClaim struct {
+	value float64
+	class string
+	nouns []string // stems of the words after the figure, for counts
+	near  bool     // "about", "around": within a tenth
+	bound int      // +1 "more than", -1 "fewer than", 0 the figure itself
+	scale float64  // of its unit, against the class's base unit: 1000 for GW
+}
+
+// figureWords are the words after a figure that say nothing of what it counts.
+var figureWords = map[string]bool{"to": true, "of": true, "the": true, "a": true, "an": true, "and": true,
+	"or": true, "in": true, "on": true, "at": true, "for": true, "from": true, "by": true, "with": true, "was": true,
+	"were": true, "is": true, "are": true, "that": true, "than": true, "its": true, "their": true}
+
+// figureClaims reads the figures an English yes/no question states, leaving out years,
+// dates and the shares a comparison claims ("more than half"), which settlesClaim weighs.
+func figureClaims(q *question) []figureClaim {
+	if q.kind != KindYesNo || q.lang != "en" {
+		return nil
+	}
+	var out []figureClaim
+	for _, n := range numbers(q.text, q.dates) {
+		v, ok := valueOf(n)
+		if !ok {
+			continue
+		}
+		c := figureClaim{value: v, class: classIn(q.text, n), scale: unitScale(q.text, n)}
+		i := strings.Index(q.text, n)
+		before := words(q.text[:i])
+		last := func(k int) string {
+			if len(before) >= k {
+				return before[len(before)-k]
+			}
+			return ""
+		}
+		switch {
+		case last(1) == "about" || last(1) == "around" || last(1) == "roughly" || last(1) == "approximately" ||
+			last(1) == "nearly" || last(1) == "almost" || last(1) == "some":
+			c.near = true
+		case last(1) == "than" && last(2) == "more" || last(1) == "over" || last(1) == "above" || last(1) == "least":
+			c.bound = 1
+		case last(1) == "than" || last(1) == "under" || last(1) == "below" || last(1) == "most" || last(1) == "to" && last(2) == "up":
+			c.bound = -1
+		}
+		if c.class == classPercent && c.bound != 0 {
+			continue
+		}
+		c.nouns = figureNouns(q.text, n)
+		if c.class == classCount && len(c.nouns) == 0 {
+			continue // "by 70 votes to 29": the 29 says nothing of what it counts
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// figureNouns are the stems of the figure's own noun ("2,000 bitcoin") and of up to two
+// words after it that say what it counts.
+func figureNouns(text, n string) []string {
+	var out []string
+	for _, w := range words(n) { // "2,000 bitcoin": the figure's own noun
+		if !isDigits(strings.ReplaceAll(w, ",", "")) && !isUnit(w) && !figureWords[w] && figureClass(w) == classCount {
+			out = append(out, w)
+		}
+	}
+	for _, w := range wordsAround(text, n, 0, 4) {
+		if figureWords[w] || isUnit(w) {
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		out = append(out, w)
+		if len(out) >= 2 {
+			break
+		}
+	}
+	return stemAll(out)
+}
+
+// meets reports whether a figure of a source is the one claimed.
+func (c figureClaim) meets(v float64) bool {
+	switch {
+	case c.bound > 0:
+		return v > c.value || v == c.value
+	case c.bound < 0:
+		return v < c.value || v == c.value
+	case c.near:
+		return v >= 0.9*c.value && v <= 1.1*c.value
+	}
+	return v == c.value
+}
+
+// sameThing reports whether a figure of a source measures what the claim does: the same
+// class, and for counts a word in common after it ("1,300 bitcoin mining machines" for
+// "2,000 bitcoin rigs").
+func (c figureClaim) sameThing(text, n string) bool {
+	if classIn(text, n) != c.class {
+		return false
+	}
+	if c.class != classCount {
+		return true
+	}
+	for _, w := range figureNouns(text, n) {
+		if slices.Contains(c.nouns, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// valueOf reads a figure as a number: "1,300", "$2.5 million", "75%".
+func valueOf(n string) (float64, bool) {
+	f := strings.Fields(strings.Trim(strings.ToLower(n), "$€£¥ "))
+	if len(f) == 0 {
+		return 0, false
+	}
+	num := strings.TrimRight(strings.ReplaceAll(f[0], ",", ""), "%")
+	num = strings.TrimLeft(num, "$€£¥")
+	end := len(num)
+	for end > 0 && (num[end-1] < '0' || num[end-1] > '9') {
+		end--
+	}
+	v, err := strconv.ParseFloat(num[:end], 64)
+	if err != nil {
+		return 0, false
+	}
+	scale := map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+	for _, w := range f[1:] {
+		if s, ok := scale[w]; ok {
+			v *= s
+		}
+	}
+	if s, ok := scale[strings.TrimLeft(num[end:], " ")]; ok {
+		v *= s
+	}
+	return v, true
+}
+
+// unitScale is the size of a figure's unit against its class's base unit (megawatts,
+// terahashes a second): 1000 for "2 GW", a million for "10 EH/s".
+func unitScale(text, n string) float64 {
+	l := strings.ToLower(n + " " + strings.Join(wordsAround(text, n, 0, 1), " "))
+	switch {
+	case strings.Contains(l, "gw") || strings.Contains(l, "gigawatt"):
+		return 1e3
+	case strings.Contains(l, "kw") && !strings.Contains(l, "kwh") || strings.Contains(l, "kilowatt") && !strings.Contains(l, "hour"):
+		return 1e-3
+	case strings.Contains(l, "eh/") || strings.Contains(l, "exahash"):
+		return 1e6
+	case strings.Contains(l, "ph/") || strings.Contains(l, "petahash"):
+		return 1e3
+	}
+	return 1
+}
+
+// figureContradicted is the sentence, of the close ones of the best sentence's article,
+// that gives another figure for what a yes/no question puts a figure on, when none gives
+// the claimed one: "did police seize 2,000 rigs?" — "police seized 1,300 machines".
+func figureContradicted(best *sentence, q *question, r *reading) *sentence {
+	claims := figureClaims(q)
+	if len(claims) == 0 {
+		return nil
+	}
+	close := []*sentence{best}
+	for _, s := range r.sentences {
+		if s != best && s.article == best.article && s.score >= best.score-figureWindow {
+			close = append(close, s)
+		}
+	}
+	for _, c := range claims {
+		var other *sentence
+		given := false
+		for _, s := range close {
+			for _, v := range spelledNumbers(s.toks) {
+				given = given || c.meets(v) // "Nineteen were shut down": what it counts is not checked
+			}
+			for _, n := range s.figures {
+				v, ok := valueOf(n)
+				if !ok || !c.sameThing(s.text, n) {
+					continue
+				}
+				v *= unitScale(s.text, n) / c.scale
+				if c.meets(v) {
+					given = true
+				} else if other == nil {
+					other = s
+				}
+			}
+		}
+		if !given && other != nil {
+			return other
+		}
+	}
+	return nil
+}
+
+// figureWindow is how far below the best sentence one of its article may score and
+// still give the figure a question claims.
+const figureWindow = 1.0
+
+var spelledUnits = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12}
+var spelledTens = map[string]float64{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90, "hundred": 100}
+
+// spelledNumbers reads the numbers a text writes in words, from two to ninety-nine:
+// "nineteen", "twenty-five", "a dozen".
+func spelledNumbers(toks []string) []float64 {
+	var out []float64
+	for i := 0; i < len(toks); i++ {
+		if v, ok := spelledUnits[toks[i]]; ok {
+			out = append(out, v)
+			continue
+		}
+		if v, ok := spelledTens[toks[i]]; ok {
+			if i+1 < len(toks) && spelledUnits[toks[i+1]] > 0 && spelledUnits[toks[i+1]] < 10 {
+				i++ // "twenty-five", cut in two
+				v += spelledUnits[toks[i]]
+			}
+			out = append(out, v)
+		}
+	}
+	return out
 }

@@ -1,6 +1,9 @@
 package bot
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestShareClaim(t *testing.T) {
 	lx := mustLexicon()
@@ -138,5 +141,64 @@ func TestValueClaims(t *testing.T) {
 		if got != tt.contradicted {
 			t.Errorf("%q against %q: contradicted %v, want %v (claims %+v)", tt.q, tt.source, got, tt.contradicted, valueClaims(q))
 		}
+	}
+}
+
+func TestFigureClaims(t *testing.T) {
+	lx := mustLexicon()
+	g := newGazetteer(nil)
+	tests := []struct {
+		q    string
+		want []figureClaim
+	}{
+		{"Did police seize 2,000 bitcoin rigs in Medan?", []figureClaim{{value: 2000, class: classCount, nouns: stemAll([]string{"bitcoin", "rigs"})}}},
+		{"Did the bill pass by 70 votes to 29?", []figureClaim{{value: 70, class: classCount, nouns: stemAll([]string{"votes"})}}},
+		{"Were about 90% of the requests from miners?", []figureClaim{{value: 90, class: classPercent, nouns: stemAll([]string{"requests", "miners"}), near: true}}},
+		{"Did the firm raise more than $2 million?", []figureClaim{{value: 2e6, class: classMoney, bound: 1}}},
+		{"Does mining use more than 10% of the power?", nil}, // a share comparison: settlesClaim's
+		{"Did China ban mining in 2021?", nil},
+		{"Is Sichuan banned?", nil},
+	}
+	for _, tt := range tests {
+		q := analyze(tt.q, lx, g, func(string) bool { return false })
+		got := figureClaims(q)
+		if len(got) != len(tt.want) {
+			t.Errorf("figureClaims(%q) = %+v, want %+v", tt.q, got, tt.want)
+			continue
+		}
+		for i := range got {
+			w := tt.want[i]
+			if got[i].value != w.value || got[i].class != w.class || got[i].near != w.near || got[i].bound != w.bound ||
+				w.class == classCount && !slices.Equal(got[i].nouns, w.nouns) {
+				t.Errorf("figureClaims(%q)[%d] = %+v, want %+v", tt.q, i, got[i], w)
+			}
+		}
+	}
+}
+
+func TestValueOf(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"1,300", 1300, true},
+		{"$2.5 million", 2.5e6, true},
+		{"75%", 75, true},
+		{"64 votes", 64, true},
+		{"500MW", 500, true},
+		{"half of", 0, false},
+	}
+	for _, tt := range tests {
+		if got, ok := valueOf(tt.in); got != tt.want || ok != tt.ok {
+			t.Errorf("valueOf(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestSpelledNumbers(t *testing.T) {
+	got := spelledNumbers(words("Nineteen were shut down, twenty-five more were found and a dozen moved one way"))
+	if want := []float64{19, 25, 12}; !slices.Equal(got, want) {
+		t.Errorf("spelledNumbers = %v, want %v", got, want)
 	}
 }

@@ -132,10 +132,14 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		ans.Verdict = VerdictYes
 		other := e.claimContradicted(best, q, r)
 		opposed := e.opposedBy(best, q, r)
+		figure := figureContradicted(best, q, r)
 		switch {
 		case other != nil:
 			// "is the mine powered by geothermal energy?" — "by solar and wind"
 			ans.Verdict, best = VerdictNo, other
+		case figure != nil:
+			// "did police seize 2,000 rigs?" — "police seized 1,300 machines"
+			ans.Verdict, best = VerdictNo, figure
 		case opposed != nil:
 			// "did the IMF approve the tariff?" — "the IMF turned down the tariff"
 			ans.Verdict, best = VerdictNo, opposed
