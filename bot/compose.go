@@ -864,7 +864,16 @@ func (e *Engine) onlyProposed(s *sentence, q *question) bool {
 	}
 	// the plan must be in a clause that says much of the question: "is running a pilot
 	// ..., and is considering similar projects elsewhere" runs the pilot
-	cs := clauses(s.text)
+	var cs []string
+	for _, c := range clauses(s.text) {
+		// "the law had been adopted but was still due to enter into force": a clause
+		// that opens with its verb goes on the one before
+		if ws := words(c); len(cs) > 0 && len(ws) > 0 && predicateStarts[ws[0]] {
+			cs[len(cs)-1] += " " + c
+			continue
+		}
+		cs = append(cs, c)
+	}
 	covers := make([]float64, len(cs))
 	top := 0.0
 	for i, c := range cs {

@@ -259,6 +259,8 @@ func TestUnseenCorpus(t *testing.T) {
 		"fund.md": article("Fund turns down cheap power for miners", "https://example.com/10", "2025-07-03", "Pakistan",
 			"The International Monetary Fund turned down Pakistan's plan to sell discounted electricity to crypto miners, the power secretary said on 3 July 2025. He said major power policies now need the fund's approval.\n\n"+
 				"Crypto mining was not banned in Pakistan, but the grid company had suspended power to unlicensed mining farms in June 2025."),
+		"raid.md": article("Police seize 1,300 machines", "https://example.com/11", "2023-12-24", "Indonesia, Medan",
+			"Police in Indonesia have seized 1,300 bitcoin mining machines from 10 sites in Medan over power theft. The provincial parliament passed the power theft bill by 64 votes to 35. Medan's power theft law had been adopted but was still due to enter into force in the near future."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -297,6 +299,10 @@ func TestUnseenCorpus(t *testing.T) {
 		{"the opposite outcome stated", "Did the IMF approve discounted electricity for Pakistan's crypto miners?", VerdictNo, false, "turned down"},
 		{"the outcome asked stated", "Did the IMF reject discounted electricity for Pakistan's crypto miners?", VerdictYes, false, "turned down"},
 		{"a denial in a side clause", "Did the grid company in Pakistan suspend power to unlicensed mining farms?", VerdictYes, false, "suspended"},
+		{"a count claimed, another given", "Did police seize 2,000 bitcoin rigs in Medan?", VerdictNo, false, "1,300"},
+		{"the count claimed and given", "Did police seize 1,300 bitcoin machines in Medan?", VerdictYes, false, "1,300"},
+		{"a vote claimed, another given", "Did Indonesia's provincial parliament pass the power theft bill by 70 votes to 29?", VerdictNo, false, "64 votes"},
+		{"already? due to enter into force is not yet", "Was Medan's power theft law already in force?", VerdictNo, false, "due to enter into force"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
