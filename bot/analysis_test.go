@@ -215,6 +215,12 @@ func TestGazetteer(t *testing.T) {
 	if len(fz) == 0 || fz[0].place.Name != "Sichuan" {
 		t.Errorf("typo: %+v", fz)
 	}
+	// a typo in a name of two words finds that name, not a one-word name it is close to
+	g = newGazetteer([][]string{{"Wuhai", "Inner Mongolia", "China"}, {"Wuhai East Park", "Inner Mongolia", "China"}})
+	fz = g.findFuzzy(wordsCased("is mining legal in Wuhia East Park"), func(w string) bool { return w != "wuhia" })
+	if len(fz) != 1 || fz[0].place.Name != "Wuhai East Park" || fz[0].pos != 4 || fz[0].n != 3 {
+		t.Errorf("typo in a longer name: %+v", fz)
+	}
 }
 
 func TestRelationTo(t *testing.T) {

@@ -183,8 +183,11 @@ func (e *Engine) answer(ctx context.Context, question string) (*Answer, error) {
 	if len(q.toks) == 0 && !hasHan(q.text) {
 		return e.abstain(ans, st, "Ask me a question about crypto mining, for example: Is Sichuan banned?"), nil
 	}
-	if len(q.places) == 0 {
-		q.places = e.fuzzyPlaces(ctx, q, st)
+	// a typo beside a known name: "Chealn County, Washington"
+	for _, p := range e.fuzzyPlaces(ctx, q, st) {
+		if !containsPlace(q.places, p) {
+			q.places = append(q.places, p)
+		}
 	}
 	iq, err := e.query(ctx, q, st)
 	if err != nil {
@@ -307,7 +310,11 @@ func (e *Engine) fuzzyPlaces(ctx context.Context, q *question, st *engineState) 
 		if !containsPlace(out, m.place) {
 			out = append(out, m.place)
 		}
-		q.dropTerm(strings.ToLower(cased[m.pos]))
+		for _, w := range cased[m.pos : m.pos+m.n] {
+			if w = strings.ToLower(w); !known(w) {
+				q.dropTerm(w) // the typo, not the name's other words
+			}
+		}
 	}
 	return preferCovered(out, st)
 }

@@ -131,14 +131,29 @@ func (g *gazetteer) findFuzzy(toks []string, known func(string) bool) []mention 
 		if utf8.RuneCountInString(w) < 5 || known(w) || !isAlpha(w) || len(g.byName[w]) > 0 {
 			continue
 		}
+		// the longest name the typo starts or ends ("Chealn County" → Chelan County),
+		// else a one-word one
 		var best []*place
+		n, start := 0, i
 		for name, ps := range g.byName {
-			if utf8.RuneCountInString(name) >= 5 && !strings.Contains(name, " ") && editDistanceAtMostOne(w, name) {
-				best = append(best, ps...)
+			k := strings.Count(name, " ") + 1
+			if utf8.RuneCountInString(name) < 5 || k < n {
+				continue
+			}
+			for from := max(i-k+1, 0); from <= i && from+k <= len(toks); from++ {
+				phrase := strings.ToLower(strings.Join(toks[from:from+k], " "))
+				if !editDistanceAtMostOne(phrase, name) {
+					continue
+				}
+				if k > n {
+					best, n = nil, k
+				}
+				best, start = append(best, ps...), from
+				break
 			}
 		}
 		for _, p := range best {
-			out = append(out, mention{place: p, pos: i, n: 1, fuzzy: true})
+			out = append(out, mention{place: p, pos: start, n: n, fuzzy: true})
 		}
 	}
 	return out
