@@ -33,10 +33,14 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	}
 	if q.kind == KindYesNo && e.isStatusQuestion(q) && len(q.places) > 0 {
 		extra := e.extraConcepts(q, st)
-		// statements that also speak of the question's subject ("trading") first;
-		// failing those, any statement of the measure
-		if e.status(ans, q, st, r, extra) || len(extra) > 0 && e.status(ans, q, st, r, nil) {
+		// statements that also speak of the question's subject ("at home") first;
+		// failing those, any statement of the measure, unless the question is about
+		// another crypto activity than mining ("is crypto trading legal?")
+		if e.status(ans, q, st, r, extra) || len(extra) > 0 && !e.asksOtherActivity(q) && e.status(ans, q, st, r, nil) {
 			return ans
+		}
+		if e.asksOtherActivity(q) {
+			return e.abstain(ans, st, "") // no statement of a measure on trading there
 		}
 	}
 	best := r.sentences[0]
@@ -1081,6 +1085,12 @@ func matchesAll(s *sentence, cs []concept) bool {
 
 // extraTerms are a question's words beyond mining, the measure, completeness and
 // dates: what a statement must also speak of ("trading" in "is crypto trading legal?").
+// asksOtherActivity reports a question about a crypto activity other than mining:
+// trading, payments, owning coins.
+func (e *Engine) asksOtherActivity(q *question) bool {
+	return e.lx.OtherActivities.has(q.toks, q.text)
+}
+
 func (e *Engine) extraTerms(q *question) []string {
 	var extra []string
 	inPhrase := map[string]bool{} // "proof of work" is one mining word

@@ -303,6 +303,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"the count claimed and given", "Did police seize 1,300 bitcoin machines in Medan?", VerdictYes, false, "1,300"},
 		{"a vote claimed, another given", "Did Indonesia's provincial parliament pass the power theft bill by 70 votes to 29?", VerdictNo, false, "64 votes"},
 		{"already? due to enter into force is not yet", "Was Medan's power theft law already in force?", VerdictNo, false, "due to enter into force"},
+		{"abstain: trading asked, only mining covered", "Is crypto trading legal in Pakistan?", VerdictUnknown, true, ""},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
