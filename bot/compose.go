@@ -175,6 +175,11 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		return e.write(ans, q, e.verdictLead(ans.Verdict, q, best, nil, false), []*sentence{best})
 	}
 	picked := []*sentence{best}
+	if q.kind == KindWhere {
+		if s := narrowerPlace(best, q, r); s != nil {
+			picked = append(picked, s)
+		}
+	}
 	for _, s := range r.sentences {
 		if s == best {
 			continue
@@ -815,6 +820,44 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 		}
 	}
 	return nil
+}
+
+// narrowerPlace is a sentence of the best one's article that names a place at least as
+// deep as any the best sentence answers with, which the best sentence does not name:
+// "…presented the plan at a workshop in Ephrata" after "Grant County's utility in
+// Washington".
+func narrowerPlace(best *sentence, q *question, r *reading) *sentence {
+	depth := -1
+	for i, m := range best.places {
+		if best.mentionRel[i] == relOther || best.mentionRel[i] == relInside {
+			depth = max(depth, m.place.depth())
+		}
+	}
+	if depth < 0 {
+		return nil
+	}
+	for _, s := range r.sentences {
+		if s == best || s.article != best.article {
+			continue
+		}
+		for i, m := range s.places {
+			if (s.mentionRel[i] == relOther || s.mentionRel[i] == relInside) && m.place.depth() >= depth &&
+				!best.names(m.place) && !insideAny(q.context, m.place) {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
+// names reports whether the sentence names the place.
+func (s *sentence) names(p *place) bool {
+	for _, m := range s.places {
+		if m.place == p {
+			return true
+		}
+	}
+	return false
 }
 
 func hasOtherPlace(s *sentence) bool {
@@ -1538,11 +1581,13 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 		}
 	case KindWhere:
 		var names []string
+		depthOf := map[string]int{}
 		for _, want := range []relation{relOther, relInside} {
 			for _, s := range picked {
 				for i, m := range s.places {
 					if s.mentionRel[i] == want && !contains(names, m.place.Name) && !insideAny(q.context, m.place) {
 						names = append(names, m.place.Name)
+						depthOf[m.place.Name] = m.place.depth()
 					}
 				}
 			}
@@ -1551,6 +1596,8 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 			}
 		}
 		if len(names) > 0 {
+			// the narrowest place first
+			sort.SliceStable(names, func(i, j int) bool { return depthOf[names[i]] > depthOf[names[j]] })
 			if q.lang == "zh" {
 				return strings.Join(names, "、") + "。"
 			}

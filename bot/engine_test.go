@@ -261,6 +261,8 @@ func TestUnseenCorpus(t *testing.T) {
 				"Crypto mining was not banned in Pakistan, but the grid company had suspended power to unlicensed mining farms in June 2025."),
 		"raid.md": article("Police seize 1,300 machines", "https://example.com/11", "2023-12-24", "Indonesia, Medan",
 			"Police in Indonesia have seized 1,300 bitcoin mining machines from 10 sites in Medan over power theft. The provincial parliament passed the power theft bill by 64 votes to 35. Medan's power theft law had been adopted but was still due to enter into force in the near future."),
+		"rates.md": article("Utility staff propose phased miner rates", "https://example.com/12", "2018-07-31", "Grant County, Ephrata, Washington, United States",
+			"Staff at the Grant County utility in Washington state recommended on 31 July 2018 that new rates for crypto miners be phased in over four years. They presented the rate plan to commissioners at a workshop in Ephrata."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -304,6 +306,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"a vote claimed, another given", "Did Indonesia's provincial parliament pass the power theft bill by 70 votes to 29?", VerdictNo, false, "64 votes"},
 		{"already? due to enter into force is not yet", "Was Medan's power theft law already in force?", VerdictNo, false, "due to enter into force"},
 		{"abstain: trading asked, only mining covered", "Is crypto trading legal in Pakistan?", VerdictUnknown, true, ""},
+		{"where: the narrower place further on", "Where did the utility staff present the phased rate plan for miners?", "", false, "Ephrata, "},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
