@@ -215,6 +215,12 @@ func TestGazetteer(t *testing.T) {
 	if len(fz) == 0 || fz[0].place.Name != "Sichuan" {
 		t.Errorf("typo: %+v", fz)
 	}
+	if ps := g.lookup("Wuhaieast Park"); len(ps) != 0 {
+		t.Errorf("a name joined only in part: %+v", ps)
+	}
+	if ps := g.lookup("Wuhaieastpark"); len(ps) != 1 || ps[0].Name != "Wuhai East Park" {
+		t.Errorf("a name of several words written as one: %+v", ps)
+	}
 	// a typo in a name of two words finds that name, not a one-word name it is close to
 	g = newGazetteer([][]string{{"Wuhai", "Inner Mongolia", "China"}, {"Wuhai East Park", "Inner Mongolia", "China"}})
 	fz = g.findFuzzy(wordsCased("is mining legal in Wuhia East Park"), func(w string) bool { return w != "wuhia" })

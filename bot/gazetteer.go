@@ -124,9 +124,16 @@ func newGazetteer(regions [][]string, extra ...[]byte) *gazetteer {
 
 func (g *gazetteer) add(p *place, english []string, chinese []string) {
 	for _, n := range english {
-		if k := normName(n); k != "" && !containsPlace(g.byName[k], p) {
-			g.byName[k] = append(g.byName[k], p)
-			p.names = append(p.names, k)
+		k := normName(n)
+		keys := []string{k}
+		if joined := strings.ReplaceAll(k, " ", ""); joined != k && len(joined) >= 6 {
+			keys = append(keys, joined) // "Deli Tua" written "Delitua"
+		}
+		for _, k := range keys {
+			if k != "" && !containsPlace(g.byName[k], p) {
+				g.byName[k] = append(g.byName[k], p)
+				p.names = append(p.names, k)
+			}
 		}
 	}
 	for _, n := range chinese {
