@@ -850,6 +850,16 @@ func narrowerPlace(best *sentence, q *question, r *reading) *sentence {
 	return nil
 }
 
+// holdsAny reports whether p contains one of the places.
+func holdsAny(p *place, ps []*place) bool {
+	for _, c := range ps {
+		if p.contains(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // names reports whether the sentence names the place.
 func (s *sentence) names(p *place) bool {
 	for _, m := range s.places {
@@ -1532,7 +1542,7 @@ func (e *Engine) factLead(q *question, picked []*sentence) string {
 		return lead
 	}
 	if q.lang == "zh" {
-		return strings.TrimSuffix(lead, ".") + "。"
+		return strings.TrimSuffix(strings.TrimSuffix(lead, "."), "。") + "。"
 	}
 	return lead
 }
@@ -1585,7 +1595,8 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 		for _, want := range []relation{relOther, relInside} {
 			for _, s := range picked {
 				for i, m := range s.places {
-					if s.mentionRel[i] == want && !contains(names, m.place.Name) && !insideAny(q.context, m.place) {
+					if s.mentionRel[i] == want && !contains(names, m.place.Name) && !insideAny(q.context, m.place) &&
+						!holdsAny(m.place, q.places) { // "which street in Medan?" is not answered "Indonesia"
 						names = append(names, m.place.Name)
 						depthOf[m.place.Name] = m.place.depth()
 					}
