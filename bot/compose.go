@@ -301,7 +301,8 @@ func (e *Engine) claimContradicted(best *sentence, q *question, r *reading) *sen
 // opposedBy is the close sentence that states the opposite of the outcome a yes/no
 // question asks about (rejected for approved, resumed for suspended) and not the asked
 // outcome itself, if there is one: the best sentence first, then the sentences that
-// say nearly as much of the question and are not of an earlier time.
+// say nearly as much of the question and are not of an earlier time. A question about
+// the future takes a plan for the opposite ("will miners stay?" — "are set to move off").
 func (e *Engine) opposedBy(best *sentence, q *question, r *reading) *sentence {
 	for _, o := range e.lx.Opposites {
 		for _, swapped := range []bool{false, true} {
@@ -313,13 +314,18 @@ func (e *Engine) opposedBy(best *sentence, q *question, r *reading) *sentence {
 				if s != best && (s.score < best.score-opposedWindow || s.cover < 0.7*best.cover || s.when.Before(best.when)) {
 					continue // "allowed to restart after the summer ban?" — not the ban itself
 				}
-				if !asked.has(s.toks, s.text) && e.statesOpposite(s, other) {
+				if !asked.has(s.toks, s.text) && (e.statesOpposite(s, other) || asksFuture(q) && other.has(s.toks, s.text)) {
 					return s
 				}
 			}
 		}
 	}
 	return nil
+}
+
+// asksFuture reports a question about what will happen: a plan answers it.
+func asksFuture(q *question) bool {
+	return q.hasWord("will") || strings.Contains(" "+strings.Join(q.toks, " ")+" ", " going to ")
 }
 
 // statesOpposite reports a sentence that says one of the list's outcomes as a fact: not
