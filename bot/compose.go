@@ -1003,9 +1003,15 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 		for _, n := range e.negations(toks, p.text) {
 			// a negating word the question itself uses ("did X postpone the vote?") is
 			// what it asks about, not a denial
-			if n < 0 || !asked[toks[n]] && !e.sameOutcome(q, toks, n) {
-				denied[i] = true
+			if n >= 0 && (asked[toks[n]] || e.sameOutcome(q, toks, n)) {
+				continue
 			}
+			// "phased in over years instead of all at once" denies only what follows
+			if n >= 0 && n+1 < len(toks) && (toks[n] == "instead" || toks[n] == "rather") &&
+				coverage(cs, stemAll(toks[n+2:]), "", false) <= coverage(cs, stemAll(toks[:n]), "", false) {
+				continue
+			}
+			denied[i] = true
 		}
 	}
 	for i, p := range parts {

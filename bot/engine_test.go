@@ -262,7 +262,7 @@ func TestUnseenCorpus(t *testing.T) {
 		"raid.md": article("Police seize 1,300 machines", "https://example.com/11", "2023-12-24", "Indonesia, Medan",
 			"Police in Indonesia have seized 1,300 bitcoin mining machines from 10 sites in Medan over power theft. The provincial parliament passed the power theft bill by 64 votes to 35. Medan's power theft law had been adopted but was still due to enter into force in the near future."),
 		"rates.md": article("Utility staff propose phased miner rates", "https://example.com/12", "2018-07-31", "Grant County, Ephrata, Washington, United States",
-			"Staff at the Grant County utility in Washington state recommended on 31 July 2018 that new rates for crypto miners be phased in over four years. They presented the rate plan to commissioners at a workshop in Ephrata."),
+			"Staff at the Grant County utility in Washington state recommended on 31 July 2018 that new rates for crypto miners be phased in over four years instead of all at once. They presented the rate plan to commissioners at a workshop in Ephrata."),
 		"douglas.md": article("Douglas County miners to leave the costly rate", "https://example.com/13", "2020-12-08", "Douglas County, Washington, United States",
 			"Crypto miners in Douglas County are set to move off the costly Rate 17, commissioners said on 8 December 2020. A new state law forbids utilities in Douglas County from charging crypto miners discriminatory rates."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
@@ -311,6 +311,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"where: the narrower place further on", "Where did the utility staff present the phased rate plan for miners?", "", false, "Ephrata, "},
 		{"will? a plan for the opposite answers no", "Will Douglas County's crypto miners stay on Rate 17?", VerdictNo, false, "move off"},
 		{"can? a law that forbids it answers no", "Can utilities in Douglas County charge crypto miners discriminatory rates?", VerdictNo, false, "forbids"},
+		{"instead of denies only what follows", "Did the Grant County utility staff recommend phasing in the new miner rates?", VerdictYes, false, "phased in"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
