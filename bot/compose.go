@@ -165,6 +165,9 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			ans.Verdict = VerdictNo
 		case e.onlyProposed(best, q):
 			ans.Verdict = VerdictPartly
+		case e.asksScope(q) && e.partialOf(best, r) != nil:
+			// "did the moratorium halt every project?" — "a moratorium on new applications only"
+			ans.Verdict, best = VerdictPartly, e.partialOf(best, r)
 		case e.settlesClaim(best, q) != "":
 			ans.Verdict = e.settlesClaim(best, q)
 		case e.isStatusQuestion(q) && len(q.places) > 0 && q.restrict && best.stance == stanceNone:
@@ -318,6 +321,39 @@ func (e *Engine) opposedBy(best *sentence, q *question, r *reading) *sentence {
 					return s
 				}
 			}
+		}
+	}
+	return nil
+}
+
+// periodWords follow "every" in a question about how often, not how far a measure goes.
+var periodWords = map[string]bool{"winter": true, "summer": true, "year": true, "month": true, "week": true,
+	"day": true, "season": true, "time": true, "spring": true, "autumn": true}
+
+// asksScope reports a question whether a measure is complete — "every project", "all
+// lighting", "completely" — not about a plan ("does X plan to ... completely?") or how
+// often ("every winter").
+func (e *Engine) asksScope(q *question) bool {
+	if !q.complete || q.asksPermanence() || e.lx.Proposal.has(q.toks, q.text) {
+		return false
+	}
+	for _, i := range e.lx.Completeness.find(q.toks, q.text) {
+		if i >= 0 && i+1 < len(q.toks) && periodWords[strings.TrimSuffix(q.toks[i+1], "s")] {
+			return false
+		}
+	}
+	return true
+}
+
+// partialOf is the best sentence, or a close one of its article, that says a measure
+// is partial, for a question that asks whether it is complete.
+func (e *Engine) partialOf(best *sentence, r *reading) *sentence {
+	for _, s := range append([]*sentence{best}, r.sentences...) {
+		if s != best && (s.article != best.article || s.score < best.score-0.6 || s.cover < best.cover/2) {
+			continue
+		}
+		if e.lx.Partial.has(s.toks, s.text) {
+			return s
 		}
 	}
 	return nil

@@ -265,6 +265,10 @@ func TestUnseenCorpus(t *testing.T) {
 			"Staff at the Grant County utility in Washington state recommended on 31 July 2018 that new rates for crypto miners be phased in over four years instead of all at once. They presented the rate plan to commissioners at a workshop in Ephrata."),
 		"douglas.md": article("Douglas County miners to leave the costly rate", "https://example.com/13", "2020-12-08", "Douglas County, Washington, United States",
 			"Crypto miners in Douglas County are set to move off the costly Rate 17, commissioners said on 8 December 2020. A new state law forbids utilities in Douglas County from charging crypto miners discriminatory rates."),
+		"chelan.md": article("Utility pauses miners' applications", "https://example.com/14", "2018-03-20", "Chelan County, Washington, United States",
+			"The Chelan County utility board voted on 19 March 2018 to stop processing applications for power from crypto miners. The measure is a moratorium on new applications only; applications already approved could go ahead."),
+		"okanogan.md": article("Utility limits miners' power in winter", "https://example.com/15", "2021-01-10", "Okanogan County, Washington, United States",
+			"Since 2015 the Okanogan County utility has limited power for crypto miners every winter for some weeks."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -312,6 +316,8 @@ func TestUnseenCorpus(t *testing.T) {
 		{"will? a plan for the opposite answers no", "Will Douglas County's crypto miners stay on Rate 17?", VerdictNo, false, "move off"},
 		{"can? a law that forbids it answers no", "Can utilities in Douglas County charge crypto miners discriminatory rates?", VerdictNo, false, "forbids"},
 		{"instead of denies only what follows", "Did the Grant County utility staff recommend phasing in the new miner rates?", VerdictYes, false, "phased in"},
+		{"every? a measure on new applications only is partly", "Did the Chelan County utility's moratorium halt every crypto mining project waiting for power?", VerdictPartly, false, "only"},
+		{"every winter asks how often, not how far", "Does the Okanogan County utility limit power for crypto miners every winter?", VerdictYes, false, "every winter"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
