@@ -260,7 +260,7 @@ func TestUnseenCorpus(t *testing.T) {
 			"The International Monetary Fund turned down Pakistan's plan to sell discounted electricity to crypto miners, the power secretary said on 3 July 2025. He said major power policies now need the fund's approval.\n\n"+
 				"Crypto mining was not banned in Pakistan, but the grid company had suspended power to unlicensed mining farms in June 2025."),
 		"raid.md": article("Police seize 1,300 machines", "https://example.com/11", "2023-12-24", "Indonesia, Medan",
-			"Police in Indonesia have seized 1,300 bitcoin mining machines from 10 sites in Medan over power theft. The provincial parliament passed the power theft bill by 64 votes to 35. Medan's power theft law had been adopted but was still due to enter into force in the near future."),
+			"Police in Indonesia have seized 1,300 bitcoin mining machines from 10 sites in Medan over power theft. The provincial parliament passed the power theft bill by 64 votes to 35. Medan's power theft law had been adopted but was still due to enter into force in the near future.\n\nIn 2025 the high court upheld a lower court's rulings against four Medan power thieves found guilty of stealing electricity for mining."),
 		"rates.md": article("Utility staff propose phased miner rates", "https://example.com/12", "2018-07-31", "Grant County, Ephrata, Washington, United States",
 			"Staff at the Grant County utility in Washington state recommended on 31 July 2018 that new rates for crypto miners be phased in over four years instead of all at once. They presented the rate plan to commissioners at a workshop in Ephrata."),
 		"douglas.md": article("Douglas County miners to leave the costly rate", "https://example.com/13", "2020-12-08", "Douglas County, Washington, United States",
@@ -318,6 +318,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"instead of denies only what follows", "Did the Grant County utility staff recommend phasing in the new miner rates?", VerdictYes, false, "phased in"},
 		{"every? a measure on new applications only is partly", "Did the Chelan County utility's moratorium halt every crypto mining project waiting for power?", VerdictPartly, false, "only"},
 		{"every winter asks how often, not how far", "Does the Okanogan County utility limit power for crypto miners every winter?", VerdictYes, false, "every winter"},
+		{"\"rulings against\" denies nothing", "Were the Medan power thieves found guilty?", VerdictYes, false, "found guilty"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
