@@ -161,13 +161,13 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case q.asksContinuing() && e.lx.Ending.has(best.toks, best.text) && !e.lx.Ending.has(q.toks, q.text):
 			// "is X still in bankruptcy?" — "X emerged from bankruptcy"
 			ans.Verdict = VerdictNo
+		case e.asksScope(q) && e.partialOf(best, r) != nil:
+			// "did the moratorium halt every project?" — "a moratorium on new applications only"
+			ans.Verdict, best = VerdictPartly, e.partialOf(best, r)
 		case e.onlyProposed(best, q) && q.asksAlready():
 			ans.Verdict = VerdictNo
 		case e.onlyProposed(best, q):
 			ans.Verdict = VerdictPartly
-		case e.asksScope(q) && e.partialOf(best, r) != nil:
-			// "did the moratorium halt every project?" — "a moratorium on new applications only"
-			ans.Verdict, best = VerdictPartly, e.partialOf(best, r)
 		case e.settlesClaim(best, q) != "":
 			ans.Verdict = e.settlesClaim(best, q)
 		case e.isStatusQuestion(q) && len(q.places) > 0 && q.restrict && best.stance == stanceNone:
@@ -345,18 +345,52 @@ func (e *Engine) asksScope(q *question) bool {
 	return true
 }
 
-// partialOf is the best sentence, or a close one of its article, that says a measure
-// is partial, for a question that asks whether it is complete.
+// partialOf is the sentence of the best one's article that says a measure is partial,
+// for a question that asks whether it is complete: one that denies it is complete, or
+// the best or a close one that says it is partial.
 func (e *Engine) partialOf(best *sentence, r *reading) *sentence {
+	for _, s := range append([]*sentence{best}, r.sentences...) {
+		if s == best || s.article != best.article || s.score < best.score-1 {
+			continue
+		}
+		if e.notAll(s) {
+			return s // "it does not cover every mining machine"
+		}
+	}
 	for _, s := range append([]*sentence{best}, r.sentences...) {
 		if s != best && (s.article != best.article || s.score < best.score-0.6 || s.cover < best.cover/2) {
 			continue
 		}
-		if e.lx.Partial.has(s.toks, s.text) {
+		if e.lx.Partial.has(s.toks, s.text) || e.limited(s) {
 			return s
 		}
 	}
 	return nil
+}
+
+// notAll reports a negated word of completeness: "does not cover every machine", "not
+// all of them".
+func (e *Engine) notAll(s *sentence) bool {
+	whole := e.lx.Completeness.find(s.toks, s.text)
+	for _, n := range e.negations(s.toks, s.text) {
+		for _, k := range whole {
+			if n >= 0 && k > n && k-n <= 4 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// limited reports a sentence that says a measure or deal reached only part of what it
+// could ("only machines that meet the efficiency rules"), not "not only".
+func (e *Engine) limited(s *sentence) bool {
+	for _, i := range e.lx.Limits.find(s.toks, s.text) {
+		if i <= 0 || s.toks[i-1] != "not" {
+			return true
+		}
+	}
+	return false
 }
 
 // asksFuture reports a question about what will happen: a plan answers it.

@@ -269,6 +269,9 @@ func TestUnseenCorpus(t *testing.T) {
 			"The Chelan County utility board voted on 19 March 2018 to stop processing applications for power from crypto miners. The measure is a moratorium on new applications only; applications already approved could go ahead."),
 		"okanogan.md": article("Utility limits miners' power in winter", "https://example.com/15", "2021-01-10", "Okanogan County, Washington, United States",
 			"Since 2015 the Okanogan County utility has limited power for crypto miners every winter for some weeks."),
+		"brazil.md": article("Brazil cuts import tax on mining machines", "https://example.com/16", "2022-05-10", "Brazil",
+			"Brazil has removed the import tax on bitcoin mining equipment, the trade chamber said on 10 May 2022. The cut is granted under a system that lowers duties on listed goods. It does not cover every mining machine.\n\n"+
+				"The relief applies to servers that use 32 joules per terahash or less."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -319,6 +322,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"every? a measure on new applications only is partly", "Did the Chelan County utility's moratorium halt every crypto mining project waiting for power?", VerdictPartly, false, "only"},
 		{"every winter asks how often, not how far", "Does the Okanogan County utility limit power for crypto miners every winter?", VerdictYes, false, "every winter"},
 		{"\"rulings against\" denies nothing", "Were the Medan power thieves found guilty?", VerdictYes, false, "found guilty"},
+		{"all? a sentence that says not every is partly", "Did Brazil cut the import tax on all bitcoin mining machines to zero?", VerdictPartly, false, "not cover every"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {

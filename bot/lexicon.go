@@ -53,6 +53,7 @@ type lexicon struct {
 	Kinds        map[Kind]wordList   `yaml:"kinds"`
 	Translations map[string][]string `yaml:"translations"`
 	Opposites    []*opposite         `yaml:"opposites"`
+	Limits       wordList            `yaml:"limits"`
 	// crypto activities that are not mining: a ban on mining says nothing of them
 	OtherActivities wordList `yaml:"other_activities"`
 	// who-questions: what asks for a person or a company, and what marks one
