@@ -791,6 +791,18 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 			}
 		}
 	}
+	if q.kind == KindWhere && len(q.places) > 0 && e.asksWithin(q) {
+		// "where is CleanSpark's first Wyoming site?": a sentence of the best article
+		// that names a place inside the one asked about ("The first facility, in Cheyenne")
+		for _, s := range r.sentences {
+			if s.score < best.score-1.2 {
+				break
+			}
+			if s.article == best.article && slices.Contains(s.mentionRel, relInside) {
+				return s
+			}
+		}
+	}
 	if q.kind == KindNumber && len(q.names) > 0 {
 		// "Foundry USA's share": first the sentence that gives a figure after the name,
 		// one that names every company asked about before one that names some
@@ -896,6 +908,29 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 		}
 	}
 	return nil
+}
+
+// asksWithin reports a where-question that asks for a spot within its place — "where is
+// CleanSpark's first Wyoming site?", "where in Inner Mongolia …?" — not one whose place
+// is who acts ("where was Moldova buying power?") or is left ("outside China").
+func (e *Engine) asksWithin(q *question) bool {
+	for _, p := range q.places {
+		for _, name := range p.names {
+			first := strings.Fields(name)[0]
+			for i, w := range q.toks {
+				if w != first || i == 0 {
+					continue
+				}
+				switch q.toks[i-1] {
+				case "was", "is", "were", "are", "did", "does", "do", "has", "have", "had", "will", "can",
+					"outside", "from", "beyond", "left", "leave", "leaving", "than":
+					return false
+				}
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // narrowerPlace is a sentence of the best one's article that names a place at least as

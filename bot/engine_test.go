@@ -272,6 +272,10 @@ func TestUnseenCorpus(t *testing.T) {
 		"brazil.md": article("Brazil cuts import tax on mining machines", "https://example.com/16", "2022-05-10", "Brazil",
 			"Brazil has removed the import tax on bitcoin mining equipment, the trade chamber said on 10 May 2022. The cut is granted under a system that lowers duties on listed goods. It does not cover every mining machine.\n\n"+
 				"The relief applies to servers that use 32 joules per terahash or less."),
+		"wyoming.md": article("HashCo buys its first Wyoming site", "https://example.com/17", "2024-08-01", "Wyoming, Cheyenne, United States",
+			"HashCo said on 1 August 2024 that it had completed the purchase of its first Wyoming mining site. The first facility, in Cheyenne, has 30 MW of power."),
+		"states.md": article("HashCo enters Wyoming", "https://example.com/18", "2024-05-09", "Wyoming, Georgia, Mississippi, United States",
+			"Wyoming becomes the third state where HashCo runs mining sites, after Georgia and Mississippi."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -323,6 +327,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"every winter asks how often, not how far", "Does the Okanogan County utility limit power for crypto miners every winter?", VerdictYes, false, "every winter"},
 		{"\"rulings against\" denies nothing", "Were the Medan power thieves found guilty?", VerdictYes, false, "found guilty"},
 		{"all? a sentence that says not every is partly", "Did Brazil cut the import tax on all bitcoin mining machines to zero?", VerdictPartly, false, "not cover every"},
+		{"where: the spot within the place asked about", "Where is HashCo's first Wyoming mining site?", "", false, "Cheyenne"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
