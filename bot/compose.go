@@ -88,7 +88,10 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		}
 		best = enough
 	}
-	if f := e.withAnswer(q, r, st); f != nil && f.framed >= need {
+	if f := e.withAnswer(q, r, st); f != nil && (f.framed >= need || f.article == best.article && best.framed >= need && (q.kind == KindNumber || q.kind == KindWhere)) {
+		// a sentence of the best one's article that gives the figure or place goes on
+		// with its subject ("The sites total 390 MW"), so it need not say as much of the
+		// question itself
 		best = f
 	}
 	if !e.holdsAnswer(best, q) || !e.holdsAsked(best, q, r.concepts, st) {
@@ -818,7 +821,16 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 		}
 	}
 	if c := askedClass(q); c != "" && !hasClass(best, c) {
-		// "how large a fund": a sentence with money in it, before one with megawatts
+		// "how large a fund": a sentence with money in it, before one with megawatts;
+		// the best article's own first ("The sites total 390 megawatts")
+		for _, s := range r.sentences {
+			if s.score < best.score-1 {
+				break
+			}
+			if s.article == best.article && hasClass(s, c) {
+				return s
+			}
+		}
 		for _, s := range r.sentences {
 			if s.score < best.score-0.6 {
 				break

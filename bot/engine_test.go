@@ -276,6 +276,10 @@ func TestUnseenCorpus(t *testing.T) {
 			"HashCo said on 1 August 2024 that it had completed the purchase of its first Wyoming mining site. The first facility, in Cheyenne, has 30 MW of power."),
 		"states.md": article("HashCo enters Wyoming", "https://example.com/18", "2024-05-09", "Wyoming, Georgia, Mississippi, United States",
 			"Wyoming becomes the third state where HashCo runs mining sites, after Georgia and Mississippi."),
+		"generate.md": article("HashCo buys sites from Generate Capital", "https://example.com/19", "2023-12-19", "United States",
+			"HashCo will pay Generate Capital $178.6 million for two mining sites under a purchase contract. The sites, in Iowa and Nebraska, total 390 megawatts (MW)."),
+		"campus.md": article("Campus sold to HashCo", "https://example.com/20", "2024-03-15", "United States",
+			"Applied Digital said on 15 March 2024 it will sell its 200-megawatt campus in Garden City to HashCo for $87 million."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -328,6 +332,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"\"rulings against\" denies nothing", "Were the Medan power thieves found guilty?", VerdictYes, false, "found guilty"},
 		{"all? a sentence that says not every is partly", "Did Brazil cut the import tax on all bitcoin mining machines to zero?", VerdictPartly, false, "not cover every"},
 		{"where: the spot within the place asked about", "Where is HashCo's first Wyoming mining site?", "", false, "Cheyenne"},
+		{"number: the asked unit further on in the best article", "How many megawatts did HashCo buy from Generate Capital?", "", false, "390 megawatts"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
