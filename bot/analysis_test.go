@@ -121,6 +121,11 @@ func TestQuestionKinds(t *testing.T) {
 		{"For what date was the vote originally scheduled?", KindWhen},
 		{"Under which article did the assembly reject the amendment?", KindWhat},
 		{"Which stablecoin issuer invested in the mine?", KindWho},
+		{"What was the CleanSpark-GRIID deal worth?", KindNumber},
+		{"What did the new substation cost?", KindNumber},
+		{"What is the deal's value to shareholders?", KindWhat},
+		{"Which street in Medan was raided?", KindWhere},
+		{"棉兰哪条街上的矿场被查？", KindWhere},
 	}
 	for _, tt := range tests {
 		if got := analyze(tt.q, lx, g, func(string) bool { return false }).kind; got != tt.kind {

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -91,6 +92,9 @@ func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *qu
 	q.kind = lx.kindOf(q)
 	if q.kind == KindWhat && asksForBody(q.toks, lx) {
 		q.kind = KindWho // "which stablecoin issuer invested ...?"
+	}
+	if q.kind == KindWhat && len(q.toks) > 1 && q.toks[0] == "what" && asksValue(q.toks) {
+		q.kind = KindNumber // "what was the deal worth?", "what did the plan cost?"
 	}
 	q.wants = wantedEntity(q, lx)
 	q.lx, q.gz = lx, g
@@ -469,6 +473,12 @@ func properNames(q *question, ms []mention, lx *lexicon) []string {
 var units = map[string]bool{"mw": true, "gw": true, "kw": true, "kwh": true, "mwh": true, "gwh": true, "twh": true,
 	"eh": true, "ph": true, "th": true, "btc": true, "usd": true, "eur": true, "cny": true, "rmb": true, "us": true,
 	"uk": true, "eu": true, "ai": true, "hpc": true, "gpu": true, "gpus": true, "asic": true, "asics": true, "pow": true, "pos": true}
+
+// asksValue reports a what-question that asks for an amount: "worth", "cost", "valued at".
+func asksValue(toks []string) bool {
+	last := toks[len(toks)-1]
+	return last == "worth" || last == "cost" || last == "valued" || slices.Contains(toks, "valued") && slices.Contains(toks, "at")
+}
 
 // timeWords open a phrase that dates a question by an event: "after China's ban".
 var timeWords = map[string]bool{"after": true, "before": true, "since": true, "following": true, "until": true}
