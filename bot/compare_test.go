@@ -202,3 +202,24 @@ func TestSpelledNumbers(t *testing.T) {
 		t.Errorf("spelledNumbers = %v, want %v", got, want)
 	}
 }
+
+func TestCounts(t *testing.T) {
+	tests := []struct {
+		text, n, head string
+		want          bool
+	}{
+		{"Officers found 1,090 cryptocurrency mining machines at the sites.", "1,090", "machin", true},
+		{"The family ran mining machines at 12 separate locations, and police found 1,090 mining machines.", "12", "machin", false},
+		{"The family ran mining machines at 12 separate locations.", "12", "machin", true}, // no better figure
+		{"Projects shut down so far number 45.", "45", "project", true},
+	}
+	for _, tt := range tests {
+		s := &sentence{facts: &facts{text: tt.text, figures: numbers(tt.text, nil)}}
+		if got := counts(s, tt.n, tt.head); got != tt.want {
+			t.Errorf("counts(%q, %q, %q) = %v", tt.text, tt.n, tt.head, got)
+		}
+	}
+	if got := numbers("Servers that use the SHA-256 algorithm, 32 J/TH or better.", nil); slices.Contains(got, "256") {
+		t.Errorf("SHA-256 read as a figure: %v", got)
+	}
+}

@@ -550,8 +550,9 @@ const namedWindow = 1.0
 // may score and still decide a yes/no question.
 const opposedWindow = 0.6
 
-// speaksOf reports whether a sentence, its article's title or the sentence after it
-// holds every one of the names.
+// speaksOf reports whether a sentence, its article's title or the sentence after it —
+// or, for a sentence that refers back, its article's summary — holds every one of the
+// names.
 func (e *Engine) speaksOf(s *sentence, names []string, st *engineState) bool {
 	var next []string
 	for _, n := range names {
@@ -562,11 +563,31 @@ func (e *Engine) speaksOf(s *sentence, names []string, st *engineState) bool {
 		if next == nil {
 			next = stemAll(words(s.next))
 		}
-		if !hasStem(next, n) && !initials(wordsCased(s.next), n) {
+		if hasStem(next, n) || initials(wordsCased(s.next), n) {
+			continue
+		}
+		// "The family ran machines at 12 sites": a sentence that refers back to what
+		// its article's summary names
+		if !refersBack(s) || !hasStem(stemAll(words(s.article.Summary)), n) {
 			return false
 		}
 	}
 	return true
+}
+
+// refersBack reports a sentence that opens by referring to something named before it:
+// "The family …", "They …", "The company …".
+func refersBack(s *sentence) bool {
+	if len(s.toks) < 2 {
+		return false
+	}
+	switch s.toks[0] {
+	case "he", "she", "they", "it", "its", "their", "his", "her":
+		return true
+	case "the":
+		return len(s.cased) > 1 && s.cased[1] != "" && unicode.IsLower([]rune(s.cased[1])[0])
+	}
+	return false
 }
 
 // initials reports whether capitalised words in a row spell a short name: "Druk
@@ -872,13 +893,17 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 		}
 	}
 	if head := q.countedNoun(); q.kind == KindNumber && head != "" {
-		// "how many projects": first the sentence that counts projects
-		for _, s := range r.sentences {
-			if s.score < best.score-0.6 {
-				break
-			}
-			if n, near := figureNear(s, q); near && counts(s, n, head) {
-				return s
+		// "how many projects": first the sentence that counts projects, one whose
+		// figure is followed by them ("1,090 mining machines") before one whose figure
+		// only stands near them ("machines at 12 sites")
+		for _, after := range []bool{true, false} {
+			for _, s := range r.sentences {
+				if s.score < best.score-0.6 {
+					break
+				}
+				if n, near := figureNear(s, q); near && (countsAfter(s.text, n, head) || !after && counts(s, n, head)) {
+					return s
+				}
 			}
 		}
 	}

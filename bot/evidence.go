@@ -293,7 +293,21 @@ func stemAll(toks []string) []string {
 // counts reports whether figure n of a sentence counts the stem head ("45 projects",
 // "projects shut down ... to 45").
 func counts(s *sentence, n, head string) bool {
-	return hasStem(stemAll(append(words(n), wordsAround(s.text, n, 6, 2)...)), head)
+	if countsAfter(s.text, n, head) {
+		return true
+	}
+	for _, m := range s.figures {
+		if m != n && countsAfter(s.text, m, head) {
+			return false // "machines at 12 sites … 1,090 mining machines": the 1,090
+		}
+	}
+	return hasStem(stemAll(wordsAround(s.text, n, 6, 0)), head)
+}
+
+// countsAfter reports a figure whose own words or the three after it name what it
+// counts: "1,090 cryptocurrency mining machines".
+func countsAfter(text, n, head string) bool {
+	return hasStem(stemAll(append(words(n), wordsAround(text, n, 0, 3)...)), head)
 }
 
 // wordsAround returns up to before words before and after words after n in text.
@@ -339,6 +353,9 @@ var numberRE = regexp.MustCompile(`(?:[$€£¥]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|p
 func numbers(s string, dates []dateMention) []string {
 	var out []string
 	for _, loc := range numberRE.FindAllStringIndex(s, -1) {
+		if glued(s, loc[0]) {
+			continue // a name, not a figure: "SHA-256"
+		}
 		m := strings.TrimRight(strings.TrimSpace(s[loc[0]:loc[1]]), ",.")
 		digits := strings.Trim(m, "$€£¥ ")
 		if yearOf(digits) > 0 || isInDates(m, dates) || len(m) == 0 || isLabel(s[:loc[0]]) || isClock(s, loc) {
@@ -348,6 +365,11 @@ func numbers(s string, dates []dateMention) []string {
 	}
 	// "more than a third", "about half of": shares in words
 	return append(out, fractionRE.FindAllString(s, -1)...)
+}
+
+// glued reports a number joined by a hyphen to a word before it: "SHA-256", "COVID-19".
+func glued(s string, at int) bool {
+	return at >= 2 && s[at-1] == '-' && isLetter(s[at-2])
 }
 
 // fractionRE finds shares written in words.
