@@ -280,6 +280,9 @@ func TestUnseenCorpus(t *testing.T) {
 			"HashCo will pay Generate Capital $178.6 million for two mining sites under a purchase contract. The sites, in Iowa and Nebraska, total 390 megawatts (MW)."),
 		"campus.md": article("Campus sold to HashCo", "https://example.com/20", "2024-03-15", "United States",
 			"Applied Digital said on 15 March 2024 it will sell its 200-megawatt campus in Garden City to HashCo for $87 million."),
+		"lin.md": article("Police arrest father and sons over meter tampering", "https://example.com/21",
+			"2020-02-18\nsummary: Police in Taiwan arrested a man surnamed Lin and his two sons for tampering with power meters to run mining rigs.", "Taiwan",
+			"Police in Taiwan arrested a father and his two sons on 17 February 2020. The family ran crypto mining machines at 12 separate locations in Taoyuan. Officers found 1,090 crypto mining machines at the locations."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -333,6 +336,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"all? a sentence that says not every is partly", "Did Brazil cut the import tax on all bitcoin mining machines to zero?", VerdictPartly, false, "not cover every"},
 		{"where: the spot within the place asked about", "Where is HashCo's first Wyoming mining site?", "", false, "Cheyenne"},
 		{"number: the asked unit further on in the best article", "How many megawatts did HashCo buy from Generate Capital?", "", false, "390 megawatts"},
+		{"number: the figure followed by what is counted", "How many crypto mining machines did officers find at the Lin family's locations?", "", false, "1,090"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
