@@ -337,8 +337,9 @@ func figureClaims(q *question) []figureClaim {
 	return out
 }
 
-// figureNouns are the stems of the figure's own noun ("2,000 bitcoin") and of up to two
-// words after it that say what it counts.
+// figureNouns are the stems of the figure's own noun ("2,000 bitcoin") and of up to
+// five words after it that say what it counts ("12 of the institute's graphics
+// processing units").
 func figureNouns(text, n string) []string {
 	var out []string
 	for _, w := range words(n) { // "2,000 bitcoin": the figure's own noun
@@ -346,15 +347,15 @@ func figureNouns(text, n string) []string {
 			out = append(out, w)
 		}
 	}
-	for _, w := range wordsAround(text, n, 0, 4) {
+	for _, w := range wordsAround(text, n, 0, 7) {
 		if figureWords[w] || isUnit(w) {
-			if len(out) > 0 {
+			if len(out) > 0 && w != "of" {
 				break
 			}
 			continue
 		}
 		out = append(out, w)
-		if len(out) >= 2 {
+		if len(out) >= 5 {
 			break
 		}
 	}

@@ -152,6 +152,7 @@ func TestFigureClaims(t *testing.T) {
 		want []figureClaim
 	}{
 		{"Did police seize 2,000 bitcoin rigs in Medan?", []figureClaim{{value: 2000, class: classCount, nouns: stemAll([]string{"bitcoin", "rigs"})}}},
+		{"Did the manager build his server from 12 of the institute's GPUs?", []figureClaim{{value: 12, class: classCount, nouns: stemAll([]string{"institute", "gpus"})}}},
 		{"Did the bill pass by 70 votes to 29?", []figureClaim{{value: 70, class: classCount, nouns: stemAll([]string{"votes"})}}},
 		{"Were about 90% of the requests from miners?", []figureClaim{{value: 90, class: classPercent, nouns: stemAll([]string{"requests", "miners"}), near: true}}},
 		{"Did the firm raise more than $2 million?", []figureClaim{{value: 2e6, class: classMoney, bound: 1}}},
