@@ -337,6 +337,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"where: the spot within the place asked about", "Where is HashCo's first Wyoming mining site?", "", false, "Cheyenne"},
 		{"number: the asked unit further on in the best article", "How many megawatts did HashCo buy from Generate Capital?", "", false, "390 megawatts"},
 		{"number: the figure followed by what is counted", "How many crypto mining machines did officers find at the Lin family's locations?", "", false, "1,090"},
+		{"who: an abbreviation the source spells out", "Who is the CEO of HashCo?", "", false, "Maria Lopez"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {

@@ -54,6 +54,8 @@ type lexicon struct {
 	Translations map[string][]string `yaml:"translations"`
 	Opposites    []*opposite         `yaml:"opposites"`
 	Limits       wordList            `yaml:"limits"`
+	// abbreviations a question may use for words sources spell out ("CEO")
+	Abbreviations map[string]string `yaml:"abbreviations"`
 	// crypto activities that are not mining: a ban on mining says nothing of them
 	OtherActivities wordList `yaml:"other_activities"`
 	// who-questions: what asks for a person or a company, and what marks one
@@ -156,6 +158,21 @@ func (w *wordList) covers(toks []string) []bool {
 		}
 	}
 	return out
+}
+
+// spellOut adds to a question the words its abbreviations stand for: "Who is the CEO
+// of X?" also asks about X's "chief executive".
+func (lx *lexicon) spellOut(text string) string {
+	var extra []string
+	for _, w := range words(text) {
+		if long, ok := lx.Abbreviations[w]; ok {
+			extra = append(extra, long)
+		}
+	}
+	if len(extra) == 0 {
+		return text
+	}
+	return text + " (" + strings.Join(extra, ", ") + ")"
 }
 
 // opposite is a pair of opposite outcomes; either side may be the one a question asks.

@@ -86,7 +86,7 @@ func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *qu
 	// The kind and the words come from the clause that asks; places may be named
 	// before it ("my cousin wants to move his rigs to Texas, is mining legal there?").
 	full := q.text
-	q.text = lx.dropOpening(full)
+	q.text = lx.spellOut(lx.dropOpening(full))
 	q.cased = wordsCased(q.text)
 	q.toks = words(q.text)
 	q.kind = lx.kindOf(q)
