@@ -88,7 +88,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		}
 		best = enough
 	}
-	if f := e.withAnswer(q, r, st); f != nil && (f.framed >= need || f.article == best.article && best.framed >= need && (q.kind == KindNumber || q.kind == KindWhere)) {
+	if f := e.withAnswer(q, r, st); f != nil && (f.article == best.article || e.speaksOf(f, q.names, st)) && (f.framed >= need || f.article == best.article && best.framed >= need && (q.kind == KindNumber || q.kind == KindWhere)) {
 		// a sentence of the best one's article that gives the figure or place goes on
 		// with its subject ("The sites total 390 MW"), so it need not say as much of the
 		// question itself
@@ -734,6 +734,19 @@ func (e *Engine) holdsAnswer(s *sentence, q *question) bool {
 // body, another place.
 func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence {
 	best := r.sentences[0]
+	if q.kind == KindWhen {
+		// "when did the investigation start?" — not the sentence that it finished
+		if other := e.askedOpposite(best, q); other != nil {
+			for _, s := range r.sentences {
+				if s.score < best.score-1.5 {
+					break
+				}
+				if _, ok := mostPrecise(answerDates(s, q)); ok && !e.statesOpposite(s, other) && e.statesAskedOutcome(s, q) {
+					return s
+				}
+			}
+		}
+	}
 	if q.kind == KindWhen && q.hasWord("since") {
 		// "since when": the earliest date the close sentences give
 		var first *sentence
@@ -1183,6 +1196,20 @@ func unrealised(toks []string, p int) bool {
 		}
 	}
 	return false
+}
+
+// askedOpposite is the list of outcomes opposite to one the question asks, when the
+// sentence states one of them and not the asked one.
+func (e *Engine) askedOpposite(s *sentence, q *question) *wordList {
+	for _, o := range e.lx.Opposites {
+		for _, swapped := range []bool{false, true} {
+			asked, other := o.sides(swapped)
+			if asked.has(q.toks, q.text) && !other.has(q.toks, q.text) && !asked.has(s.toks, s.text) && e.statesOpposite(s, other) {
+				return other
+			}
+		}
+	}
+	return nil
 }
 
 // statesAskedOutcome reports a sentence that says, in any of its words, the outcome a

@@ -283,6 +283,8 @@ func TestUnseenCorpus(t *testing.T) {
 		"lin.md": article("Police arrest father and sons over meter tampering", "https://example.com/21",
 			"2020-02-18\nsummary: Police in Taiwan arrested a man surnamed Lin and his two sons for tampering with power meters to run mining rigs.", "Taiwan",
 			"Police in Taiwan arrested a father and his two sons on 17 February 2020. The family ran crypto mining machines at 12 separate locations in Taoyuan. Officers found 1,090 crypto mining machines at the locations."),
+		"probe.md": article("Prosecutors finish HashCo power-theft investigation", "https://example.com/22", "2024-02-27", "United States",
+			"Prosecutors have finished their investigation into power theft at HashCo's mining farms, a notice said on 27 February 2024. According to the notice, the case started in March 2023, when inspectors found two farms drawing power illegally."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -338,6 +340,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"number: the asked unit further on in the best article", "How many megawatts did HashCo buy from Generate Capital?", "", false, "390 megawatts"},
 		{"number: the figure followed by what is counted", "How many crypto mining machines did officers find at the Lin family's locations?", "", false, "1,090"},
 		{"who: an abbreviation the source spells out", "Who is the CEO of HashCo?", "", false, "Maria Lopez"},
+		{"when: the start asked, not the end", "When did the power-theft investigation into HashCo start?", "", false, "March 2023"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
