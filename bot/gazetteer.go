@@ -62,6 +62,9 @@ type gazetteer struct {
 	byName map[string][]*place // normalised English name → places
 	zh     []zhName            // longest first
 	first  map[string]int      // first word of a name → most words of such a name
+	// bySize lists the names of five letters or more by size, for typos (findFuzzy)
+	bySize   map[nameSize][]string
+	maxWords int
 	// adjectives are the names from demonyms.tsv: "Kyrgyz mining farms" in a question
 	// asks about Kyrgyzstan, but "the Canadian province of Manitoba" in a source speaks
 	// of Manitoba, so sources' adjectives are not read as places (see nounsOnly).

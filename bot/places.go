@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,13 +20,26 @@ type mention struct {
 // once built, so many questions may use it at once.
 func (g *gazetteer) indexFirstWords() {
 	g.first = map[string]int{}
+	g.bySize = map[nameSize][]string{}
 	for name := range g.byName {
 		ws := strings.Split(name, " ")
 		if len(ws) > g.first[ws[0]] {
 			g.first[ws[0]] = len(ws)
 		}
+		if n := utf8.RuneCountInString(name); n >= 5 {
+			size := nameSize{len(ws), n}
+			g.bySize[size] = append(g.bySize[size], name)
+			g.maxWords = max(g.maxWords, len(ws))
+		}
+	}
+	for _, names := range g.bySize {
+		sort.Strings(names)
 	}
 }
+
+// nameSize is a name's number of words and of letters, what a typo of it keeps to
+// within one letter.
+type nameSize struct{ words, runes int }
 
 // find lists the places a text names. toks are the text's words in their original case
 // (see wordsCased). A name of two or more capitals (US, UK, NY) must be written that
@@ -135,21 +149,20 @@ func (g *gazetteer) findFuzzy(toks []string, known func(string) bool) []mention 
 		// else a one-word one
 		var best []*place
 		n, start := 0, i
-		for name, ps := range g.byName {
-			k := strings.Count(name, " ") + 1
-			if utf8.RuneCountInString(name) < 5 || k < n {
-				continue
-			}
+		for k := g.maxWords; k >= 1 && n == 0; k-- {
 			for from := max(i-k+1, 0); from <= i && from+k <= len(toks); from++ {
 				phrase := strings.ToLower(strings.Join(toks[from:from+k], " "))
-				if !editDistanceAtMostOne(phrase, name) {
-					continue
+				runes := utf8.RuneCountInString(phrase)
+				for size := runes - 1; size <= runes+1; size++ {
+					for _, name := range g.bySize[nameSize{k, size}] {
+						if editDistanceAtMostOne(phrase, name) {
+							best, n, start = append(best, g.byName[name]...), k, from
+						}
+					}
 				}
-				if k > n {
-					best, n = nil, k
+				if n > 0 {
+					break
 				}
-				best, start = append(best, ps...), from
-				break
 			}
 		}
 		for _, p := range best {
