@@ -307,7 +307,7 @@ func (e *Engine) claimContradicted(best *sentence, q *question, r *reading) *sen
 // opposedBy is the close sentence that states the opposite of the outcome a yes/no
 // question asks about (rejected for approved, resumed for suspended) and not the asked
 // outcome itself, if there is one: the best sentence first, then the sentences that
-// say nearly as much of the question and are not of an earlier time. A question about
+// say nearly as much of the question and are not of an earlier month. A question about
 // the future takes a plan for the opposite ("will miners stay?" — "are set to move off").
 func (e *Engine) opposedBy(best *sentence, q *question, r *reading) *sentence {
 	for _, o := range e.lx.Opposites {
@@ -317,7 +317,7 @@ func (e *Engine) opposedBy(best *sentence, q *question, r *reading) *sentence {
 				continue // the best sentence says what is asked: it decides
 			}
 			for _, s := range append([]*sentence{best}, r.sentences...) {
-				if s != best && (s.score < best.score-opposedWindow || s.cover < 0.7*best.cover || s.when.Before(best.when)) {
+				if s != best && (s.score < best.score-opposedWindow || s.cover < 0.6*best.cover || s.when.Before(best.when.AddDate(0, -1, 0))) {
 					continue // "allowed to restart after the summer ban?" — not the ban itself
 				}
 				if !asked.has(s.toks, s.text) && (e.statesOpposite(s, other) || asksFuture(q) && other.has(s.toks, s.text)) {

@@ -285,6 +285,8 @@ func TestUnseenCorpus(t *testing.T) {
 			"Police in Taiwan arrested a father and his two sons on 17 February 2020. The family ran crypto mining machines at 12 separate locations in Taoyuan. Officers found 1,090 crypto mining machines at the locations."),
 		"probe.md": article("Prosecutors finish HashCo power-theft investigation", "https://example.com/22", "2024-02-27", "United States",
 			"Prosecutors have finished their investigation into power theft at HashCo's mining farms, a notice said on 27 February 2024. According to the notice, the case started in March 2023, when inspectors found two farms drawing power illegally."),
+		"griid.md": article("HashCo completes its takeover of a rival", "https://example.com/23", "2024-10-31", "United States",
+			"HashCo completed its takeover of the rival miner Gridco on 30 October 2024. The deal closed later than first planned: the companies had expected to finish in the third quarter of 2024. HashCo paid for Gridco in an all-stock deal valued at about $155 million."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -341,6 +343,8 @@ func TestUnseenCorpus(t *testing.T) {
 		{"number: the figure followed by what is counted", "How many crypto mining machines did officers find at the Lin family's locations?", "", false, "1,090"},
 		{"who: an abbreviation the source spells out", "Who is the CEO of HashCo?", "", false, "Maria Lopez"},
 		{"when: the start asked, not the end", "When did the power-theft investigation into HashCo start?", "", false, "March 2023"},
+		{"as planned? later than planned is no", "Did HashCo's takeover of Gridco close as planned?", VerdictNo, false, "later than"},
+		{"in cash? an all-stock deal is no", "Did HashCo pay $155 million in cash for Gridco?", VerdictNo, false, "all-stock"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
