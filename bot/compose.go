@@ -1170,6 +1170,11 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 		}
 	}
 	for i, p := range parts {
+		if denied[i] && p.contrast && i > 0 && parts[i-1].cover >= top/2 && !denied[i-1] && pronounEarly(p.text) {
+			// "panels had been installed, but they were not connected": the "but" takes
+			// back what the clause before it said of the same thing
+			return true
+		}
 		if p.cover < top/2 || !denied[i] {
 			continue
 		}
@@ -1234,6 +1239,19 @@ func (e *Engine) sameOutcome(q *question, toks []string, n int) bool {
 			if asked.has(q.toks, q.text) && slices.Contains(asked.find(toks, ""), n) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// pronounEarly reports a clause whose first few words refer back by a pronoun: "they
+// were not connected", "investigators found they were not connected".
+func pronounEarly(text string) bool {
+	ws := words(text)
+	for i := 0; i < len(ws) && i < 4; i++ {
+		switch ws[i] {
+		case "they", "it", "he", "she":
+			return true
 		}
 	}
 	return false

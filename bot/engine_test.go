@@ -287,6 +287,8 @@ func TestUnseenCorpus(t *testing.T) {
 			"Prosecutors have finished their investigation into power theft at HashCo's mining farms, a notice said on 27 February 2024. According to the notice, the case started in March 2023, when inspectors found two farms drawing power illegally."),
 		"griid.md": article("HashCo completes its takeover of a rival", "https://example.com/23", "2024-10-31", "United States",
 			"HashCo completed its takeover of the rival miner Gridco on 30 October 2024. The deal closed later than first planned: the companies had expected to finish in the third quarter of 2024. HashCo paid for Gridco in an all-stock deal valued at about $155 million."),
+		"panels.md": article("Police raid a rural mine in Okanogan", "https://example.com/24", "2025-01-10", "Okanogan County, Washington, United States",
+			"Police raided a rural crypto mine in Okanogan County on 9 January 2025. Solar panels had been installed on the property, but investigators found they were not connected to the mining rigs."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -345,6 +347,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"when: the start asked, not the end", "When did the power-theft investigation into HashCo start?", "", false, "March 2023"},
 		{"as planned? later than planned is no", "Did HashCo's takeover of Gridco close as planned?", VerdictNo, false, "later than"},
 		{"in cash? an all-stock deal is no", "Did HashCo pay $155 million in cash for Gridco?", VerdictNo, false, "all-stock"},
+		{"a \"but\" that takes back the clause before", "Were the solar panels at the Okanogan County mine powering the mining rigs?", VerdictNo, false, "not connected"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
