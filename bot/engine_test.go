@@ -289,6 +289,8 @@ func TestUnseenCorpus(t *testing.T) {
 			"HashCo completed its takeover of the rival miner Gridco on 30 October 2024. The deal closed later than first planned: the companies had expected to finish in the third quarter of 2024. HashCo paid for Gridco in an all-stock deal valued at about $155 million."),
 		"panels.md": article("Police raid a rural mine in Okanogan", "https://example.com/24", "2025-01-10", "Okanogan County, Washington, United States",
 			"Police raided a rural crypto mine in Okanogan County on 9 January 2025. Solar panels had been installed on the property, but investigators found they were not connected to the mining rigs."),
+		"idaho.md": article("Idaho House passes right-to-mine bill", "https://example.com/25", "2023-04-13", "Idaho, United States",
+			"Idaho's House passed a right-to-mine bill on 12 April 2023. The bill would take away local governments' power to use zoning rules to block crypto mining."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -348,6 +350,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"as planned? later than planned is no", "Did HashCo's takeover of Gridco close as planned?", VerdictNo, false, "later than"},
 		{"in cash? an all-stock deal is no", "Did HashCo pay $155 million in cash for Gridco?", VerdictNo, false, "all-stock"},
 		{"a \"but\" that takes back the clause before", "Were the solar panels at the Okanogan County mine powering the mining rigs?", VerdictNo, false, "not connected"},
+		{"a bill that would do it is partly", "Is Idaho stopping local governments from using zoning to block crypto mining?", VerdictPartly, false, "would take away"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
