@@ -173,6 +173,9 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			ans.Verdict = VerdictPartly
 		case e.settlesClaim(best, q) != "":
 			ans.Verdict = e.settlesClaim(best, q)
+		case shareOf(best, q, r) != nil:
+			// "does Marathon hold the majority stake?" — further on: "Marathon the remaining 20%"
+			ans.Verdict, best = e.settlesClaim(shareOf(best, q, r), q), shareOf(best, q, r)
 		case e.isStatusQuestion(q) && len(q.places) > 0 && q.restrict && best.stance == stanceNone:
 			// "has X banned mining?" and no statement of a measure: the sources tell of
 			// mining there, not of a ban
@@ -226,6 +229,23 @@ func (e *Engine) settlesClaim(s *sentence, q *question) Verdict {
 		return VerdictNo
 	}
 	return ""
+}
+
+// shareOf is a sentence of the best one's article that gives a share beside the name
+// the question asks about, for a question that claims one, when the best gives none.
+func shareOf(best *sentence, q *question, r *reading) *sentence {
+	if _, ok := shareClaim(q); !ok || len(q.names) == 0 {
+		return nil
+	}
+	for _, s := range r.sentences {
+		if s == best || s.article != best.article || s.score < best.score-figureWindow {
+			continue
+		}
+		if n := figureOfName(s, q); n != "" && figureClass(n) == classPercent {
+			return s
+		}
+	}
+	return nil
 }
 
 // withUnit adds to a bare figure the currency or unit that follows it in the text:
