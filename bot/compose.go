@@ -1425,7 +1425,7 @@ func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading, e
 	byLevel[explicit] = append(byLevel[explicit], byLevel[implicit]...)
 	byLevel[implicit] = nil
 	for level := explicit; level >= vague; level-- {
-		stmts := articleStances(inQuestionTime(nearestAbove(byLevel[level], level == above), q))
+		stmts := e.rulesFirst(articleStances(inQuestionTime(nearestAbove(byLevel[level], level == above), q)))
 		if len(stmts) == 0 {
 			continue
 		}
@@ -1488,6 +1488,40 @@ func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading, e
 // wins, but one summary sentence in a late article does not outvote the reports around
 // it, so each statement weighs by its score and by how recent it is, within a few
 // weeks of the newest. It returns the newest statement of the winning stance.
+// rulesFirst keeps, of statements some of which only tell of action against particular
+// operations ("police seized an illegal farm"), those that state the rule ("mining is
+// legal in Ukraine"), if any do.
+func (e *Engine) rulesFirst(stmts []*sentence) []*sentence {
+	var rules []*sentence
+	enforced := false
+	for _, s := range stmts {
+		enforced = enforced || e.enforcementOnly(s)
+		if e.lx.Rule.has(s.toks, s.text) && !e.enforcementOnly(s) {
+			rules = append(rules, s)
+		}
+	}
+	if !enforced || len(rules) == 0 {
+		return stmts
+	}
+	return rules
+}
+
+// enforcementOnly reports a sentence whose every word of a measure is one of action
+// against particular operations.
+func (e *Engine) enforcementOnly(s *sentence) bool {
+	marks := append(e.lx.Restrict.find(s.toks, s.text), e.lx.Permit.find(s.toks, s.text)...)
+	if len(marks) == 0 || s.han {
+		return false
+	}
+	enforce := e.lx.Enforcement.covers(s.toks)
+	for _, at := range marks {
+		if at < 0 || !enforce[at] {
+			return false
+		}
+	}
+	return true
+}
+
 func recentMajority(stmts []*sentence, q *question, st *engineState) *sentence {
 	newest := stmts[0].when
 	var weight [stanceAllowed + 1]float64

@@ -54,6 +54,8 @@ type lexicon struct {
 	Translations map[string][]string `yaml:"translations"`
 	Opposites    []*opposite         `yaml:"opposites"`
 	Limits       wordList            `yaml:"limits"`
+	Enforcement  wordList            `yaml:"enforcement"`
+	Rule         wordList            `yaml:"rule"`
 	// abbreviations a question may use for words sources spell out ("CEO")
 	Abbreviations map[string]string `yaml:"abbreviations"`
 	// crypto activities that are not mining: a ban on mining says nothing of them
