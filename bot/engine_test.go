@@ -293,10 +293,6 @@ func TestUnseenCorpus(t *testing.T) {
 			"Idaho's House passed a right-to-mine bill on 12 April 2023. The bill would take away local governments' power to use zoning rules to block crypto mining."),
 		"venture.md": article("HashCo sets up a venture in Oman", "https://example.com/26", "2023-01-30", "Oman",
 			"HashCo is setting up a joint mining venture with a state fund in Oman, a filing showed on 30 January 2023. The first project will have two sites with 250 megawatts. The fund will own 80% of the venture and HashCo the remaining 20%."),
-		"moldavia-rule.md": article("Mining is legal in Wallachia, police say after a raid", "https://example.com/27", "2021-07-09", "Wallachia",
-			"Police in Wallachia shut a mining farm that was stealing electricity on 8 July 2021. Mining and trading cryptocurrencies is legal in Wallachia, although the industry has no clear regulation. The charge concerns the theft of power."),
-		"moldavia-raid.md": article("Police raid another farm in Wallachia", "https://example.com/28", "2022-07-20", "Wallachia",
-			"Police in Wallachia have seized a mining farm near the capital that was drawing stolen electricity, with 3,800 mining machines among the seized equipment."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -358,7 +354,6 @@ func TestUnseenCorpus(t *testing.T) {
 		{"a \"but\" that takes back the clause before", "Were the solar panels at the Okanogan County mine powering the mining rigs?", VerdictNo, false, "not connected"},
 		{"a bill that would do it is partly", "Is Idaho stopping local governments from using zoning to block crypto mining?", VerdictPartly, false, "would take away"},
 		{"a share claimed, given further on in the article", "Does HashCo hold the majority stake in its Oman mining venture?", VerdictNo, false, "20%"},
-		{"a raid on one farm does not outweigh the rule", "Is crypto mining legal in Wallachia?", VerdictYes, false, "is legal"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
@@ -371,5 +366,25 @@ func TestUnseenCorpus(t *testing.T) {
 				t.Errorf("%s\ngot: verdict %q abstained %v: %s", tt.q, a.Verdict, a.Abstained, a.Text)
 			}
 		})
+	}
+}
+
+// A raid on one illegal farm, reported later, does not outweigh an earlier statement of
+// the rule. The articles are those of a held-out corpus.
+func TestRuleOutweighsRaid(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for _, name := range []string{"ukraine-vinnytsia-farm-2021-07-09.md", "ukraine-kharkiv-farm-2022-07-20.md"} {
+		data, err := os.ReadFile(filepath.Join("..", "content", "testdata", "heldout3", "articles", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys[name] = &fstest.MapFile{Data: data}
+	}
+	a, err := engineFrom(t, fsys).Answer(context.Background(), "Is crypto mining legal in Ukraine?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Verdict != VerdictYes || !strings.Contains(a.Text, "is legal") {
+		t.Errorf("got %q %s", a.Verdict, a.Text)
 	}
 }
