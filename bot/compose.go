@@ -518,6 +518,24 @@ func hasClass(s *sentence, class string) bool {
 	return false
 }
 
+// lacksWhatBestSays reports a sentence that leaves out a two-word phrase of the question
+// the best sentence has: "takes effect" in "when does the rate take effect?".
+func (e *Engine) lacksWhatBestSays(s, best *sentence, q *question) bool {
+	qs := stemAll(q.toks)
+	for i := 0; i+1 < len(qs); i++ {
+		pair := qs[i] + " " + qs[i+1]
+		if e.lx.filler[q.toks[i]] || figureWords[q.toks[i]] || figureWords[q.toks[i+1]] || q.toks[i] == "when" ||
+			q.toks[i] == "does" || q.toks[i] == "did" {
+			continue // a phrase of content words only
+		}
+		if strings.Contains(" "+strings.Join(best.stems, " ")+" ", " "+pair+" ") &&
+			!strings.Contains(" "+strings.Join(s.stems, " ")+" ", " "+pair+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // dayWindow is how far below the best sentence one that gives the day may rank and
 // still answer a when-question the best answers only with a month.
 const dayWindow = 0.5
@@ -820,7 +838,7 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 				if s.score < best.score-dayWindow {
 					break
 				}
-				if d, ok := mostPrecise(answerDates(s, q)); ok && d.precision >= 3 && s.framed >= 0.5*best.framed {
+				if d, ok := mostPrecise(answerDates(s, q)); ok && d.precision >= 3 && s.framed >= 0.5*best.framed && (s.cover >= best.cover || !e.lacksWhatBestSays(s, best, q)) {
 					return s
 				}
 			}

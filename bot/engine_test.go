@@ -293,6 +293,8 @@ func TestUnseenCorpus(t *testing.T) {
 			"Idaho's House passed a right-to-mine bill on 12 April 2023. The bill would take away local governments' power to use zoning rules to block crypto mining."),
 		"venture.md": article("HashCo sets up a venture in Oman", "https://example.com/26", "2023-01-30", "Oman",
 			"HashCo is setting up a joint mining venture with a state fund in Oman, a filing showed on 30 January 2023. The first project will have two sites with 250 megawatts. The fund will own 80% of the venture and HashCo the remaining 20%."),
+		"schedule.md": article("Utility adopts a new rate for miners", "https://example.com/29", "2018-12-04", "Chelan County, Washington, United States",
+			"The Chelan County utility board voted on Monday, 3 December 2018, to adopt a new rate schedule for crypto miners. New applications must now wait until the new rate schedule takes effect in April 2019."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -354,6 +356,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"a \"but\" that takes back the clause before", "Were the solar panels at the Okanogan County mine powering the mining rigs?", VerdictNo, false, "not connected"},
 		{"a bill that would do it is partly", "Is Idaho stopping local governments from using zoning to block crypto mining?", VerdictPartly, false, "would take away"},
 		{"a share claimed, given further on in the article", "Does HashCo hold the majority stake in its Oman mining venture?", VerdictNo, false, "20%"},
+		{"when: the sentence that says what is asked, not a day of another event", "When does the Chelan County utility's new rate schedule for crypto miners take effect?", "", false, "April 2019"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
