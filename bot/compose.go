@@ -373,7 +373,7 @@ func (e *Engine) asksScope(q *question) bool {
 // the best or a close one that says it is partial.
 func (e *Engine) partialOf(best *sentence, r *reading) *sentence {
 	for _, s := range append([]*sentence{best}, r.sentences...) {
-		if s == best || s.article != best.article || s.score < best.score-1 {
+		if s == best || s.article != best.article || s.score < best.score-1.5 {
 			continue
 		}
 		if e.notAll(s) {

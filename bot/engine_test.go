@@ -345,6 +345,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"every? a measure on new applications only is partly", "Did the Chelan County utility's moratorium halt every crypto mining project waiting for power?", VerdictPartly, false, "only"},
 		{"every winter asks how often, not how far", "Does the Okanogan County utility limit power for crypto miners every winter?", VerdictYes, false, "every winter"},
 		{"\"rulings against\" denies nothing", "Were the Medan power thieves found guilty?", VerdictYes, false, "found guilty"},
+		{"all? in Chinese", "巴西对所有比特币矿机都免征进口税吗？", VerdictPartly, false, "not cover every"},
 		{"all? a sentence that says not every is partly", "Did Brazil cut the import tax on all bitcoin mining machines to zero?", VerdictPartly, false, "not cover every"},
 		{"where: the spot within the place asked about", "Where is HashCo's first Wyoming mining site?", "", false, "Cheyenne"},
 		{"number: the asked unit further on in the best article", "How many megawatts did HashCo buy from Generate Capital?", "", false, "390 megawatts"},
