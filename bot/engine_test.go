@@ -295,6 +295,8 @@ func TestUnseenCorpus(t *testing.T) {
 			"HashCo is setting up a joint mining venture with a state fund in Oman, a filing showed on 30 January 2023. The first project will have two sites with 250 megawatts. The fund will own 80% of the venture and HashCo the remaining 20%."),
 		"schedule.md": article("Utility adopts a new rate for miners", "https://example.com/29", "2018-12-04", "Chelan County, Washington, United States",
 			"The Chelan County utility board voted on Monday, 3 December 2018, to adopt a new rate schedule for crypto miners. New applications must now wait until the new rate schedule takes effect in April 2019."),
+		"kivu.md": article("A national park mines bitcoin with its hydropower", "https://example.com/30", "2023-01-13", "Kivu, Congo",
+			"Kivu National Park mines bitcoin with power from its own hydroelectric plants. Software entrepreneur Michael Grant praised the Kivu National Park project as a model for countries with cheap clean power. Park director Emmanuel Marsh turned to bitcoin mining when tourism collapsed."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -358,6 +360,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"a bill that would do it is partly", "Is Idaho stopping local governments from using zoning to block crypto mining?", VerdictPartly, false, "would take away"},
 		{"a share claimed, given further on in the article", "Does HashCo hold the majority stake in its Oman mining venture?", VerdictNo, false, "20%"},
 		{"when: the sentence that says what is asked, not a day of another event", "When does the Chelan County utility's new rate schedule for crypto miners take effect?", "", false, "April 2019"},
+		{"who runs? its director", "Who runs Kivu National Park?", "", false, "Emmanuel Marsh"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {

@@ -58,6 +58,8 @@ type lexicon struct {
 	Rule         wordList            `yaml:"rule"`
 	// abbreviations a question may use for words sources spell out ("CEO")
 	Abbreviations map[string]string `yaml:"abbreviations"`
+	// the title a who-question's verb makes the person ("who runs …?": director)
+	RoleVerbs map[string]string `yaml:"role_verbs"`
 	// crypto activities that are not mining: a ban on mining says nothing of them
 	OtherActivities wordList `yaml:"other_activities"`
 	// who-questions: what asks for a person or a company, and what marks one

@@ -96,6 +96,15 @@ func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *qu
 	if q.kind == KindWhat && len(q.toks) > 1 && q.toks[0] == "what" && asksValue(q.toks) {
 		q.kind = KindNumber // "what was the deal worth?", "what did the plan cost?"
 	}
+	if q.kind == KindWho && q.lang != "zh" {
+		for _, w := range q.toks {
+			if title, ok := lx.RoleVerbs[w]; ok {
+				q.text += " (" + title + ")" // "who runs the park?" — its director
+				q.cased, q.toks = wordsCased(q.text), words(q.text)
+				break
+			}
+		}
+	}
 	q.wants = wantedEntity(q, lx)
 	q.lx, q.gz = lx, g
 	q.full = full
