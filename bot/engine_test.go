@@ -296,7 +296,7 @@ func TestUnseenCorpus(t *testing.T) {
 		"schedule.md": article("Utility adopts a new rate for miners", "https://example.com/29", "2018-12-04", "Chelan County, Washington, United States",
 			"The Chelan County utility board voted on Monday, 3 December 2018, to adopt a new rate schedule for crypto miners. New applications must now wait until the new rate schedule takes effect in April 2019."),
 		"kivu.md": article("A national park mines bitcoin with its hydropower", "https://example.com/30", "2023-01-13", "Kivu, Congo",
-			"Kivu National Park mines bitcoin with power from its own hydroelectric plants. Software entrepreneur Michael Grant praised the Kivu National Park project as a model for countries with cheap clean power. Park director Emmanuel Marsh turned to bitcoin mining when tourism collapsed."),
+			"Kivu National Park mines bitcoin with power from its own hydroelectric plants. Software entrepreneur Michael Grant, who runs a mining fund, praised the Kivu National Park project as a model for countries with cheap clean power. Park director Emmanuel Marsh turned to bitcoin mining when tourism collapsed."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
