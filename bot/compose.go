@@ -357,7 +357,8 @@ var periodWords = map[string]bool{"winter": true, "summer": true, "year": true, 
 // lighting", "completely" — not about a plan ("does X plan to ... completely?") or how
 // often ("every winter").
 func (e *Engine) asksScope(q *question) bool {
-	if !q.complete || q.asksPermanence() || e.lx.Proposal.has(q.toks, q.text) {
+	finished := q.hasWord("completed") || q.hasWord("finished") // "has X completed its acquisition?"
+	if !q.complete && !finished || q.asksPermanence() || e.lx.Proposal.has(q.toks, q.text) {
 		return false
 	}
 	for _, i := range e.lx.Completeness.find(q.toks, q.text) {

@@ -349,6 +349,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"\"rulings against\" denies nothing", "Were the Medan power thieves found guilty?", VerdictYes, false, "found guilty"},
 		{"all? in Chinese", "巴西对所有比特币矿机都免征进口税吗？", VerdictPartly, false, "not cover every"},
 		{"all? a sentence that says not every is partly", "Did Brazil cut the import tax on all bitcoin mining machines to zero?", VerdictPartly, false, "not cover every"},
+		{"completed? its first of several sites is partly", "Has HashCo completed its Wyoming acquisition?", VerdictPartly, false, "first"},
 		{"where: the spot within the place asked about", "Where is HashCo's first Wyoming mining site?", "", false, "Cheyenne"},
 		{"number: the asked unit further on in the best article", "How many megawatts did HashCo buy from Generate Capital?", "", false, "390 megawatts"},
 		{"number: the figure followed by what is counted", "How many crypto mining machines did officers find at the Lin family's locations?", "", false, "1,090"},
