@@ -88,7 +88,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		}
 		best = enough
 	}
-	if f := e.withAnswer(q, r, st); f != nil && (f.article == best.article || e.speaksOf(f, q.names, st)) && (f.framed >= need || f.article == best.article && best.framed >= need && (q.kind == KindNumber || q.kind == KindWhere)) {
+	if f := e.withAnswer(q, r, st); f != nil && (f.article == best.article || e.speaksOf(f, q.names, st)) && (f.framed >= need || f.article == best.article && best.framed >= need && (q.kind == KindNumber || q.kind == KindWhere || q.kind == KindWhen && q.asksUntil())) {
 		// a sentence of the best one's article that gives the figure or place goes on
 		// with its subject ("The sites total 390 MW"), so it need not say as much of the
 		// question itself
@@ -859,11 +859,12 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 	if q.kind == KindWhen && q.asksUntil() {
 		// "until what year": a sentence that gives an end, a little further down too
 		for _, s := range r.sentences {
-			if s.score < best.score-1.2 {
+			if s.score < best.score-2 {
 				break
 			}
-			if _, ok := endDate(s); ok && s.framed >= 0.5*best.framed {
-				return s
+			close := s.score >= best.score-1.2 && s.framed >= 0.5*best.framed
+			if _, ok := endDate(s); ok && (close || s.article == best.article) {
+				return s // "The extension carries it to 30 April 2025."
 			}
 		}
 	}
