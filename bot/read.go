@@ -791,7 +791,8 @@ func (e *Engine) chineseNegation(text string) bool {
 	return false
 }
 
-// negatedNear reports a negation within seven words before any of the positions, or a
+// negatedNear reports a negation within seven words before any of the positions (twelve
+// for a sentence that opens with "No"), or a
 // Chinese negation right before one of the Chinese words.
 func (e *Engine) negatedNear(toks []string, text string, han bool, at []int, zh []string) bool {
 	negAt := e.negations(toks, text)
@@ -800,7 +801,11 @@ func (e *Engine) negatedNear(toks []string, text string, han bool, at []int, zh 
 			continue
 		}
 		for _, n := range negAt {
-			if n >= 0 && n < p && p-n <= 7 {
+			reach := 7
+			if n == 0 && (toks[0] == "no" || toks[0] == "none" || toks[0] == "neither") {
+				reach = 12 // "No zoning district in the county currently allows mining"
+			}
+			if n >= 0 && n < p && p-n <= reach {
 				return true
 			}
 		}
