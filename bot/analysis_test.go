@@ -266,3 +266,21 @@ func TestChineseTermsInOneOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestNarrowerScope(t *testing.T) {
+	lx := mustLexicon()
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"It is not a province-wide ban.", true},
+		{"The county ban covers only new mines.", true},
+		{"As of 17 February 2023, Buncombe County had no moratorium and no ban on crypto mining.", false},
+		{"Buncombe County banned mining in some districts.", true},
+	}
+	for _, tt := range tests {
+		if got := narrowerScope(words(tt.text), tt.text, lx); got != tt.want {
+			t.Errorf("narrowerScope(%q) = %v", tt.text, got)
+		}
+	}
+}

@@ -646,8 +646,29 @@ func (e *Engine) markClause(toks []string, text string, han bool) clauseMarks {
 	m.authority = len(actions) > 0
 	m.negRestrict = m.authority && e.negatedNear(toks, text, han, actions, lx.Restrict.ZH)
 	m.negPermit = len(m.permitAt) > 0 && e.negatedNear(toks, text, han, m.permitAt, lx.Permit.ZH)
-	m.narrower = lx.Narrower.has(toks, text)
+	m.narrower = narrowerScope(toks, text, lx)
 	return m
+}
+
+// narrowerScope reports a word of a narrower scope ("a county ban", "some districts")
+// that is not part of a place's name ("Buncombe County had no moratorium").
+func narrowerScope(toks []string, text string, lx *lexicon) bool {
+	cased := wordsCased(text)
+	for _, at := range lx.Narrower.find(toks, text) {
+		if at < 0 || len(cased) != len(toks) {
+			return true
+		}
+		named := at > 0 && isCapitalised(cased[at]) && isCapitalised(cased[at-1])
+		if !named {
+			return true
+		}
+	}
+	return false
+}
+
+func isCapitalised(w string) bool {
+	r := []rune(w)
+	return len(r) > 0 && unicode.IsUpper(r[0])
 }
 
 // minerSubjects are words for those who mine: when one of them does the shutting down
