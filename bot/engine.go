@@ -311,9 +311,7 @@ func (e *Engine) fuzzyPlaces(ctx context.Context, q *question, st *engineState) 
 			out = append(out, m.place)
 		}
 		for _, w := range cased[m.pos : m.pos+m.n] {
-			if w = strings.ToLower(w); !known(w) {
-				q.dropTerm(w) // the typo, not the name's other words
-			}
+			q.dropTerm(strings.ToLower(w)) // the place's words, as for a name typed right
 		}
 	}
 	return preferCovered(out, st)

@@ -142,20 +142,29 @@ func (g *gazetteer) findFuzzy(toks []string, known func(string) bool) []mention 
 	var out []mention
 	for i, t := range toks {
 		w := strings.ToLower(t)
-		if utf8.RuneCountInString(w) < 5 || known(w) || !isAlpha(w) || len(g.byName[w]) > 0 {
+		if utf8.RuneCountInString(w) < 5 || !isAlpha(w) || len(g.byName[w]) > 0 {
 			continue
+		}
+		// A word the corpus knows may still be a typo in a name of several words:
+		// "McDowel" stems as "McDowell" does, but "McDowel County" is no name.
+		least := 1
+		if known(w) {
+			if !isCapitalised(t) {
+				continue
+			}
+			least = 2
 		}
 		// the longest name the typo starts or ends ("Chealn County" → Chelan County),
 		// else a one-word one
 		var best []*place
 		n, start := 0, i
-		for k := g.maxWords; k >= 1 && n == 0; k-- {
+		for k := g.maxWords; k >= least && n == 0; k-- {
 			for from := max(i-k+1, 0); from <= i && from+k <= len(toks); from++ {
 				phrase := strings.ToLower(strings.Join(toks[from:from+k], " "))
 				runes := utf8.RuneCountInString(phrase)
 				for size := runes - 1; size <= runes+1; size++ {
 					for _, name := range g.bySize[nameSize{k, size}] {
-						if editDistanceAtMostOne(phrase, name) {
+						if phrase != name && editDistanceAtMostOne(phrase, name) {
 							best, n, start = append(best, g.byName[name]...), k, from
 						}
 					}
