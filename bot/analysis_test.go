@@ -284,3 +284,22 @@ func TestNarrowerScope(t *testing.T) {
 		}
 	}
 }
+
+func TestCloseIsNoMeasure(t *testing.T) {
+	lx := mustLexicon()
+	tests := []struct {
+		text string
+		want int // restriction words left
+	}{
+		{"Northern Data expected the deal to close in the second half of 2025.", 0},
+		{"The sale closed on 30 October 2024.", 0},
+		{"Its share came close to 50 percent.", 0},
+		{"The province ordered all mines to close by 20 June.", 1},
+	}
+	for _, tt := range tests {
+		toks := words(tt.text)
+		if got := notNear(toks, lx.Restrict.find(toks, tt.text)); len(got) != tt.want {
+			t.Errorf("%q: %d restriction words left, want %d", tt.text, len(got), tt.want)
+		}
+	}
+}

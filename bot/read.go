@@ -601,16 +601,36 @@ func notEnforcement(toks []string, at []int) []int {
 	return nil
 }
 
-// notNear drops "close" meaning near: "close to 50 percent", "a close second".
+// notNear drops "close" meaning near ("close to 50 percent", "a close second") or
+// completing a deal ("expected the deal to close", "the sale closed").
 func notNear(toks []string, at []int) []int {
 	out := at[:0:0]
 	for _, p := range at {
 		if p >= 0 && toks[p] == "close" && (p+1 < len(toks) && (toks[p+1] == "to" || toks[p+1] == "second") || p > 0 && toks[p-1] == "a") {
 			continue
 		}
+		if p >= 0 && closingWords[toks[p]] && dealNear(toks, p) {
+			continue
+		}
 		out = append(out, p)
 	}
 	return out
+}
+
+var closingWords = map[string]bool{"close": true, "closes": true, "closed": true, "closing": true}
+
+// dealWords are what closes when a transaction is completed.
+var dealWords = map[string]bool{"deal": true, "deals": true, "transaction": true, "sale": true, "acquisition": true,
+	"merger": true, "takeover": true, "purchase": true, "offer": true, "round": true, "financing": true, "agreement": true}
+
+// dealNear reports a word of a transaction in the four words before position p.
+func dealNear(toks []string, p int) bool {
+	for i := max(0, p-4); i < p; i++ {
+		if dealWords[toks[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseMarks is what a clause says of measures, whatever the question: read once.
