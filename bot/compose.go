@@ -156,6 +156,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			ans.Verdict = VerdictNo // "from January 2026?" — "from 1 July 2026"
 		case q.asksPermanence() && temporary(best):
 			ans.Verdict = VerdictNo // "is the shutdown permanent?" — "a temporary, seasonal measure"
+		case q.asksTemporary() && temporary(best):
+			ans.Verdict = VerdictYes // "is the pause only temporary?" — "a 60-day pause"
 		case e.deniesWhatIsAsked(best, r.concepts, q):
 			ans.Verdict = VerdictNo
 		case q.asksContinuing() && !q.restrict && e.lx.Restrict.has(best.toks, best.text):
@@ -484,6 +486,20 @@ func (e *Engine) conditioned(s *sentence, r *reading) bool {
 }
 
 // temporary reports a statement of a measure for a limited time.
+// temporaryIn reports a sentence, or another of its article's read sentences, that says
+// a measure is only for a time.
+func temporaryIn(s *sentence, r *reading) bool {
+	if temporary(s) {
+		return true
+	}
+	for _, o := range r.sentences {
+		if o.article == s.article && temporary(o) {
+			return true
+		}
+	}
+	return false
+}
+
 func temporary(s *sentence) bool {
 	if strings.Contains(strings.ToLower(s.text), "permanent") || strings.Contains(s.text, "永久") {
 		return false // "would make the temporary pause permanent": a plan to end the limit
@@ -1479,6 +1495,9 @@ func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading, e
 		}
 		if stance == stancePartial && q.asksPermanence() && temporary(decide) {
 			ans.Verdict = VerdictNo // "is the winter shutdown permanent?" — "until the end of March"
+		}
+		if stance != stanceAllowed && q.asksTemporary() && temporaryIn(decide, r) {
+			ans.Verdict = VerdictYes // "is the moratorium only temporary?" — "a pause while rules are drafted"
 		}
 		// Cite the change itself when it is recent news; otherwise the newest source,
 		// which is what the verdict rests on.

@@ -349,6 +349,12 @@ func (q *question) asksAlready() bool {
 	return q.hasWord("already") || q.hasWord("yet") || strings.Contains(q.text, "已经")
 }
 
+// asksTemporary reports a question about whether a measure is only for a time.
+func (q *question) asksTemporary() bool {
+	return q.hasWord("temporary") || q.hasWord("temporarily") || strings.Contains(q.text, "暂时") ||
+		strings.Contains(q.text, "临时")
+}
+
 // asksPermanence reports a question about whether a measure is for good.
 func (q *question) asksPermanence() bool {
 	return q.hasWord("permanent") || q.hasWord("permanently") || q.hasWord("forever") ||
