@@ -223,4 +223,8 @@ func TestCounts(t *testing.T) {
 	if got := numbers("Servers that use the SHA-256 algorithm, 32 J/TH or better.", nil); slices.Contains(got, "256") {
 		t.Errorf("SHA-256 read as a figure: %v", got)
 	}
+	got := numbers("The court sanctioned the Part 26A plan; Growler will own 87.5% and 20 GPUs stay.", nil)
+	if slices.Contains(got, "26") || !slices.Contains(got, "87.5%") || !slices.Contains(got, "20") {
+		t.Errorf("Part 26A read as a figure, or a figure lost: %v", got)
+	}
 }

@@ -353,8 +353,8 @@ var numberRE = regexp.MustCompile(`(?:[$€£¥]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|p
 func numbers(s string, dates []dateMention) []string {
 	var out []string
 	for _, loc := range numberRE.FindAllStringIndex(s, -1) {
-		if glued(s, loc[0]) {
-			continue // a name, not a figure: "SHA-256"
+		if glued(s, loc[0]) || loc[1] < len(s) && s[loc[1]-1] != ' ' && s[loc[1]] >= 'A' && s[loc[1]] <= 'Z' {
+			continue // a name, not a figure: "SHA-256", "Part 26A"
 		}
 		m := strings.TrimRight(strings.TrimSpace(s[loc[0]:loc[1]]), ",.")
 		digits := strings.Trim(m, "$€£¥ ")
@@ -392,7 +392,8 @@ func isClock(s string, loc []int) bool {
 var labelWords = map[string]bool{"chapter": true, "law": true, "article": true, "section": true, "no": true,
 	"number": true, "decree": true, "resolution": true, "bill": true, "act": true, "order": true, "rule": true,
 	"form": true, "phase": true, "block": true, "item": true, "clause": true, "paragraph": true, "case": true,
-	"document": true, "circular": true, "notice": true, "route": true, "unit": true, "line": true}
+	"document": true, "circular": true, "notice": true, "route": true, "unit": true, "line": true, "part": true,
+	"schedule": true, "rate": true}
 
 // isLabel reports text before a number that ends in a label word.
 func isLabel(before string) bool {
