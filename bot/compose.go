@@ -154,6 +154,9 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			ans.Verdict = VerdictNo // "can anybody mine without registering?"
 		case e.otherDate(best, q):
 			ans.Verdict = VerdictNo // "from January 2026?" — "from 1 July 2026"
+		case laterDeadline(best, q, r) != nil:
+			// "did the mine have to close by the end of 2024?" — "shut down by March 2026"
+			ans.Verdict, best = VerdictNo, laterDeadline(best, q, r)
 		case q.asksPermanence() && temporary(best):
 			ans.Verdict = VerdictNo // "is the shutdown permanent?" — "a temporary, seasonal measure"
 		case q.asksTemporary() && temporary(best):
@@ -339,7 +342,11 @@ func (e *Engine) opposedBy(best *sentence, q *question, r *reading) *sentence {
 				continue // the best sentence says what is asked: it decides
 			}
 			for _, s := range append([]*sentence{best}, r.sentences...) {
-				if s != best && (s.score < best.score-opposedWindow || s.cover < 0.6*best.cover || s.when.Before(best.when.AddDate(0, -1, 0))) {
+				window, cover := opposedWindow, 0.6*best.cover
+				if s.article == best.article {
+					window, cover = 2*opposedWindow, 0 // the best one's article goes on about it
+				}
+				if s != best && (s.score < best.score-window || s.cover < cover || s.when.Before(best.when.AddDate(0, -1, 0))) {
 					continue // "allowed to restart after the summer ban?" — not the ban itself
 				}
 				if !asked.has(s.toks, s.text) && (e.statesOpposite(s, other) || asksFuture(q) && other.has(s.toks, s.text)) {
@@ -445,6 +452,55 @@ func (e *Engine) statesOpposite(s *sentence, list *wordList) bool {
 		}
 	}
 	return false
+}
+
+// deadline is the last day of a date a text sets as a deadline: "by March 2026", "by
+// the end of 2024", "before 2025".
+func deadline(toks []string, dates []dateMention) (time.Time, bool) {
+	for _, d := range dates {
+		k := d.pos - 1
+		if k >= len(toks) {
+			continue // a date of another text than these words
+		}
+		for k >= 0 && (toks[k] == "of" || toks[k] == "the" || toks[k] == "end" || toks[k] == "late") {
+			k--
+		}
+		if d.pos <= 0 || k < 0 || toks[k] != "by" && toks[k] != "before" {
+			continue
+		}
+		switch d.precision {
+		case 3:
+			return d.when, true
+		case 2:
+			return d.when.AddDate(0, 1, -1), true
+		}
+		return d.when.AddDate(1, 0, -1), true
+	}
+	return time.Time{}, false
+}
+
+// laterDeadline is a sentence of the best one's article that sets a later deadline than
+// the one a yes/no question asks about, when none sets the asked one or an earlier.
+func laterDeadline(best *sentence, q *question, r *reading) *sentence {
+	asked, ok := deadline(words(q.full), q.dates) // the dates are placed in the full question
+	if !ok {
+		return nil
+	}
+	var later *sentence
+	for _, s := range append([]*sentence{best}, r.sentences...) {
+		if s.article != best.article || s.score < best.score-figureWindow || s.han {
+			continue
+		}
+		if d, ok := deadline(s.toks, s.dates); ok {
+			if !d.After(asked) {
+				return nil
+			}
+			if later == nil {
+				later = s
+			}
+		}
+	}
+	return later
 }
 
 // otherDate reports a sentence that gives, for what the question dates to a month or

@@ -301,6 +301,8 @@ func TestUnseenCorpus(t *testing.T) {
 			"On 7 May 2024 the Yancey County Board of Commissioners in North Carolina voted to extend the county's temporary moratorium on new crypto mining operations, citing noise complaints from residents near existing mines in the county. Commissioners first adopted the pause in May 2023. The extension carries it to 30 April 2025.\n\nNo zoning district in unincorporated Yancey County currently allows crypto mining, so a mine would have to move inside a town."),
 		"russell.md": article("Russell County extends its pause on crypto mines", "https://example.com/32", "2023-07-11", "Russell County, Virginia, United States",
 			"On 10 July 2023 the Russell County Board of Supervisors in Virginia voted to extend its moratorium on new crypto mining operations while rules are drafted. The moratorium is a pause, not a permanent ban. The original pause, adopted on 15 May 2023, was a temporary one of 60 days."),
+		"limestone.md": article("Limestone mine must close by March 2026", "https://example.com/33", "2023-10-30", "Limestone, Tennessee, United States",
+			"A settlement approved on 30 October 2023 requires the Limestone bitcoin mine to close by March 2026. Commissioner Josh Edens said he would have liked the mine gone sooner."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -370,6 +372,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"\"No zoning district … allows\" negates from afar", "Is crypto mining allowed in unincorporated Yancey County?", VerdictNo, false, "No zoning district"},
 		{"a typo whose stem the corpus knows, in a name of two words", "Is there a ban on crypto mines in Russel County?", VerdictPartly, false, "moratorium"},
 		{"temporary? a pause for 60 days is", "Is Russell County's crypto mining moratorium only temporary?", VerdictYes, false, ""},
+		{"by? a later deadline is no", "hey, quick one: did the Limestone bitcoin mine have to close by the end of 2024?", VerdictNo, false, "March 2026"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
