@@ -292,7 +292,7 @@ func TestUnseenCorpus(t *testing.T) {
 		"idaho.md": article("Idaho House passes right-to-mine bill", "https://example.com/25", "2023-04-13", "Idaho, United States",
 			"Idaho's House passed a right-to-mine bill on 12 April 2023. The bill would take away local governments' power to use zoning rules to block crypto mining."),
 		"venture.md": article("HashCo sets up a venture in Oman", "https://example.com/26", "2023-01-30", "Oman",
-			"HashCo is setting up a joint mining venture with a state fund in Oman, a filing showed on 30 January 2023. The first project will have two sites with 250 megawatts. The fund will own 80% of the venture and HashCo the remaining 20%."),
+			"HashCo is setting up a joint mining venture with a state fund in Oman, a filing showed on 30 January 2023. The first project will have two sites with 250 megawatts. The fund will own 80% of the venture and HashCo the remaining 20%. The expansion adds a new building, CB-7, with 160 MW of load."),
 		"schedule.md": article("Utility adopts a new rate for miners", "https://example.com/29", "2018-12-04", "Chelan County, Washington, United States",
 			"The Chelan County utility board voted on Monday, 3 December 2018, to adopt a new rate schedule for crypto miners. New applications must now wait until the new rate schedule takes effect in April 2019."),
 		"kivu.md": article("A national park mines bitcoin with its hydropower", "https://example.com/30", "2023-01-13", "Kivu, Congo",
@@ -373,6 +373,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"a typo whose stem the corpus knows, in a name of two words", "Is there a ban on crypto mines in Russel County?", VerdictPartly, false, "moratorium"},
 		{"temporary? a pause for 60 days is", "Is Russell County's crypto mining moratorium only temporary?", VerdictYes, false, ""},
 		{"by? a later deadline is no", "hey, quick one: did the Limestone bitcoin mine have to close by the end of 2024?", VerdictNo, false, "March 2026"},
+		{"number: MW for megawatts", "How many megawatts does the CB-7 building add at HashCo's Oman venture?", "", false, "160 MW"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
