@@ -123,6 +123,7 @@ func TestQuestionKinds(t *testing.T) {
 		{"Which stablecoin issuer invested in the mine?", KindWho},
 		{"What was the CleanSpark-GRIID deal worth?", KindNumber},
 		{"What did the new substation cost?", KindNumber},
+		{"What noise limit did the settlement set for the mine?", KindNumber},
 		{"What is the deal's value to shareholders?", KindWhat},
 		{"Which street in Medan was raided?", KindWhere},
 		{"棉兰哪条街上的矿场被查？", KindWhere},

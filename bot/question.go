@@ -489,11 +489,25 @@ var units = map[string]bool{"mw": true, "gw": true, "kw": true, "kwh": true, "mw
 	"eh": true, "ph": true, "th": true, "btc": true, "usd": true, "eur": true, "cny": true, "rmb": true, "us": true,
 	"uk": true, "eu": true, "ai": true, "hpc": true, "gpu": true, "gpus": true, "asic": true, "asics": true, "pow": true, "pos": true}
 
-// asksValue reports a what-question that asks for an amount: "worth", "cost", "valued at".
+// asksValue reports a what-question that asks for an amount: "worth", "cost", "valued
+// at", "what noise limit".
 func asksValue(toks []string) bool {
 	last := toks[len(toks)-1]
-	return last == "worth" || last == "cost" || last == "valued" || slices.Contains(toks, "valued") && slices.Contains(toks, "at")
+	if last == "worth" || last == "cost" || last == "valued" || slices.Contains(toks, "valued") && slices.Contains(toks, "at") {
+		return true
+	}
+	// "what noise limit did the settlement set?", "what fee do miners pay?"
+	for _, w := range toks[1:min(4, len(toks))] {
+		if valueNouns[w] {
+			return true
+		}
+	}
+	return false
 }
+
+// valueNouns, asked for by "what", want a figure.
+var valueNouns = map[string]bool{"limit": true, "cap": true, "threshold": true, "ceiling": true, "fee": true,
+	"tariff": true, "fine": true, "target": true}
 
 // timeWords open a phrase that dates a question by an event: "after China's ban".
 var timeWords = map[string]bool{"after": true, "before": true, "since": true, "following": true, "until": true}
