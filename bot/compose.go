@@ -88,7 +88,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		}
 		best = enough
 	}
-	if f := e.withAnswer(q, r, st); f != nil && (f.article == best.article || e.speaksOf(f, q.names, st)) && (f.framed >= need || f.article == best.article && best.framed >= need && (q.kind == KindNumber || q.kind == KindWhere || q.kind == KindWhen && q.asksUntil())) {
+	if f := e.withAnswer(q, r, st); f != nil && (f.article == best.article || e.speaksOf(f, q.names, st)) && (f.framed >= need || f.article == best.article && best.framed >= need && (q.kind == KindNumber || q.kind == KindWhere || q.kind == KindWhen && (q.asksUntil() || q.asksSince()))) {
 		// a sentence of the best one's article that gives the figure or place goes on
 		// with its subject ("The sites total 390 MW"), so it need not say as much of the
 		// question itself
@@ -858,13 +858,17 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 			}
 		}
 	}
-	if q.kind == KindWhen && q.hasWord("since") {
-		// "since when": the earliest date the close sentences give
+	if q.kind == KindWhen && q.asksSince() {
+		// "since when": the earliest date the close sentences give, the best article's
+		// a little further down too
 		var first *sentence
 		var firstDate time.Time
 		for _, s := range r.sentences {
-			if s.score < best.score-0.6 {
+			if s.score < best.score-1.2 {
 				break
+			}
+			if s.score < best.score-0.6 && s.article != best.article {
+				continue
 			}
 			for _, d := range eventDates(s) {
 				if first == nil || d.when.Before(firstDate) {
@@ -904,7 +908,7 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 			}
 		}
 	}
-	if q.kind == KindWhen && !q.asksUntil() && !q.asksFuture() && !q.hasWord("since") {
+	if q.kind == KindWhen && !q.asksUntil() && !q.asksFuture() && !q.asksSince() {
 		// "which day": a close sentence that gives the day before one that gives the month
 		if d, ok := mostPrecise(answerDates(best, q)); !ok || d.precision < 3 {
 			for _, s := range r.sentences {
@@ -1903,7 +1907,7 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 		if d, ok := futureDate(best); ok && q.asksFuture() {
 			return d.words(q.lang) + "."
 		}
-		if ds := eventDates(best); len(ds) > 0 && q.hasWord("since") {
+		if ds := eventDates(best); len(ds) > 0 && q.asksSince() {
 			first := ds[0]
 			for _, d := range ds[1:] {
 				if d.when.Before(first.when) {
@@ -2028,12 +2032,31 @@ func futureDate(s *sentence) (dateMention, bool) {
 func eventDates(s *sentence) []dateMention {
 	var out []dateMention
 	for _, d := range s.dates {
-		if isEnd(s, d) || d.pos > 1 && s.toks[d.pos-1] == "on" && reportVerbs[s.toks[d.pos-2]] {
+		if isEnd(s, d) || d.pos > 1 && s.toks[d.pos-1] == "on" && reportVerbs[s.toks[d.pos-2]] || saidZH(s.text, d) {
 			continue
 		}
 		out = append(out, d)
 	}
 	return out
+}
+
+// saidZH reports a Chinese date that only dates a statement: "2018年4月1日表示".
+func saidZH(text string, d dateMention) bool {
+	if d.pos >= 0 {
+		return false
+	}
+	i := strings.Index(text, d.text)
+	if i < 0 {
+		return false
+	}
+	after := []rune(text[i+len(d.text):])
+	after = after[:min(len(after), 4)]
+	for _, w := range []string{"表示", "称", "说", "透露", "报道"} {
+		if strings.Contains(string(after), w) {
+			return true
+		}
+	}
+	return false
 }
 
 var reportVerbs = map[string]bool{"reported": true, "wrote": true, "published": true, "reports": true,

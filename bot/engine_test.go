@@ -303,6 +303,8 @@ func TestUnseenCorpus(t *testing.T) {
 			"On 10 July 2023 the Russell County Board of Supervisors in Virginia voted to extend its moratorium on new crypto mining operations while rules are drafted. The moratorium is a pause, not a permanent ban. The original pause, adopted on 15 May 2023, was a temporary one of 60 days."),
 		"limestone.md": article("Limestone mine must close by March 2026", "https://example.com/33", "2023-10-30", "Limestone, Tennessee, United States",
 			"A settlement approved on 30 October 2023 requires the Limestone bitcoin mine to close by March 2026. Commissioner Josh Edens said he would have liked the mine gone sooner."),
+		"daegu-zh.md": article("大邱产业园区企业违规挖矿被查", "https://example.com/34", "2018-04-02\nlang: zh", "South Korea",
+			"韩国大邱警方2018年4月1日表示，查处了13家进驻大邱产业园区、违规挖掘加密货币的企业。\n\n警方称，这些企业从2017年5月起租用园区内部分厂房，挖掘比特币等加密货币。"),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -374,6 +376,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"temporary? a pause for 60 days is", "Is Russell County's crypto mining moratorium only temporary?", VerdictYes, false, ""},
 		{"by? a later deadline is no", "hey, quick one: did the Limestone bitcoin mine have to close by the end of 2024?", VerdictNo, false, "March 2026"},
 		{"number: MW for megawatts", "How many megawatts does the CB-7 building add at HashCo's Oman venture?", "", false, "160 MW"},
+		{"since when, in Chinese: the start, not the day it was reported", "大邱产业园区的这些企业从什么时候开始挖矿？", "", false, "2017年5月"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {

@@ -349,6 +349,11 @@ func (q *question) asksAlready() bool {
 	return q.hasWord("already") || q.hasWord("yet") || strings.Contains(q.text, "已经")
 }
 
+// asksSince reports a question about when something began: "since when", "从什么时候开始".
+func (q *question) asksSince() bool {
+	return q.hasWord("since") || hasAny(q.text, []string{"从什么时候", "什么时候开始", "何时开始", "自何时", "从何时"})
+}
+
 // asksTemporary reports a question about whether a measure is only for a time.
 func (q *question) asksTemporary() bool {
 	return q.hasWord("temporary") || q.hasWord("temporarily") || strings.Contains(q.text, "暂时") ||
