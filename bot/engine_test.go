@@ -300,7 +300,7 @@ func TestUnseenCorpus(t *testing.T) {
 		"yancey.md": article("Yancey County extends its crypto mining moratorium", "https://example.com/31", "2024-05-08", "Yancey County, North Carolina, United States",
 			"On 7 May 2024 the Yancey County Board of Commissioners in North Carolina voted to extend the county's temporary moratorium on new crypto mining operations, citing noise complaints from residents near existing mines in the county. Commissioners first adopted the pause in May 2023. The extension carries it to 30 April 2025.\n\nNo zoning district in unincorporated Yancey County currently allows crypto mining, so a mine would have to move inside a town."),
 		"russell.md": article("Russell County extends its pause on crypto mines", "https://example.com/32", "2023-07-11", "Russell County, Virginia, United States",
-			"On 10 July 2023 the Russell County Board of Supervisors in Virginia voted to extend its moratorium on new crypto mining operations while rules are drafted. The moratorium is a pause, not a permanent ban. The original pause, adopted on 15 May 2023, was a temporary one of 60 days."),
+			"On 10 July 2023 the Russell County Board of Supervisors in Virginia voted to extend its moratorium on new crypto mining operations while rules are drafted. The moratorium is a pause, not a permanent ban. The original pause, adopted on 15 May 2023, was a temporary one of 60 days. They heard from Planning Director Ronald Harmon before voting. Board Chairman Tony Brown opened the hearing and asked those present for comments."),
 		"limestone.md": article("Limestone mine must close by March 2026", "https://example.com/33", "2023-10-30", "Limestone, Tennessee, United States",
 			"A settlement approved on 30 October 2023 requires the Limestone bitcoin mine to close by March 2026. Commissioner Josh Edens said he would have liked the mine gone sooner."),
 		"daegu-zh.md": article("大邱产业园区企业违规挖矿被查", "https://example.com/34", "2018-04-02\nlang: zh", "South Korea",
@@ -377,6 +377,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"by? a later deadline is no", "hey, quick one: did the Limestone bitcoin mine have to close by the end of 2024?", VerdictNo, false, "March 2026"},
 		{"number: MW for megawatts", "How many megawatts does the CB-7 building add at HashCo's Oman venture?", "", false, "160 MW"},
 		{"since when, in Chinese: the start, not the day it was reported", "大邱产业园区的这些企业从什么时候开始挖矿？", "", false, "2017年5月"},
+		{"who chairs? the chairman", "Who chairs the Russell County Board of Supervisors?", "", false, "Tony Brown"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
