@@ -288,7 +288,16 @@ type figureClaim struct {
 	near  bool     // "about", "around": within a tenth
 	bound int      // +1 "more than", -1 "fewer than", 0 the figure itself
 	scale float64  // of its unit, against the class's base unit: 1000 for GW
+	// anchor is the stem of the word the figure follows ("keep" in "keep 10% of the
+	// company"): a source's figure after the same word is the one to weigh
+	anchor string
 }
+
+// figureModifiers stand between a figure and the word it follows: "keep only about 10%".
+var figureModifiers = map[string]bool{"about": true, "around": true, "roughly": true, "approximately": true,
+	"nearly": true, "almost": true, "some": true, "only": true, "more": true, "less": true, "fewer": true,
+	"than": true, "over": true, "under": true, "at": true, "least": true, "most": true, "up": true, "to": true,
+	"all": true, "the": true, "a": true, "just": true}
 
 // figureWords are the words after a figure that say nothing of what it counts.
 var figureWords = map[string]bool{"to": true, "of": true, "the": true, "a": true, "an": true, "and": true,
@@ -309,6 +318,9 @@ func figureClaims(q *question) []figureClaim {
 		}
 		c := figureClaim{value: v, class: classIn(q.text, n), scale: unitScale(q.text, n)}
 		i := strings.Index(q.text, n)
+		if i > 0 && isLetter(q.text[i-1]) {
+			continue // "S21": a model's name
+		}
 		before := words(q.text[:i])
 		last := func(k int) string {
 			if len(before) >= k {
@@ -329,6 +341,14 @@ func figureClaims(q *question) []figureClaim {
 			continue
 		}
 		c.nouns = figureNouns(q.text, n)
+		for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
+			if !figureModifiers[before[k]] {
+				if !genericVerbs[before[k]] && !figureWords[before[k]] && len(before[k]) > 2 {
+					c.anchor = stemAll(before[k : k+1])[0] // "keep 10%": keep
+				}
+				break
+			}
+		}
 		if c.class == classCount && len(c.nouns) == 0 {
 			continue // "by 70 votes to 29": the 29 says nothing of what it counts
 		}
@@ -453,6 +473,12 @@ func figureContradicted(best *sentence, q *question, r *reading) *sentence {
 		}
 	}
 	for _, c := range claims {
+		if s, decided := anchoredFigure(c, close); decided {
+			if s != nil {
+				return s
+			}
+			continue
+		}
 		var other *sentence
 		given := false
 		for _, s := range close {
@@ -477,6 +503,37 @@ func figureContradicted(best *sentence, q *question, r *reading) *sentence {
 		}
 	}
 	return nil
+}
+
+// anchoredFigure weighs a claim against the figures that follow its anchor word in the
+// sentences ("existing shareholders would keep only 2.5%" for "keep 10%"): decided is
+// whether any does, and the sentence is the one that gives another figure, if one does.
+func anchoredFigure(c figureClaim, ss []*sentence) (*sentence, bool) {
+	if c.anchor == "" {
+		return nil, false
+	}
+	var other *sentence
+	for _, s := range ss {
+		for j, t := range s.stems {
+			if t != c.anchor || j >= len(s.toks) {
+				continue
+			}
+			after := " " + strings.Join(s.toks[j+1:min(j+9, len(s.toks))], " ") + " "
+			for _, n := range s.figures {
+				v, ok := valueOf(n)
+				if !ok || classIn(s.text, n) != c.class || !strings.Contains(after, " "+strings.ToLower(strings.Fields(n)[0])+" ") {
+					continue
+				}
+				if c.meets(v * unitScale(s.text, n) / c.scale) {
+					return nil, true
+				}
+				if other == nil {
+					other = s
+				}
+			}
+		}
+	}
+	return other, other != nil
 }
 
 // figureWindow is how far below the best sentence one of its article may score and

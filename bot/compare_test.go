@@ -159,6 +159,7 @@ func TestFigureClaims(t *testing.T) {
 		{"Does mining use more than 10% of the power?", nil}, // a share comparison: settlesClaim's
 		{"Did China ban mining in 2021?", nil},
 		{"Is Sichuan banned?", nil},
+		{"Did HashCo buy S21 machines?", nil}, // a model's name
 	}
 	for _, tt := range tests {
 		q := analyze(tt.q, lx, g, func(string) bool { return false })

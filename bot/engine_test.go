@@ -286,7 +286,7 @@ func TestUnseenCorpus(t *testing.T) {
 		"probe.md": article("Prosecutors finish HashCo power-theft investigation", "https://example.com/22", "2024-02-27", "United States",
 			"Prosecutors have finished their investigation into power theft at HashCo's mining farms, a notice said on 27 February 2024. According to the notice, the case started in March 2023, when inspectors found two farms drawing power illegally."),
 		"griid.md": article("HashCo completes its takeover of a rival", "https://example.com/23", "2024-10-31", "United States",
-			"HashCo completed its takeover of the rival miner Gridco on 30 October 2024. The deal closed later than first planned: the companies had expected to finish in the third quarter of 2024. HashCo paid for Gridco in an all-stock deal valued at about $155 million."),
+			"HashCo completed its takeover of the rival miner Gridco on 30 October 2024. The deal closed later than first planned: the companies had expected to finish in the third quarter of 2024. HashCo paid for Gridco in an all-stock deal valued at about $155 million.\n\nUnder HashCo's restructuring plan, holders of its notes would receive 10% together, and existing shareholders would keep only 2.5%."),
 		"panels.md": article("Police raid a rural mine in Okanogan", "https://example.com/24", "2025-01-10", "Okanogan County, Washington, United States",
 			"Police raided a rural crypto mine in Okanogan County on 9 January 2025. Solar panels had been installed on the property, but investigators found they were not connected to the mining rigs."),
 		"idaho.md": article("Idaho House passes right-to-mine bill", "https://example.com/25", "2023-04-13", "Idaho, United States",
@@ -378,6 +378,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"number: MW for megawatts", "How many megawatts does the CB-7 building add at HashCo's Oman venture?", "", false, "160 MW"},
 		{"since when, in Chinese: the start, not the day it was reported", "大邱产业园区的这些企业从什么时候开始挖矿？", "", false, "2017年5月"},
 		{"who chairs? the chairman", "Who chairs the Russell County Board of Supervisors?", "", false, "Tony Brown"},
+		{"a figure claimed, another after the same verb", "Will HashCo's existing shareholders keep 10% of the company after the restructuring?", VerdictNo, false, "2.5%"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
