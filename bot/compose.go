@@ -1360,10 +1360,14 @@ func (e *Engine) sameOutcome(q *question, toks []string, n int) bool {
 	return false
 }
 
-// pronounEarly reports a clause whose first few words refer back by a pronoun: "they
-// were not connected", "investigators found they were not connected".
+// pronounEarly reports a clause whose first few words refer back by a pronoun ("they
+// were not connected", "investigators found they were not connected") or that goes on
+// with the same subject ("not yet tried").
 func pronounEarly(text string) bool {
 	ws := words(text)
+	if len(ws) > 0 && (ws[0] == "not" || ws[0] == "never") {
+		return true // "indicted but not yet tried": the same subject
+	}
 	for i := 0; i < len(ws) && i < 4; i++ {
 		switch ws[i] {
 		case "they", "it", "he", "she":

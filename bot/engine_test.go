@@ -260,7 +260,7 @@ func TestUnseenCorpus(t *testing.T) {
 			"The International Monetary Fund turned down Pakistan's plan to sell discounted electricity to crypto miners, the power secretary said on 3 July 2025. He said major power policies now need the fund's approval.\n\n"+
 				"Crypto mining was not banned in Pakistan, but the grid company had suspended power to unlicensed mining farms in June 2025."),
 		"raid.md": article("Police seize 1,300 machines", "https://example.com/11", "2023-12-24", "Indonesia, Medan",
-			"Police in Indonesia have seized 1,300 bitcoin mining machines from 10 sites in Medan over power theft. The provincial parliament passed the power theft bill by 64 votes to 35. Medan's power theft law had been adopted but was still due to enter into force in the near future.\n\nIn 2025 the high court upheld a lower court's rulings against four Medan power thieves found guilty of stealing electricity for mining."),
+			"Police in Indonesia have seized 1,300 bitcoin mining machines from 10 sites in Medan over power theft. The provincial parliament passed the power theft bill by 64 votes to 35. Medan's power theft law had been adopted but was still due to enter into force in the near future. As of December 2023 the Medan power thieves had been charged but not yet convicted.\n\nIn 2025 the high court upheld a lower court's rulings against four Medan power thieves found guilty of stealing electricity for mining."),
 		"rates.md": article("Utility staff propose phased miner rates", "https://example.com/12", "2018-07-31", "Grant County, Ephrata, Washington, United States",
 			"Staff at the Grant County utility in Washington state recommended on 31 July 2018 that new rates for crypto miners be phased in over four years instead of all at once. They presented the rate plan to commissioners at a workshop in Ephrata."),
 		"douglas.md": article("Douglas County miners to leave the costly rate", "https://example.com/13", "2020-12-08", "Douglas County, Washington, United States",
@@ -379,6 +379,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"since when, in Chinese: the start, not the day it was reported", "大邱产业园区的这些企业从什么时候开始挖矿？", "", false, "2017年5月"},
 		{"who chairs? the chairman", "Who chairs the Russell County Board of Supervisors?", "", false, "Tony Brown"},
 		{"a figure claimed, another after the same verb", "Will HashCo's existing shareholders keep 10% of the company after the restructuring?", VerdictNo, false, "2.5%"},
+		{"\"but not yet\" takes back the clause before", "Had the Medan power thieves been convicted by the end of 2023?", VerdictNo, false, "not yet"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
