@@ -335,27 +335,41 @@ func (e *Engine) claimContradicted(best *sentence, q *question, r *reading) *sen
 // say nearly as much of the question and are not of an earlier month. A question about
 // the future takes a plan for the opposite ("will miners stay?" — "are set to move off").
 func (e *Engine) opposedBy(best *sentence, q *question, r *reading) *sentence {
-	for _, o := range e.lx.Opposites {
-		for _, swapped := range []bool{false, true} {
-			asked, other := o.sides(swapped)
-			if !asked.has(q.toks, q.text) || other.has(q.toks, q.text) || e.statesOpposite(best, asked) {
-				continue // the best sentence says what is asked: it decides
+	for _, o := range e.askedOutcomes(q) {
+		if e.statesOpposite(best, o.asked) {
+			continue // the best sentence says what is asked: it decides
+		}
+		for _, s := range append([]*sentence{best}, r.sentences...) {
+			window, cover := opposedWindow, 0.6*best.cover
+			if s.article == best.article {
+				window, cover = 2*opposedWindow, 0 // the best one's article goes on about it
 			}
-			for _, s := range append([]*sentence{best}, r.sentences...) {
-				window, cover := opposedWindow, 0.6*best.cover
-				if s.article == best.article {
-					window, cover = 2*opposedWindow, 0 // the best one's article goes on about it
-				}
-				if s != best && (s.score < best.score-window || s.cover < cover || s.when.Before(best.when.AddDate(0, -1, 0))) {
-					continue // "allowed to restart after the summer ban?" — not the ban itself
-				}
-				if !asked.has(s.toks, s.text) && (e.statesOpposite(s, other) || asksFuture(q) && other.has(s.toks, s.text)) {
-					return s
-				}
+			if s != best && (s.score < best.score-window || s.cover < cover || s.when.Before(best.when.AddDate(0, -1, 0))) {
+				continue // "allowed to restart after the summer ban?" — not the ban itself
+			}
+			if !o.asked.has(s.toks, s.text) && (e.statesOpposite(s, o.other) || asksFuture(q) && o.other.has(s.toks, s.text)) {
+				return s
 			}
 		}
 	}
 	return nil
+}
+
+// outcome is one side of a pair of opposites that a question asks, and the other side.
+type outcome struct{ asked, other *wordList }
+
+// askedOutcomes are the outcomes a question asks about: one side of a pair of opposites
+// it uses, and not the other side too.
+func (e *Engine) askedOutcomes(q *question) []outcome {
+	var out []outcome
+	for _, o := range e.lx.Opposites {
+		for _, swapped := range []bool{false, true} {
+			if asked, other := o.sides(swapped); asked.has(q.toks, q.text) && !other.has(q.toks, q.text) {
+				out = append(out, outcome{asked, other})
+			}
+		}
+	}
+	return out
 }
 
 // periodWords follow "every" in a question about how often, not how far a measure goes.
@@ -1322,12 +1336,9 @@ func unrealised(toks []string, p int) bool {
 // askedOpposite is the list of outcomes opposite to one the question asks, when the
 // sentence states one of them and not the asked one.
 func (e *Engine) askedOpposite(s *sentence, q *question) *wordList {
-	for _, o := range e.lx.Opposites {
-		for _, swapped := range []bool{false, true} {
-			asked, other := o.sides(swapped)
-			if asked.has(q.toks, q.text) && !other.has(q.toks, q.text) && !asked.has(s.toks, s.text) && e.statesOpposite(s, other) {
-				return other
-			}
+	for _, o := range e.askedOutcomes(q) {
+		if !o.asked.has(s.toks, s.text) && e.statesOpposite(s, o.other) {
+			return o.other
 		}
 	}
 	return nil
@@ -1336,11 +1347,9 @@ func (e *Engine) askedOpposite(s *sentence, q *question) *wordList {
 // statesAskedOutcome reports a sentence that says, in any of its words, the outcome a
 // question asks about.
 func (e *Engine) statesAskedOutcome(s *sentence, q *question) bool {
-	for _, o := range e.lx.Opposites {
-		for _, swapped := range []bool{false, true} {
-			if asked, _ := o.sides(swapped); asked.has(q.toks, q.text) && e.statesOpposite(s, asked) {
-				return true
-			}
+	for _, o := range e.askedOutcomes(q) {
+		if e.statesOpposite(s, o.asked) {
+			return true
 		}
 	}
 	return false
@@ -1349,12 +1358,9 @@ func (e *Engine) statesAskedOutcome(s *sentence, q *question) bool {
 // sameOutcome reports that the word at n states an outcome the question asks in other
 // words: "turned down" for "did the IMF reject ...?".
 func (e *Engine) sameOutcome(q *question, toks []string, n int) bool {
-	for _, o := range e.lx.Opposites {
-		for _, swapped := range []bool{false, true} {
-			asked, _ := o.sides(swapped)
-			if asked.has(q.toks, q.text) && slices.Contains(asked.find(toks, ""), n) {
-				return true
-			}
+	for _, o := range e.askedOutcomes(q) {
+		if slices.Contains(o.asked.find(toks, ""), n) {
+			return true
 		}
 	}
 	return false
