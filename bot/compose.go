@@ -172,6 +172,10 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case e.asksScope(q) && e.partialOf(best, r) != nil:
 			// "did the moratorium halt every project?" — "a moratorium on new applications only"
 			ans.Verdict, best = VerdictPartly, e.partialOf(best, r)
+		case e.shortOfLaw(best, q):
+			ans.Verdict = VerdictNo // "has the bill become law?" — "the Senate passed the bill"
+		case e.lx.Done.has(q.toks, q.text) && e.lx.Preliminary.has(best.toks, best.text) && !e.lx.Done.has(best.toks, best.text):
+			ans.Verdict = VerdictNo // "was the purchase already closed?" — "signed a term sheet"
 		case e.onlyProposed(best, q) && q.asksAlready():
 			ans.Verdict = VerdictNo
 		case e.onlyProposed(best, q):
@@ -438,6 +442,12 @@ func (e *Engine) limited(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// shortOfLaw reports a sentence that tells of a bill at a stage short of law (passed one
+// chamber) and not of its enactment, for a question whether it has become law.
+func (e *Engine) shortOfLaw(s *sentence, q *question) bool {
+	return e.lx.Enactment.has(q.toks, q.text) && e.lx.Stages.has(s.toks, s.text) && !e.lx.Enactment.has(s.toks, s.text)
 }
 
 // asksFuture reports a question about what will happen: a plan answers it.

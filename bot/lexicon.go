@@ -56,6 +56,10 @@ type lexicon struct {
 	Limits       wordList            `yaml:"limits"`
 	Enforcement  wordList            `yaml:"enforcement"`
 	Rule         wordList            `yaml:"rule"`
+	Enactment    wordList            `yaml:"enactment"`
+	Preliminary  wordList            `yaml:"preliminary"`
+	Done         wordList            `yaml:"done"`
+	Stages       wordList            `yaml:"legislative_stages"`
 	// abbreviations a question may use for words sources spell out ("CEO")
 	Abbreviations map[string]string `yaml:"abbreviations"`
 	// the title a who-question's verb makes the person ("who runs …?": director)
