@@ -498,11 +498,31 @@ func figureContradicted(best *sentence, q *question, r *reading) *sentence {
 				}
 			}
 		}
+		if !given && other == nil && c.class != classCount && titleGivesOther(c, best.article.Title) {
+			other = best // "Cipher to buy the site for $67.5 million", the title says
+		}
 		if !given && other != nil {
 			return other
 		}
 	}
 	return nil
+}
+
+// titleGivesOther reports a title that gives another measured figure of the claim's
+// class, and not the claimed one.
+func titleGivesOther(c figureClaim, title string) bool {
+	other := false
+	for _, n := range numbers(title, nil) {
+		v, ok := valueOf(n)
+		if !ok || classIn(title, n) != c.class {
+			continue
+		}
+		if c.meets(v * unitScale(title, n) / c.scale) {
+			return false
+		}
+		other = true
+	}
+	return other
 }
 
 // anchoredFigure weighs a claim against the figures that follow its anchor word in the

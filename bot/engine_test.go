@@ -305,8 +305,8 @@ func TestUnseenCorpus(t *testing.T) {
 			"A settlement approved on 30 October 2023 requires the Limestone bitcoin mine to close by March 2026. Commissioner Josh Edens said he would have liked the mine gone sooner."),
 		"daegu-zh.md": article("大邱产业园区企业违规挖矿被查", "https://example.com/34", "2018-04-02\nlang: zh", "South Korea",
 			"韩国大邱警方2018年4月1日表示，查处了13家进驻大邱产业园区、违规挖掘加密货币的企业。\n\n警方称，这些企业从2017年5月起租用园区内部分厂房，挖掘比特币等加密货币。"),
-		"barber.md": article("HashCo signs a term sheet for a West Texas site", "https://example.com/35", "2024-08-27", "United States",
-			"HashCo said on 27 August 2024 that it had signed a non-binding term sheet with an unnamed seller to acquire a 300-megawatt data centre site at Barber Lake for $67.5 million."),
+		"barber.md": article("HashCo to buy a West Texas site for $67.5 million", "https://example.com/35", "2024-08-27", "United States",
+			"HashCo said on 27 August 2024 that it had signed a non-binding term sheet with an unnamed seller to acquire a 300-megawatt data centre site at Barber Lake.\n\nThe seller is a developer of power sites. The deal includes a newly built substation and 300 MW of capacity."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -384,7 +384,8 @@ func TestUnseenCorpus(t *testing.T) {
 		{"\"but not yet\" takes back the clause before", "Had the Medan power thieves been convicted by the end of 2023?", VerdictNo, false, "not yet"},
 		{"become law? one chamber passed it: no", "Has Idaho's right-to-mine bill become law?", VerdictNo, false, "House passed"},
 		{"closed? a term sheet: no", "Was HashCo's purchase of the Barber Lake site already closed?", VerdictNo, false, "term sheet"},
-		{"agreed? a term sheet is an agreement", "Did HashCo agree to buy the Barber Lake site for $67.5 million?", VerdictYes, false, "term sheet"},
+		{"agreed? a term sheet is an agreement", "Did HashCo agree to buy the Barber Lake site?", VerdictYes, false, "term sheet"},
+		{"a sum claimed, the title gives another", "Did HashCo pay $100 million for the Barber Lake site?", VerdictNo, false, ""},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
