@@ -304,3 +304,21 @@ func TestCloseIsNoMeasure(t *testing.T) {
 		}
 	}
 }
+
+func TestUnrealised(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"The measure would make it legal to mine at home.", "legal", true},
+		{"Laos might stop supplying miners.", "stop", true},
+		{"Mining is legal in Ukraine.", "legal", false},
+		{"The IMF turned down the plan and the fund approved nothing.", "approved", false},
+	}
+	for _, tt := range tests {
+		toks := words(tt.text)
+		if got := unrealised(toks, slices.Index(toks, tt.word)); got != tt.want {
+			t.Errorf("unrealised(%q at %q) = %v", tt.text, tt.word, got)
+		}
+	}
+}

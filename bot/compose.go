@@ -1332,10 +1332,10 @@ var modals = map[string]bool{"might": true, "may": true, "could": true, "would":
 // modalsZH are the Chinese words of a possibility or an intent.
 var modalsZH = []string{"可能", "将要", "或将", "计划", "拟", "打算", "准备", "考虑"}
 
-// unrealised reports a modal in the two words before position p: "might stop", "plans
-// to stop", "will be lifted".
+// unrealised reports a modal in the three words before position p: "might stop", "plans
+// to stop", "will be lifted", "would make it legal".
 func unrealised(toks []string, p int) bool {
-	for i := max(0, p-2); i < p; i++ {
+	for i := max(0, p-3); i < p; i++ {
 		if modals[toks[i]] {
 			return true
 		}

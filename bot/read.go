@@ -649,7 +649,7 @@ func (e *Engine) markClause(toks []string, text string, han bool) clauseMarks {
 	m := clauseMarks{
 		restrictAt: notEnforcement(toks, notAttributive(toks, notNear(toks, lx.Restrict.find(toks, text)))),
 		permitAt:   lx.Permit.find(toks, text),
-		partialAt:  lx.Partial.find(toks, text),
+		partialAt:  append(lx.Partial.find(toks, text), lx.Proposal.find(toks, text)...),
 	}
 	if len(m.restrictAt) == 0 && len(m.permitAt) == 0 {
 		return m
