@@ -172,7 +172,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case e.asksScope(q) && e.partialOf(best, r) != nil:
 			// "did the moratorium halt every project?" — "a moratorium on new applications only"
 			ans.Verdict, best = VerdictPartly, e.partialOf(best, r)
-		case e.shortOfLaw(best, q):
+		case e.shortOfLaw(best, q, r):
 			ans.Verdict = VerdictNo // "has the bill become law?" — "the Senate passed the bill"
 		case e.lx.Done.has(q.toks, q.text) && e.lx.Preliminary.has(best.toks, best.text) && !e.lx.Done.has(best.toks, best.text):
 			ans.Verdict = VerdictNo // "was the purchase already closed?" — "signed a term sheet"
@@ -444,10 +444,24 @@ func (e *Engine) limited(s *sentence) bool {
 	return false
 }
 
-// shortOfLaw reports a sentence that tells of a bill at a stage short of law (passed one
-// chamber) and not of its enactment, for a question whether it has become law.
-func (e *Engine) shortOfLaw(s *sentence, q *question) bool {
-	return e.lx.Enactment.has(q.toks, q.text) && e.lx.Stages.has(s.toks, s.text) && !e.lx.Enactment.has(s.toks, s.text)
+// shortOfLaw reports, for a question whether a bill has become law, a sentence whose
+// article tells (in it or close by) of the bill at a stage short of law (passed one
+// chamber) and not of its enactment.
+func (e *Engine) shortOfLaw(s *sentence, q *question, r *reading) bool {
+	if !e.lx.Enactment.has(q.toks, q.text) {
+		return false
+	}
+	staged := false
+	for _, o := range append([]*sentence{s}, r.sentences...) {
+		if o != s && (o.article != s.article || o.score < s.score-figureWindow) {
+			continue
+		}
+		if e.lx.Enactment.has(o.toks, o.text) {
+			return false
+		}
+		staged = staged || e.lx.Stages.has(o.toks, o.text)
+	}
+	return staged
 }
 
 // asksFuture reports a question about what will happen: a plan answers it.

@@ -386,6 +386,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"closed? a term sheet: no", "Was HashCo's purchase of the Barber Lake site already closed?", VerdictNo, false, "term sheet"},
 		{"agreed? a term sheet is an agreement", "Did HashCo agree to buy the Barber Lake site?", VerdictYes, false, "term sheet"},
 		{"a sum claimed, the title gives another", "Did HashCo pay $100 million for the Barber Lake site?", VerdictNo, false, ""},
+		{"become law? in Chinese, the stage further down the article", "爱达荷州的挖矿权法案已经生效了吗？", VerdictNo, false, ""},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
