@@ -63,7 +63,7 @@ type gazetteer struct {
 	zh     []zhName            // longest first
 	first  map[string]int      // first word of a name → most words of such a name
 	// bySize lists the names of five letters or more by size, for typos (findFuzzy)
-	bySize   map[nameSize][]string
+	bySize   map[nameSize][]sizedName
 	maxWords int
 	// adjectives are the names from demonyms.tsv: "Kyrgyz mining farms" in a question
 	// asks about Kyrgyzstan, but "the Canadian province of Manitoba" in a source speaks

@@ -20,7 +20,7 @@ type mention struct {
 // once built, so many questions may use it at once.
 func (g *gazetteer) indexFirstWords() {
 	g.first = map[string]int{}
-	g.bySize = map[nameSize][]string{}
+	g.bySize = map[nameSize][]sizedName{}
 	for name := range g.byName {
 		ws := strings.Split(name, " ")
 		if len(ws) > g.first[ws[0]] {
@@ -28,13 +28,19 @@ func (g *gazetteer) indexFirstWords() {
 		}
 		if n := utf8.RuneCountInString(name); n >= 5 {
 			size := nameSize{len(ws), n}
-			g.bySize[size] = append(g.bySize[size], name)
+			g.bySize[size] = append(g.bySize[size], sizedName{name, ws})
 			g.maxWords = max(g.maxWords, len(ws))
 		}
 	}
 	for _, names := range g.bySize {
-		sort.Strings(names)
+		sort.Slice(names, func(i, j int) bool { return names[i].name < names[j].name })
 	}
+}
+
+// sizedName is a name and its words.
+type sizedName struct {
+	name  string
+	words []string
 }
 
 // nameSize is a name's number of words and of letters, what a typo of it keeps to
@@ -140,8 +146,12 @@ func isAcronymName(key string) bool {
 // real word of the corpus or the lexicon, which is never taken for a typo.
 func (g *gazetteer) findFuzzy(toks []string, known func(string) bool) []mention {
 	var out []mention
+	lower := make([]string, len(toks))
 	for i, t := range toks {
-		w := strings.ToLower(t)
+		lower[i] = strings.ToLower(t)
+	}
+	for i, t := range toks {
+		w := lower[i]
 		if utf8.RuneCountInString(w) < 5 || !isAlpha(w) || len(g.byName[w]) > 0 {
 			continue
 		}
@@ -160,10 +170,20 @@ func (g *gazetteer) findFuzzy(toks []string, known func(string) bool) []mention 
 		n, start := 0, i
 		for k := g.maxWords; k >= least && n == 0; k-- {
 			for from := max(i-k+1, 0); from <= i && from+k <= len(toks); from++ {
-				phrase := strings.ToLower(strings.Join(toks[from:from+k], " "))
+				phrase := strings.Join(lower[from:from+k], " ")
 				runes := utf8.RuneCountInString(phrase)
+				// the typo is in one word: a name of several words has another of the
+				// phrase's words as is
+				other := from + k - 1
+				if other == i {
+					other = from
+				}
 				for size := runes - 1; size <= runes+1; size++ {
-					for _, name := range g.bySize[nameSize{k, size}] {
+					for _, sized := range g.bySize[nameSize{k, size}] {
+						name := sized.name
+						if k > 1 && sized.words[other-from] != lower[other] {
+							continue
+						}
 						if phrase != name && editDistanceAtMostOne(phrase, name) {
 							best, n, start = append(best, g.byName[name]...), k, from
 						}
