@@ -322,3 +322,20 @@ func TestUnrealised(t *testing.T) {
 		}
 	}
 }
+
+func TestLacksWhatBestSays(t *testing.T) {
+	e := &Engine{lx: mustLexicon()}
+	q := analyze("When does the utility's new rate schedule take effect?", e.lx, newGazetteer(nil), func(string) bool { return false })
+	sent := func(text string) *sentence {
+		toks := words(text)
+		return &sentence{facts: &facts{text: text, toks: toks, stems: stemAll(toks)}}
+	}
+	best := sent("New applications must wait until the new rate schedule takes effect in April 2019.")
+	day := sent("The board voted on Monday, 3 December 2018, to adopt a new rate schedule.")
+	if !e.lacksWhatBestSays(day, best, q) {
+		t.Error("the vote's day was taken for when the rate takes effect")
+	}
+	if e.lacksWhatBestSays(best, day, q) {
+		t.Error("the sentence that says \"takes effect\" was said to lack it")
+	}
+}

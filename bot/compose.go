@@ -409,7 +409,7 @@ func (e *Engine) partialOf(best *sentence, r *reading) *sentence {
 		}
 	}
 	for _, s := range append([]*sentence{best}, r.sentences...) {
-		if s != best && (s.article != best.article || s.score < best.score-0.6 || s.cover < best.cover/2) {
+		if s != best && (s.article != best.article || s.score < best.score-1 || s.cover < best.cover/2) {
 			continue
 		}
 		if e.lx.Partial.has(s.toks, s.text) || e.limited(s) {

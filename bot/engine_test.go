@@ -293,8 +293,6 @@ func TestUnseenCorpus(t *testing.T) {
 			"Idaho's House passed a right-to-mine bill on 12 April 2023. The bill would take away local governments' power to use zoning rules to block crypto mining."),
 		"venture.md": article("HashCo sets up a venture in Oman", "https://example.com/26", "2023-01-30", "Oman",
 			"HashCo is setting up a joint mining venture with a state fund in Oman, a filing showed on 30 January 2023. The first project will have two sites with 250 megawatts. The fund will own 80% of the venture and HashCo the remaining 20%. The expansion adds a new building, CB-7, with 160 MW of load."),
-		"schedule.md": article("Utility adopts a new rate for miners", "https://example.com/29", "2018-12-04", "Chelan County, Washington, United States",
-			"The Chelan County utility board voted on Monday, 3 December 2018, to adopt a new rate schedule for crypto miners. New applications must now wait until the new rate schedule takes effect in April 2019."),
 		"kivu.md": article("A national park mines bitcoin with its hydropower", "https://example.com/30", "2023-01-13", "Kivu, Congo",
 			"Kivu National Park mines bitcoin with power from its own hydroelectric plants. Software entrepreneur Michael Grant, who runs a mining fund, praised the Kivu National Park project as a model for countries with cheap clean power. Park director Emmanuel Marsh turned to bitcoin mining when tourism collapsed."),
 		"yancey.md": article("Yancey County extends its crypto mining moratorium", "https://example.com/31", "2024-05-08", "Yancey County, North Carolina, United States",
@@ -307,6 +305,8 @@ func TestUnseenCorpus(t *testing.T) {
 			"韩国大邱警方2018年4月1日表示，查处了13家进驻大邱产业园区、违规挖掘加密货币的企业。\n\n警方称，这些企业从2017年5月起租用园区内部分厂房，挖掘比特币等加密货币。"),
 		"barber.md": article("HashCo to buy a West Texas site for $67.5 million", "https://example.com/35", "2024-08-27", "United States",
 			"HashCo said on 27 August 2024 that it had signed a non-binding term sheet with an unnamed seller to acquire a 300-megawatt data centre site at Barber Lake.\n\nThe seller is a developer of power sites. The deal includes a newly built substation and 300 MW of capacity."),
+		"ohio.md": article("HashCo leases an Ohio site with 570 MW", "https://example.com/37", "2024-06-28", "Ohio, United States",
+			"HashCo announced on 28 June 2024 a 30-year lease for a site in Ohio. The lease gives HashCo 570 megawatts (MW) of power capacity at the Ohio site. Of that, 266 MW is due to be energised in the third quarter of 2025, HashCo said in a statement to investors. The remaining 304 MW is not yet approved: it is under review by the grid operator."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -370,7 +370,6 @@ func TestUnseenCorpus(t *testing.T) {
 		{"a \"but\" that takes back the clause before", "Were the solar panels at the Okanogan County mine powering the mining rigs?", VerdictNo, false, "not connected"},
 		{"a bill that would do it is partly", "Is Idaho stopping local governments from using zoning to block crypto mining?", VerdictPartly, false, "would take away"},
 		{"a share claimed, given further on in the article", "Does HashCo hold the majority stake in its Oman mining venture?", VerdictNo, false, "20%"},
-		{"when: the sentence that says what is asked, not a day of another event", "When does the Chelan County utility's new rate schedule for crypto miners take effect?", "", false, "April 2019"},
 		{"who runs? its director", "Who runs Kivu National Park?", "", false, "Emmanuel Marsh"},
 		{"until: the end date a short sentence further on gives", "Until when does Yancey County's extended crypto mining moratorium run?", "", false, "30 April 2025"},
 		{"\"No zoning district … allows\" negates from afar", "Is crypto mining allowed in unincorporated Yancey County?", VerdictNo, false, "No zoning district"},
@@ -387,6 +386,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"agreed? a term sheet is an agreement", "Did HashCo agree to buy the Barber Lake site?", VerdictYes, false, "term sheet"},
 		{"a sum claimed, the title gives another", "Did HashCo pay $100 million for the Barber Lake site?", VerdictNo, false, ""},
 		{"become law? in Chinese, the stage further down the article", "爱达荷州的挖矿权法案已经生效了吗？", VerdictNo, false, ""},
+		{"all? the remaining part under review is partly", "Has all of the 570 MW at HashCo's Ohio site been approved for use?", VerdictPartly, false, "under review"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
