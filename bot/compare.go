@@ -121,8 +121,17 @@ func classIn(text, n string) string {
 	if currencyBefore(text, n) != "" {
 		return classMoney
 	}
+	if i := strings.Index(text, n); i >= 0 && hasAny(firstRunes(text[i+len(n):], 3), []string{"美元", "元", "欧元", "英镑", "港元"}) {
+		return classMoney // "12.41美元"
+	}
 	after := wordsAround(text, n, 0, 2)
 	return figureClass(n + " " + strings.Join(after, " "))
+}
+
+// firstRunes is the first n runes of a text.
+func firstRunes(text string, n int) string {
+	r := []rune(text)
+	return string(r[:min(n, len(r))])
 }
 
 // figureClass tells what a figure measures from its unit.
@@ -398,7 +407,7 @@ func (c figureClaim) meets(v float64) bool {
 // sameThing reports whether a figure of a source measures what the claim does: the same
 // class, and for counts a word in common after it ("1,300 bitcoin mining machines" for
 // "2,000 bitcoin rigs").
-func (c figureClaim) sameThing(text, n string) bool {
+func (c figureClaim) sameThing(text, n string, lx *lexicon) bool {
 	if classIn(text, n) != c.class {
 		return false
 	}
@@ -408,6 +417,30 @@ func (c figureClaim) sameThing(text, n string) bool {
 	for _, w := range figureNouns(text, n) {
 		if slices.Contains(c.nouns, w) {
 			return true
+		}
+	}
+	return hasHan(text) && c.countsInChinese(text, n, lx)
+}
+
+// countsInChinese reports a Chinese figure followed, within a few characters, by a word
+// whose English translation names what the claim counts: "1300台……比特币矿机" for "rigs".
+func (c figureClaim) countsInChinese(text, n string, lx *lexicon) bool {
+	i := strings.Index(text, n)
+	if i < 0 || lx == nil {
+		return false
+	}
+	after := []rune(text[i+len(n):])
+	window := string(after[:min(len(after), 16)])
+	for _, z := range lx.zhTerms {
+		if !strings.Contains(window, z) {
+			continue
+		}
+		for _, en := range lx.Translations[z] {
+			for _, w := range stemAll(words(en)) {
+				if slices.Contains(c.nouns, w) {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -487,7 +520,7 @@ func figureContradicted(best *sentence, q *question, r *reading) *sentence {
 			}
 			for _, n := range s.figures {
 				v, ok := valueOf(n)
-				if !ok || !c.sameThing(s.text, n) {
+				if !ok || !c.sameThing(s.text, n, q.lx) {
 					continue
 				}
 				v *= unitScale(s.text, n) / c.scale
@@ -498,8 +531,9 @@ func figureContradicted(best *sentence, q *question, r *reading) *sentence {
 				}
 			}
 		}
-		if !given && other == nil && c.class != classCount && titleGivesOther(c, best.article.Title) {
-			other = best // "Cipher to buy the site for $67.5 million", the title says
+		if !given && other == nil && c.class != classCount &&
+			(titleGivesOther(c, best.article.Title) || titleGivesOther(c, best.article.Summary)) {
+			other = best // "Cipher to buy the site for $67.5 million", the title (or summary) says
 		}
 		if !given && other != nil {
 			return other
@@ -508,8 +542,8 @@ func figureContradicted(best *sentence, q *question, r *reading) *sentence {
 	return nil
 }
 
-// titleGivesOther reports a title that gives another measured figure of the claim's
-// class, and not the claimed one.
+// titleGivesOther reports a title (or summary) that gives another measured figure of the
+// claim's class, and not the claimed one.
 func titleGivesOther(c figureClaim, title string) bool {
 	other := false
 	for _, n := range numbers(title, nil) {

@@ -229,3 +229,17 @@ func TestCounts(t *testing.T) {
 		t.Errorf("Part 26A read as a figure, or a figure lost: %v", got)
 	}
 }
+
+func TestChineseFigures(t *testing.T) {
+	lx := mustLexicon()
+	c := figureClaim{value: 2000, class: classCount, nouns: stemAll([]string{"bitcoin", "rigs"})}
+	if !c.sameThing("警方最终查封了1300台使用窃电运行的比特币矿机。", "1300", lx) {
+		t.Error("1300台……比特币矿机 not read as a count of rigs")
+	}
+	if c.sameThing("警方逮捕26名涉案人员。", "26", lx) {
+		t.Error("26 people read as a count of rigs")
+	}
+	if got := classIn("要约以每股12.41美元的现金价格收购。", "12.41"); got != classMoney {
+		t.Errorf("12.41美元 is %s, want money", got)
+	}
+}

@@ -24,8 +24,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	if len(q.places) > 0 && !r.about {
 		return e.abstain(ans, st, e.noSourceAbout(q))
 	}
-	if len(r.sentences) == 0 {
-		return e.abstain(ans, st, "")
+	if len(r.sentences) == 0 || asksLivePrice(q) {
+		return e.abstain(ans, st, "") // dated articles cannot tell today's price
 	}
 	if q.kind == KindYesNo && e.isStatusQuestion(q) && len(q.places) == 0 && !e.namesSubject(q) {
 		// "is mining banned?" says nowhere: a verdict would be a guess
@@ -462,6 +462,16 @@ func (e *Engine) shortOfLaw(s *sentence, q *question, r *reading) bool {
 		staged = staged || e.lx.Stages.has(o.toks, o.text)
 	}
 	return staged
+}
+
+// asksLivePrice reports a question about a market price as it is now ("what is the
+// price of bitcoin today?"): a price an article gives in passing is of its own day.
+func asksLivePrice(q *question) bool {
+	if !q.hasWord("price") && !q.hasWord("prices") && !strings.Contains(q.text, "价格") {
+		return false
+	}
+	return q.hasWord("today") || q.hasWord("now") || q.hasWord("currently") || q.hasWord("current") ||
+		hasAny(q.text, []string{"今天", "现在", "目前", "当前"})
 }
 
 // asksFuture reports a question about what will happen: a plan answers it.

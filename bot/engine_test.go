@@ -421,3 +421,27 @@ func TestRuleOutweighsRaid(t *testing.T) {
 		t.Errorf("got %q %s", a.Verdict, a.Text)
 	}
 }
+
+// A price an article gives in passing is of its day: "today" is not answered from it.
+func TestLivePriceAbstains(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"deal.md": article("Miner agrees a merger", "https://example.com/39", "2025-05-12", "United States",
+			"The bitcoin miner HashCo agreed on 12 May 2025 to merge with a rival. On the day the deal was announced, the price of bitcoin was about $104,000."),
+	})
+	for _, q := range []string{"What is the price of bitcoin today?", "比特币现在的价格是多少？"} {
+		a, err := e.Answer(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Abstained {
+			t.Errorf("%s: answered %s", q, a.Text)
+		}
+	}
+	a, err := e.Answer(context.Background(), "What was the price of bitcoin when HashCo agreed to merge?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "104,000") {
+		t.Errorf("a dated price: %s", a.Text)
+	}
+}
