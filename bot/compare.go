@@ -188,8 +188,25 @@ func askedClass(q *question) string {
 			}
 		}
 	}
+	// "how much were the creditors claiming?": a sum, unless it asks how much of a thing
+	// ("how much gas") or of a coin
+	for i := 0; i+2 < len(q.toks); i++ {
+		if q.toks[i] != "how" || q.toks[i+1] != "much" || !auxiliaries[q.toks[i+2]] {
+			continue
+		}
+		for _, w := range q.toks {
+			if coinWords[stemAll([]string{w})[0]] {
+				return ""
+			}
+		}
+		return classMoney
+	}
 	return ""
 }
+
+// auxiliaries open the clause after "how much" when it asks for a sum.
+var auxiliaries = map[string]bool{"did": true, "does": true, "do": true, "was": true, "were": true, "is": true,
+	"are": true, "will": true, "would": true, "has": true, "have": true, "had": true, "could": true, "can": true}
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 

@@ -100,6 +100,9 @@ func TestFigureClasses(t *testing.T) {
 		"How much power do miners in Laos use?":         classPower,
 		"How many machines were seized in Zliten?":      "",
 		"How large is the Zhundong park?":               classArea,
+		"How much were the creditors claiming?":         classMoney,
+		"How much gas does the pilot use each month?":   "",
+		"How much bitcoin did the miner hold?":          "",
 		"When did Laos stop supplying power to miners?": "",
 	} {
 		if got := askedClass(analyze(q, lx, g, func(string) bool { return false })); got != want {
