@@ -489,10 +489,13 @@ func properNames(q *question, ms []mention, lx *lexicon) []string {
 	return out
 }
 
-// units are the measures a question may write in capitals ("0.5 MW").
+// units are the measures and common terms a question may write in capitals ("0.5 MW",
+// "an IPO"): no names.
 var units = map[string]bool{"mw": true, "gw": true, "kw": true, "kwh": true, "mwh": true, "gwh": true, "twh": true,
 	"eh": true, "ph": true, "th": true, "btc": true, "usd": true, "eur": true, "cny": true, "rmb": true, "us": true,
-	"uk": true, "eu": true, "ai": true, "hpc": true, "gpu": true, "gpus": true, "asic": true, "asics": true, "pow": true, "pos": true}
+	"uk": true, "eu": true, "ai": true, "hpc": true, "gpu": true, "gpus": true, "asic": true, "asics": true, "pow": true, "pos": true,
+	"ipo": true, "ipos": true, "mou": true, "spac": true, "etf": true, "ico": true, "nft": true, "vat": true, "ceo": true,
+	"cfo": true, "coo": true, "cto": true}
 
 // asksValue reports a what-question that asks for an amount: "worth", "cost", "valued
 // at", "what noise limit".
