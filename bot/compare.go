@@ -607,6 +607,32 @@ func anchoredFigure(c figureClaim, ss []*sentence) (*sentence, bool) {
 	return other, other != nil
 }
 
+// figureGiven is the close sentence of the best one's article that gives the figure a
+// yes/no question claims, when the best sentence does not: "could grow by a further
+// 200 MW" for "will it expand by another 200 MW?".
+func figureGiven(best *sentence, q *question, r *reading) *sentence {
+	claims := figureClaims(q)
+	gives := func(s *sentence, c figureClaim) bool {
+		for _, n := range s.figures {
+			if v, ok := valueOf(n); ok && c.sameThing(s.text, n, q.lx) && c.meets(v*unitScale(s.text, n)/c.scale) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range claims {
+		if gives(best, c) {
+			continue
+		}
+		for _, s := range r.sentences {
+			if s != best && s.article == best.article && s.score >= best.score-figureWindow && gives(s, c) {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
 // figureWindow is how far below the best sentence one of its article may score and
 // still give the figure a question claims.
 const figureWindow = 1.0

@@ -123,6 +123,11 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			}
 		}
 	}
+	if q.kind == KindYesNo {
+		if g := figureGiven(best, q, r); g != nil {
+			best = g // the sentence that gives the figure asked about speaks for it
+		}
+	}
 	if q.kind == KindYesNo && e.onlyProposed(best, q) {
 		// a close statement that it was done outweighs one that it was planned
 		for _, s := range r.sentences[1:] {

@@ -307,6 +307,8 @@ func TestUnseenCorpus(t *testing.T) {
 			"HashCo said on 27 August 2024 that it had signed a non-binding term sheet with an unnamed seller to acquire a 300-megawatt data centre site at Barber Lake.\n\nThe seller is a developer of power sites. The deal includes a newly built substation and 300 MW of capacity."),
 		"ohio.md": article("HashCo leases an Ohio site with 570 MW", "https://example.com/37", "2024-06-28", "Ohio, United States",
 			"HashCo announced on 28 June 2024 a 30-year lease for a site in Ohio. The lease gives HashCo 570 megawatts (MW) of power capacity at the Ohio site. Of that, 266 MW is due to be energised in the third quarter of 2025, HashCo said in a statement to investors. The remaining 304 MW is not yet approved: it is under review by the grid operator."),
+		"hrazdan.md": article("Mining zone in Armenia adds 60 MW", "https://example.com/40", "2022-09-04", "Armenia",
+			"Late in August 2022 the mining zone operator Ecozone in Armenia said it had expanded its facility by 60 megawatts (MW). Ecozone representatives said the zone could grow by a further 200 MW of renewable power."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -387,6 +389,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"a sum claimed, the title gives another", "Did HashCo pay $100 million for the Barber Lake site?", VerdictNo, false, ""},
 		{"become law? in Chinese, the stage further down the article", "爱达荷州的挖矿权法案已经生效了吗？", VerdictNo, false, ""},
 		{"all? the remaining part under review is partly", "Has all of the 570 MW at HashCo's Ohio site been approved for use?", VerdictPartly, false, "under review"},
+		{"a figure given only as a possibility is partly", "Is Ecozone going to expand its Armenian mining zone by another 200 MW?", VerdictPartly, false, "could grow"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
