@@ -74,7 +74,7 @@ func TestProperNames(t *testing.T) {
 		{"What tax did data centres over 0.5 MW pay in Norway in 2018?", nil},
 		{"Is Sichuan banned?", nil},
 		{"Did American Bitcoin go public through a traditional IPO?", []string{"bitcoin"}}, // an IPO is no name
-		{"CoreWeave最终收购了Core Scientific吗？", []string{"coreweav"}}, // words in a row are one name
+		{"CoreWeave最终收购了Core Scientific吗？", []string{"coreweav"}},                          // words in a row are one name
 	}
 	for _, tt := range tests {
 		q := analyze(tt.q, lx, g, func(string) bool { return false })
