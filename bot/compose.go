@@ -159,6 +159,9 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			ans.Verdict = VerdictNo // "can anybody mine without registering?"
 		case e.otherDate(best, q):
 			ans.Verdict = VerdictNo // "from January 2026?" — "from 1 July 2026"
+		case q.permit && e.lx.Restrict.has(best.toks, best.text) && deadlineAhead(best):
+			// "can the mine keep running?" — "must shut down by March 2026": for now
+			ans.Verdict = VerdictPartly
 		case laterDeadline(best, q, r) != nil:
 			// "did the mine have to close by the end of 2024?" — "shut down by March 2026"
 			ans.Verdict, best = VerdictNo, laterDeadline(best, q, r)
@@ -530,6 +533,12 @@ func deadline(toks []string, dates []dateMention) (time.Time, bool) {
 		return d.when.AddDate(1, 0, -1), true
 	}
 	return time.Time{}, false
+}
+
+// deadlineAhead reports a sentence that sets a deadline after its article's day.
+func deadlineAhead(s *sentence) bool {
+	d, ok := deadline(s.toks, s.dates)
+	return ok && d.After(s.article.Published)
 }
 
 // laterDeadline is a sentence of the best one's article that sets a later deadline than
@@ -1604,6 +1613,9 @@ func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading, e
 		}
 		if stance == stancePartial && q.asksPermanence() && temporary(decide) {
 			ans.Verdict = VerdictNo // "is the winter shutdown permanent?" — "until the end of March"
+		}
+		if stance == stanceRestricted && q.permit && deadlineAhead(decide) {
+			ans.Verdict = VerdictPartly // "can the mine keep running?" — "must close by March 2026"
 		}
 		if stance != stanceAllowed && q.asksTemporary() && temporaryIn(decide, r) {
 			ans.Verdict = VerdictYes // "is the moratorium only temporary?" — "a pause while rules are drafted"

@@ -390,6 +390,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"become law? in Chinese, the stage further down the article", "爱达荷州的挖矿权法案已经生效了吗？", VerdictNo, false, ""},
 		{"all? the remaining part under review is partly", "Has all of the 570 MW at HashCo's Ohio site been approved for use?", VerdictPartly, false, "under review"},
 		{"a figure given only as a possibility is partly", "Is Ecozone going to expand its Armenian mining zone by another 200 MW?", VerdictPartly, false, "could grow"},
+		{"can it keep running? until a deadline ahead: partly", "Can the Limestone bitcoin mine keep mining?", VerdictPartly, false, "March 2026"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
