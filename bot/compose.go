@@ -535,10 +535,11 @@ func deadline(toks []string, dates []dateMention) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// deadlineAhead reports a sentence that sets a deadline after its article's day.
+// deadlineAhead reports a sentence that sets a deadline months after its article's day
+// ("must close by March 2026", written in October 2023), not days ("by 20 June").
 func deadlineAhead(s *sentence) bool {
 	d, ok := deadline(s.toks, s.dates)
-	return ok && d.After(s.article.Published)
+	return ok && d.After(s.article.Published.AddDate(0, 3, 0))
 }
 
 // laterDeadline is a sentence of the best one's article that sets a later deadline than
@@ -1915,9 +1916,15 @@ func (e *Engine) verdictLead(v Verdict, q *question, decide, earlier *sentence, 
 	if earlier != nil {
 		// "since" needs the day the change happened: named in the statement itself,
 		// or the day of a report about the place itself
-		if d, ok := eventDate(decide); ok {
+		d, ok := eventDate(decide)
+		switch {
+		case ok && d.when.After(earlier.when):
 			date = d.words(q.lang)
-		} else if !news {
+		case ok && decide.article.Published.After(earlier.when):
+			// the statement dates an older event it cites ("the call of 21 May"): the
+			// change came with its article
+			date = DateWords(decide.article.Published, q.lang)
+		case !ok && !news:
 			earlier = nil
 		}
 	}

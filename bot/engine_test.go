@@ -57,6 +57,8 @@ func TestHardCases(t *testing.T) {
 	}{
 		{"change over time: newest source wins", "Is Sichuan banned?", VerdictYes, false,
 			[]string{"sichuan-2021-06-18.md", "sichuan-shutdown-2021-06-22.md", "china-share-returns-2025-11-25.md", "sichuan-penalty-zh-2022-04-18.md"}, ""},
+		{"the change is dated after what it changed from", "Can I still mine bitcoin in Sichuan?", VerdictNo, false,
+			nil, "No — since 18 June 2021."},
 		{"negation: not yet banned, asked for that time", "Had Sichuan banned mining by early June 2021?", VerdictNo, false,
 			[]string{"sichuan-2021-06-07.md", "sichuan-seminar-2021-05-27.md"}, ""},
 		{"permission asked, ban found", "Can I still mine bitcoin in Sichuan?", VerdictNo, false, nil, ""},
