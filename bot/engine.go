@@ -347,7 +347,12 @@ func (e *Engine) query(ctx context.Context, q *question, st *engineState) (index
 	lower := strings.ToLower(q.full)
 	for _, p := range append(q.places, q.context...) {
 		if !strings.Contains(lower, strings.ToLower(p.Name)) {
-			iq.Terms = append(iq.Terms, p.Name) // an alias, a typo or a Chinese name
+			// an alias, a typo or a Chinese name: searched as if the name were typed
+			if hasHan(iq.Text) {
+				iq.Terms = append(iq.Terms, p.Name)
+			} else {
+				iq.Text += " " + p.Name
+			}
 		}
 		iq.Regions = append(iq.Regions, p.Name)
 	}

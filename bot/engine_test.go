@@ -68,6 +68,8 @@ func TestHardCases(t *testing.T) {
 		{"sub-national place inherits its parents", "Were bitcoin miners in the Zhundong park told to stop mining?", VerdictYes, false,
 			[]string{"changji-2021-06-09.md", "xinjiang-rectification-2021-06-09.md", "qinghai-zh-2021-06-11.md"}, ""},
 		{"typo in the place", "hey, quick one: is crypto mining still allowed in Sichaun?", VerdictNo, false, nil, ""},
+		{"an old spelling of the place answers as the name does", "Is Szechwan banned?", VerdictYes, false, nil, "Yes — since 18 June 2021."},
+		{"a typo answers as the name does", "Is Sichwan banned?", VerdictYes, false, nil, "Yes — since 18 June 2021."},
 		{"Chinese question, Chinese frame", "四川禁止挖矿了吗？", VerdictYes, false, nil, "是"},
 		{"factoid date", "When did Changji order the miners in Zhundong to halt?", "", false,
 			[]string{"changji-2021-06-09.md", "xinjiang-rectification-2021-06-09.md", "qinghai-zh-2021-06-11.md"}, "9 June"},
