@@ -127,6 +127,14 @@ func personName(run, before []string, after string, lx *lexicon) string {
 		}
 		described = described || lx.titles[w]
 	}
+	// "lists Eric Trump as a co-founder", "named Jane Roe as chief executive"
+	if len(run) >= 2 && !strings.HasPrefix(after, ",") {
+		if as := words(after); len(as) > 1 && as[0] == "as" {
+			for _, w := range as[1:min(len(as), 4)] {
+				described = described || lx.titles[w]
+			}
+		}
+	}
 	if titled || said || described {
 		return strings.Join(run, " ")
 	}

@@ -40,6 +40,7 @@ func TestNameOf(t *testing.T) {
 		{"Kazakhstan's President Kassym-Jomart Tokayev signed the amendments.", entityPerson, "Kassym-Jomart Tokayev"},
 		{"Didar Bekbauov, founder of the mining company Xive, said miners called.", entityPerson, "Didar Bekbauov"},
 		{"Police arrested four more people: an investor surnamed Cheng and his wife.", entityPerson, "Cheng"},
+		{"American Bitcoin, a company that lists Eric Trump as a co-founder, will merge with Gryphon.", entityPerson, "Eric Trump"},
 		{"The Sichuan Development and Reform Commission issued the notice.", entityPerson, ""},
 		{"In October 2021 the United States led.", entityPerson, ""},
 		{"It named 26 companies, among them Heishui Kedi Big Data Tech Co. and others.", entityCompany, "Heishui Kedi Big Data Tech Co."},
