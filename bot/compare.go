@@ -516,12 +516,7 @@ func figureContradicted(best *sentence, q *question, r *reading) *sentence {
 	if len(claims) == 0 {
 		return nil
 	}
-	close := []*sentence{best}
-	for _, s := range r.sentences {
-		if s != best && s.article == best.article && s.score >= best.score-figureWindow {
-			close = append(close, s)
-		}
-	}
+	close := inArticle(best, r, figureWindow)
 	for _, c := range claims {
 		if s, decided := anchoredFigure(c, close); decided {
 			if s != nil {
@@ -624,8 +619,8 @@ func figureGiven(best *sentence, q *question, r *reading) *sentence {
 		if gives(best, c) {
 			continue
 		}
-		for _, s := range r.sentences {
-			if s != best && s.article == best.article && s.score >= best.score-figureWindow && gives(s, c) {
+		for _, s := range inArticle(best, r, figureWindow)[1:] {
+			if gives(s, c) {
 				return s
 			}
 		}

@@ -248,16 +248,25 @@ func (e *Engine) settlesClaim(s *sentence, q *question) Verdict {
 	return ""
 }
 
+// inArticle is the best sentence and, after it, the read sentences of its article that
+// score within window of it.
+func inArticle(best *sentence, r *reading, window float64) []*sentence {
+	out := []*sentence{best}
+	for _, s := range r.sentences {
+		if s != best && s.article == best.article && s.score >= best.score-window {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // shareOf is a sentence of the best one's article that gives a share beside the name
 // the question asks about, for a question that claims one, when the best gives none.
 func shareOf(best *sentence, q *question, r *reading) *sentence {
 	if _, ok := shareClaim(q); !ok || len(q.names) == 0 {
 		return nil
 	}
-	for _, s := range r.sentences {
-		if s == best || s.article != best.article || s.score < best.score-figureWindow {
-			continue
-		}
+	for _, s := range inArticle(best, r, figureWindow)[1:] {
 		if n := figureOfName(s, q); n != "" && figureClass(n) == classPercent {
 			return s
 		}
@@ -408,16 +417,13 @@ func (e *Engine) asksScope(q *question) bool {
 // for a question that asks whether it is complete: one that denies it is complete, or
 // the best or a close one that says it is partial.
 func (e *Engine) partialOf(best *sentence, r *reading) *sentence {
-	for _, s := range append([]*sentence{best}, r.sentences...) {
-		if s == best || s.article != best.article || s.score < best.score-1.5 {
-			continue
-		}
+	for _, s := range inArticle(best, r, 1.5)[1:] {
 		if e.notAll(s) {
 			return s // "it does not cover every mining machine"
 		}
 	}
-	for _, s := range append([]*sentence{best}, r.sentences...) {
-		if s != best && (s.article != best.article || s.score < best.score-1 || s.cover < best.cover/2) {
+	for _, s := range inArticle(best, r, 1) {
+		if s != best && s.cover < best.cover/2 {
 			continue
 		}
 		if e.lx.Partial.has(s.toks, s.text) || e.limited(s) {
@@ -460,10 +466,7 @@ func (e *Engine) shortOfLaw(s *sentence, q *question, r *reading) bool {
 		return false
 	}
 	staged := false
-	for _, o := range append([]*sentence{s}, r.sentences...) {
-		if o != s && (o.article != s.article || o.score < s.score-figureWindow) {
-			continue
-		}
+	for _, o := range inArticle(s, r, figureWindow) {
 		if e.lx.Enactment.has(o.toks, o.text) {
 			return false
 		}
@@ -550,8 +553,8 @@ func laterDeadline(best *sentence, q *question, r *reading) *sentence {
 		return nil
 	}
 	var later *sentence
-	for _, s := range append([]*sentence{best}, r.sentences...) {
-		if s.article != best.article || s.score < best.score-figureWindow || s.han {
+	for _, s := range inArticle(best, r, figureWindow) {
+		if s.han {
 			continue
 		}
 		if d, ok := deadline(s.toks, s.dates); ok {
