@@ -356,7 +356,7 @@ func (e *Engine) claimContradicted(best *sentence, q *question, r *reading) *sen
 // say nearly as much of the question and are not of an earlier month. A question about
 // the future takes a plan for the opposite ("will miners stay?" — "are set to move off").
 func (e *Engine) opposedBy(best *sentence, q *question, r *reading) *sentence {
-	for _, o := range e.askedOutcomes(q) {
+	for _, o := range q.outcomes {
 		if e.statesOpposite(best, o.asked) {
 			continue // the best sentence says what is asked: it decides
 		}
@@ -374,23 +374,6 @@ func (e *Engine) opposedBy(best *sentence, q *question, r *reading) *sentence {
 		}
 	}
 	return nil
-}
-
-// outcome is one side of a pair of opposites that a question asks, and the other side.
-type outcome struct{ asked, other *wordList }
-
-// askedOutcomes are the outcomes a question asks about: one side of a pair of opposites
-// it uses, and not the other side too.
-func (e *Engine) askedOutcomes(q *question) []outcome {
-	var out []outcome
-	for _, o := range e.lx.Opposites {
-		for _, swapped := range []bool{false, true} {
-			if asked, other := o.sides(swapped); asked.has(q.toks, q.text) && !other.has(q.toks, q.text) {
-				out = append(out, outcome{asked, other})
-			}
-		}
-	}
-	return out
 }
 
 // periodWords follow "every" in a question about how often, not how far a measure goes.
@@ -1388,7 +1371,7 @@ func unrealised(toks []string, p int) bool {
 // askedOpposite is the list of outcomes opposite to one the question asks, when the
 // sentence states one of them and not the asked one.
 func (e *Engine) askedOpposite(s *sentence, q *question) *wordList {
-	for _, o := range e.askedOutcomes(q) {
+	for _, o := range q.outcomes {
 		if !o.asked.has(s.toks, s.text) && e.statesOpposite(s, o.other) {
 			return o.other
 		}
@@ -1399,7 +1382,7 @@ func (e *Engine) askedOpposite(s *sentence, q *question) *wordList {
 // statesAskedOutcome reports a sentence that says, in any of its words, the outcome a
 // question asks about.
 func (e *Engine) statesAskedOutcome(s *sentence, q *question) bool {
-	for _, o := range e.askedOutcomes(q) {
+	for _, o := range q.outcomes {
 		if e.statesOpposite(s, o.asked) {
 			return true
 		}
@@ -1410,7 +1393,7 @@ func (e *Engine) statesAskedOutcome(s *sentence, q *question) bool {
 // sameOutcome reports that the word at n states an outcome the question asks in other
 // words: "turned down" for "did the IMF reject ...?".
 func (e *Engine) sameOutcome(q *question, toks []string, n int) bool {
-	for _, o := range e.askedOutcomes(q) {
+	for _, o := range q.outcomes {
 		if slices.Contains(o.asked.find(toks, ""), n) {
 			return true
 		}

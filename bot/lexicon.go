@@ -201,6 +201,23 @@ func (o *opposite) sides(swapped bool) (asked, other *wordList) {
 	return o.a, o.b
 }
 
+// outcome is one side of a pair of opposites that a question asks, and the other side.
+type outcome struct{ asked, other *wordList }
+
+// outcomesOf are the outcomes a question asks about: one side of a pair of opposites
+// it uses, and not the other side too.
+func (lx *lexicon) outcomesOf(toks []string, text string) []outcome {
+	var out []outcome
+	for _, o := range lx.Opposites {
+		for _, swapped := range []bool{false, true} {
+			if asked, other := o.sides(swapped); asked.has(toks, text) && !other.has(toks, text) {
+				out = append(out, outcome{asked, other})
+			}
+		}
+	}
+	return out
+}
+
 func setOf(ws []string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {

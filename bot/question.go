@@ -36,6 +36,8 @@ type question struct {
 	restrict bool // asks about a ban, halt, crackdown...
 	permit   bool // asks whether mining is allowed, legal, possible
 	complete bool // asks whether a measure is complete or permanent
+	// outcomes are the sides of the lexicon's opposites it asks about ("approve")
+	outcomes []outcome
 	terms    []string
 	// names are the stems of the proper names it asks about that are not places
 	// ("CoreWeave", "IMF", "Landsvirkjun"): a sentence that answers speaks of them.
@@ -138,6 +140,7 @@ func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *qu
 		}
 		q.terms = append(q.terms, w)
 	}
+	q.outcomes = lx.outcomesOf(q.toks, q.text)
 	return q
 }
 
