@@ -278,6 +278,8 @@ func TestNarrowerScope(t *testing.T) {
 		{"The county ban covers only new mines.", true},
 		{"As of 17 February 2023, Buncombe County had no moratorium and no ban on crypto mining.", false},
 		{"Buncombe County banned mining in some districts.", true},
+		{"The article reports no statewide ban on crypto mining in North Dakota.", false},
+		{"There is no nationwide ban, but some districts stopped new mines.", true},
 	}
 	for _, tt := range tests {
 		if got := narrowerScope(words(tt.text), tt.text, lx); got != tt.want {

@@ -679,7 +679,10 @@ func narrowerScope(toks []string, text string, lx *lexicon) bool {
 			return true
 		}
 		named := at > 0 && isCapitalised(cased[at]) && isCapitalised(cased[at-1])
-		if !named {
+		// "no statewide ban" denies any ban at that level; "not a province-wide
+		// ban" grants a narrower one.
+		denied := at > 0 && toks[at-1] == "no"
+		if !named && !denied {
 			return true
 		}
 	}
