@@ -348,6 +348,9 @@ func figureClaims(q *question) []figureClaim {
 			continue // "S21": a model's name
 		}
 		before := words(q.text[:i])
+		if cased := wordsCased(q.text[:i]); len(cased) > 1 && isCapitalised(cased[len(cased)-1]) {
+			continue // "Hut 8", "Phase 2": part of a name
+		}
 		last := func(k int) string {
 			if len(before) >= k {
 				return before[len(before)-k]
@@ -626,6 +629,47 @@ func figureGiven(best *sentence, q *question, r *reading) *sentence {
 		}
 	}
 	return nil
+}
+
+// planWords say that what follows is an intent or a possibility: "could expand to
+// 1 gigawatt", "plans to reach 700 MW".
+var planWords = map[string]bool{"would": true, "could": true, "might": true, "may": true, "will": true,
+	"plan": true, "plans": true, "planned": true, "aims": true, "aim": true, "target": true, "targets": true,
+	"expects": true, "expected": true, "eventually": true, "potential": true, "proposed": true, "intends": true}
+
+// statingVerbs ask whether something was said or offered, not whether it came true.
+var statingVerbs = map[string]bool{"announce": true, "announced": true, "propose": true, "proposed": true,
+	"promise": true, "promised": true, "pledge": true, "pledged": true, "say": true, "said": true, "offer": true,
+	"offered": true, "seek": true, "sought": true, "apply": true, "applied": true, "request": true, "requested": true}
+
+// plannedFigure reports a yes/no question that states a figure as a fact ("is the
+// campus a 1 gigawatt site?") when the sentence gives it only as a plan or a
+// possibility ("starts at 200 MW and could expand to more than 1 gigawatt").
+func plannedFigure(s *sentence, q *question) bool {
+	for _, t := range q.toks {
+		if planWords[t] || statingVerbs[t] {
+			return false // "will it reach 700 MW?", "did X announce 2,000 MW?" ask about the plan
+		}
+	}
+	planned := false
+	for _, c := range figureClaims(q) {
+		for _, n := range s.figures {
+			v, ok := valueOf(n)
+			if !ok || !c.sameThing(s.text, n, q.lx) || !c.meets(v*unitScale(s.text, n)/c.scale) {
+				continue
+			}
+			before := words(s.text[:strings.Index(s.text, n)])
+			modal := false
+			for _, w := range before[max(len(before)-8, 0):] {
+				modal = modal || planWords[w]
+			}
+			if !modal {
+				return false // the figure stands as a fact
+			}
+			planned = true
+		}
+	}
+	return planned
 }
 
 // figureWindow is how far below the best sentence one of its article may score and

@@ -149,6 +149,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case other != nil:
 			// "is the mine powered by geothermal energy?" — "by solar and wind"
 			ans.Verdict, best = VerdictNo, other
+		case plannedFigure(best, q):
+			ans.Verdict = VerdictPartly // "is it a 700 MW site?" — "would raise that to 700 MW"
 		case figure != nil:
 			// "did police seize 2,000 rigs?" — "police seized 1,300 machines"
 			ans.Verdict, best = VerdictNo, figure

@@ -278,6 +278,8 @@ func TestUnseenCorpus(t *testing.T) {
 				"The relief applies to servers that use 32 joules per terahash or less."),
 		"wyoming.md": article("HashCo buys its first Wyoming site", "https://example.com/17", "2024-08-01", "Wyoming, Cheyenne, United States",
 			"HashCo said on 1 August 2024 that it had completed the purchase of its first Wyoming mining site. The first facility, in Cheyenne, has 30 MW of power."),
+		"abilene.md": article("HashCo breaks ground in Abilene", "https://example.com/140", "2022-11-04", "Texas, United States",
+			"HashCo broke ground on its clean campus in Abilene, Texas. The Abilene campus starts at 200 MW and could expand to more than 1 gigawatt."),
 		"states.md": article("HashCo enters Wyoming", "https://example.com/18", "2024-05-09", "Wyoming, Georgia, Mississippi, United States",
 			"Wyoming becomes the third state where HashCo runs mining sites, after Georgia and Mississippi."),
 		"generate.md": article("HashCo buys sites from Generate Capital", "https://example.com/19", "2023-12-19", "United States",
@@ -395,6 +397,8 @@ func TestUnseenCorpus(t *testing.T) {
 		{"all? the remaining part under review is partly", "Has all of the 570 MW at HashCo's Ohio site been approved for use?", VerdictPartly, false, "under review"},
 		{"a figure given only as a possibility is partly", "Is Ecozone going to expand its Armenian mining zone by another 200 MW?", VerdictPartly, false, "could grow"},
 		{"can it keep running? until a deadline ahead: partly", "Can the Limestone bitcoin mine keep mining?", VerdictPartly, false, "March 2026"},
+		{"a figure given only as what it could grow to is partly", "Is HashCo's Abilene campus a 1 gigawatt site?", VerdictPartly, false, "could expand"},
+		{"the figure it has now", "Does HashCo's Abilene campus start at 200 MW?", VerdictYes, false, "200 MW"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
