@@ -885,7 +885,7 @@ func (e *Engine) holdsAnswer(s *sentence, q *question) bool {
 		// a company may go by one plain word ("Kryptovault's site"); a person has a
 		// title, or says something
 		if q.wants == entityPerson && q.lang == "en" { // Chinese text often writes a name in Chinese only
-			return nameNear(s, q) != ""
+			return nameNear(s, q) != "" || agentOf(s, q) != ""
 		}
 	}
 	return true
@@ -1049,6 +1049,17 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 				break
 			}
 			if figureOfPlace(s, q) != "" {
+				return s
+			}
+		}
+	}
+	if q.kind == KindWho {
+		// "who led the round?" — "the round led by Spring Lane Capital"
+		for _, s := range r.sentences {
+			if s.score < best.score-0.8 {
+				break
+			}
+			if agentOf(s, q) != "" && e.speaksOf(s, q.names, st) {
 				return s
 			}
 		}
@@ -1991,6 +2002,9 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 			return withUnit(best.text, n) + "."
 		}
 	case KindWho:
+		if name := agentOf(best, q); name != "" {
+			return name + "."
+		}
 		if q.wants == entityAny {
 			break
 		}

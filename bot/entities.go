@@ -229,3 +229,68 @@ func appointed(next []string) bool {
 	}
 	return false
 }
+
+// askedVerb is the stem of the verb a who-question asks the doer of: "sponsored" in
+// "who sponsored the bill?", "signed" in "which company signed the contract?".
+func askedVerb(q *question) string {
+	for i, t := range q.toks {
+		k := -1
+		switch t {
+		case "who":
+			k = i + 1
+		case "which", "what":
+			k = i + 2
+		}
+		for k > 0 && k < len(q.toks) && auxVerbs[q.toks[k]] {
+			k++
+		}
+		if k > 0 && k < len(q.toks) {
+			return stemAll(q.toks[k : k+1])[0]
+		}
+	}
+	return ""
+}
+
+var auxVerbs = map[string]bool{"did": true, "does": true, "do": true, "is": true, "was": true, "were": true,
+	"are": true, "has": true, "have": true, "had": true, "will": true, "would": true, "first": true}
+
+// agentOf is the name a sentence gives, after "by", as the doer of the verb a
+// who-question asks about: "the round led by Spring Lane Capital" for "who led the
+// financing?", "sponsored by state Representative Scott Hilton" for "who sponsored
+// the bill?".
+func agentOf(s *sentence, q *question) string {
+	verb := askedVerb(q)
+	if verb == "" || s.han || q.lang != "en" {
+		return ""
+	}
+	lower := strings.ToLower(s.text)
+	for j, st := range s.stems {
+		if st != verb || j+1 >= len(s.toks) || s.toks[j+1] != "by" {
+			continue
+		}
+		i := strings.Index(lower, s.toks[j]+" by ")
+		if i < 0 {
+			continue
+		}
+		rest := s.text[i+len(s.toks[j])+4:]
+		rest = rest[:min(len(rest), 90)]
+		if cut := strings.IndexAny(rest, ",;("); cut >= 0 {
+			rest = rest[:cut] // "led by X, a fund ..."
+		}
+		runs := capitalRun.FindAllStringIndex(rest, -1)
+		for r, loc := range runs {
+			run := strings.Fields(rest[loc[0]:loc[1]])
+			for len(run) > 0 && (q.lx.titles[lowerWord(run[0])] || bodyWords[lowerWord(run[0])]) {
+				run = run[1:]
+			}
+			if len(run) == 0 || len(run) == 1 && r+1 < len(runs) {
+				continue // "Republican state Representative Scott Hilton": the name comes last
+			}
+			if q.wants == entityPerson && len(run) < 2 {
+				continue
+			}
+			return strings.Join(run, " ")
+		}
+	}
+	return ""
+}
