@@ -24,6 +24,17 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	if len(q.places) > 0 && !r.about {
 		return e.abstain(ans, st, e.noSourceAbout(q))
 	}
+	if len(q.places) > 0 && len(q.names) == 0 && !coversPlace(r) {
+		// nothing on the place itself or within it, only on a wider one ("the United
+		// States" for Ohio): only a measure stated for the wider place answers; a
+		// question about a company weighs the place as its claim ("based in Houston?")
+		r.sentences = slices.DeleteFunc(slices.Clone(r.sentences), func(s *sentence) bool {
+			return s.rel < relAbove || s.artRel < relAbove || s.stance == stanceNone
+		})
+		if len(r.sentences) == 0 {
+			return e.abstain(ans, st, e.noSourceAbout(q))
+		}
+	}
 	if len(r.sentences) == 0 || asksLivePrice(q) {
 		return e.abstain(ans, st, "") // dated articles cannot tell today's price
 	}
@@ -220,6 +231,17 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		}
 	}
 	return e.write(ans, q, e.factLead(q, picked), picked)
+}
+
+// coversPlace reports a reading with a sentence or an article on the question's place
+// itself or a place within it.
+func coversPlace(r *reading) bool {
+	for _, s := range r.sentences {
+		if s.rel >= relInside || s.artRel >= relInside {
+			return true
+		}
+	}
+	return false
 }
 
 // settlesClaim checks a question's claim about a share ("more than half") against the

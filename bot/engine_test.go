@@ -401,6 +401,8 @@ func TestUnseenCorpus(t *testing.T) {
 		{"all? the remaining part under review is partly", "Has all of the 570 MW at HashCo's Ohio site been approved for use?", VerdictPartly, false, "under review"},
 		{"a figure given only as a possibility is partly", "Is Ecozone going to expand its Armenian mining zone by another 200 MW?", VerdictPartly, false, "could grow"},
 		{"can it keep running? until a deadline ahead: partly", "Can the Limestone bitcoin mine keep mining?", VerdictPartly, false, "March 2026"},
+		{"abstain: a state no article covers, only the country", "Has Ohio banned crypto mining?", VerdictUnknown, true, ""},
+		{"abstain: a law in a state no article covers", "Did Florida pass a bitcoin mining protection law?", VerdictUnknown, true, ""},
 		{"who: the doer after \"led by\"", "Who led the financing for HashCo's Abilene campus?", "", false, "Spring Lane Capital."},
 		{"who: the name after the title, after \"sponsored by\"", "Who sponsored the Utah bill exempting mining machines from sales tax?", "", false, "Jane Roe."},
 		{"a figure given only as what it could grow to is partly", "Is HashCo's Abilene campus a 1 gigawatt site?", VerdictPartly, false, "could expand"},
