@@ -430,8 +430,8 @@ func (e *Engine) partialOf(best *sentence, r *reading) *sentence {
 		}
 	}
 	for _, s := range inArticle(best, r, 1) {
-		if s != best && s.cover < best.cover/2 {
-			continue
+		if s != best && s.cover < best.cover/2 && !(e.limited(s) && s.cover >= best.cover/4) {
+			continue // a sentence of limits ("the remaining 304 MW is under review") may say less of the question
 		}
 		if e.lx.Partial.has(s.toks, s.text) || e.limited(s) {
 			return s
@@ -500,7 +500,7 @@ func asksFuture(q *question) bool {
 // statesOpposite reports a sentence that says one of the list's outcomes as a fact: not
 // negated ("did not reject") nor only possible ("might stop").
 func (e *Engine) statesOpposite(s *sentence, list *wordList) bool {
-	at := list.find(s.toks, s.text)
+	at := verbal(s.toks, list.find(s.toks, s.text))
 	if len(at) == 0 {
 		return false
 	}
@@ -513,7 +513,22 @@ func (e *Engine) statesOpposite(s *sentence, list *wordList) bool {
 		for _, n := range negAt {
 			negated = negated || n >= 0 && n < p && p-n <= 3
 		}
-		if !negated && !unrealised(s.toks, p) {
+		if !negated && !unrealised(s.toks, p) && !governedByModal(s.toks, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// strongModals put a whole clause in the realm of the possible: "would stop cities,
+// towns and counties from banning ...".
+var strongModals = map[string]bool{"would": true, "could": true, "might": true}
+
+// governedByModal reports "would", "could" or "might" up to a dozen words before
+// position p.
+func governedByModal(toks []string, p int) bool {
+	for i := max(0, p-12); i < p; i++ {
+		if strongModals[toks[i]] {
 			return true
 		}
 	}
@@ -1298,8 +1313,14 @@ func (e *Engine) onlyProposed(s *sentence, q *question) bool {
 		covers[i] = coverage(q.concepts, stemAll(words(c)), c, false)
 		top = max(top, covers[i])
 	}
+	planned := false // a plan reaches the clauses after it: "would stop cities, towns and counties from banning ..."
 	for i, c := range cs {
-		if covers[i] >= top/2 && e.lx.Proposal.has(words(c), c) {
+		ws := words(c)
+		if len(ws) > 0 && (ws[0] == "but" || ws[0] == "however") {
+			planned = false
+		}
+		planned = planned || e.lx.Proposal.has(ws, c)
+		if covers[i] >= top/2 && planned {
 			return true
 		}
 	}

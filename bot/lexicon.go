@@ -210,13 +210,31 @@ func (lx *lexicon) outcomesOf(toks []string, text string) []outcome {
 	var out []outcome
 	for _, o := range lx.Opposites {
 		for _, swapped := range []bool{false, true} {
-			if asked, other := o.sides(swapped); asked.has(toks, text) && !other.has(toks, text) {
+			if asked, other := o.sides(swapped); len(verbal(toks, asked.find(toks, text))) > 0 && !other.has(toks, text) {
 				out = append(out, outcome{asked, other})
 			}
 		}
 	}
 	return out
 }
+
+// verbal drops the participles that describe a noun after a determiner or a
+// preposition: "abandoned" in "use abandoned oil wells" is no outcome.
+func verbal(toks []string, at []int) []int {
+	out := at[:0:0]
+	for _, p := range at {
+		if p > 0 && p+1 < len(toks) && strings.HasSuffix(toks[p], "ed") && nounMarkers[toks[p-1]] && !figureWords[toks[p+1]] {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// nounMarkers are the words after which a participle describes a noun.
+var nounMarkers = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "these": true,
+	"those": true, "at": true, "on": true, "of": true, "from": true, "into": true, "with": true, "use": true,
+	"using": true, "uses": true}
 
 func setOf(ws []string) map[string]bool {
 	m := make(map[string]bool, len(ws))
