@@ -1093,7 +1093,7 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 	if q.kind == KindWho {
 		// "who led the round?" — "the round led by Spring Lane Capital"
 		for _, s := range r.sentences {
-			if s.score < best.score-0.8 {
+			if s.score < best.score-namedWindow {
 				break
 			}
 			if agentOf(s, q) != "" && e.speaksOf(s, q.names, st) {
@@ -2046,13 +2046,13 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 		}
 	case KindWho:
 		if name := agentOf(best, q); name != "" {
-			return name + "."
+			return strings.TrimRight(name, ".") + "."
 		}
 		if q.wants == entityAny {
 			break
 		}
 		if name := nameNear(best, q); name != "" {
-			return name + "."
+			return strings.TrimRight(name, ".") + "."
 		}
 	case KindWhere:
 		var names []string

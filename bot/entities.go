@@ -265,7 +265,13 @@ func agentOf(s *sentence, q *question) string {
 	}
 	lower := strings.ToLower(s.text)
 	for j, st := range s.stems {
-		if st != verb || j+1 >= len(s.toks) || s.toks[j+1] != "by" {
+		if st != verb {
+			continue
+		}
+		if j+1 >= len(s.toks) || s.toks[j+1] != "by" {
+			if name := subjectOf(s.text, lower, s.toks[j], q); name != "" {
+				return name
+			}
 			continue
 		}
 		i := strings.Index(lower, s.toks[j]+" by ")
@@ -293,4 +299,42 @@ func agentOf(s *sentence, q *question) string {
 		}
 	}
 	return ""
+}
+
+// subjectOf is the name that a sentence opens its verb with: "State Representative
+// Teresa Martinez, a Republican, introduced the bill" gives Teresa Martinez.
+func subjectOf(text, lower, verb string, q *question) string {
+	i := strings.Index(lower, " "+verb+" ")
+	if i < 0 {
+		return ""
+	}
+	before := strings.TrimSpace(text[:i])
+	if strings.HasSuffix(before, ",") { // ", a Republican," describes the name before it
+		before = strings.TrimSuffix(before, ",")
+		k := strings.LastIndex(before, ",")
+		if k < 0 {
+			return ""
+		}
+		before = strings.TrimSpace(before[:k])
+	}
+	locs := capitalRun.FindAllStringIndex(before, -1)
+	if len(locs) == 0 || locs[len(locs)-1][1] != len(before) {
+		return ""
+	}
+	loc := locs[len(locs)-1]
+	run := strings.Fields(before[loc[0]:loc[1]])
+	for len(run) > 0 && (q.lx.titles[lowerWord(run[0])] || bodyWords[lowerWord(run[0])]) {
+		run = run[1:]
+	}
+	if len(run) == 0 || q.wants == entityPerson && len(run) < 2 || len(run) == 1 && (determiners[lowerWord(run[0])] || figureWords[lowerWord(run[0])]) {
+		return "" // "The draft set out ...": no name
+	}
+	asked := map[string]bool{}
+	for _, w := range q.toks {
+		asked[w] = true
+	}
+	if allAsked(strings.Join(run, " "), asked) {
+		return "" // "Black Hills Energy said" for a question about Black Hills Energy
+	}
+	return strings.Join(run, " ")
 }
