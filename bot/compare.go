@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -515,11 +516,22 @@ func unitScale(text, n string) float64 {
 // that gives another figure for what a yes/no question puts a figure on, when none gives
 // the claimed one: "did police seize 2,000 rigs?" — "police seized 1,300 machines".
 func figureContradicted(best *sentence, q *question, r *reading) *sentence {
+	close := inArticle(best, r, figureWindow)
+	if asked, ok := tally(q.text); ok {
+		// "by 20 votes to 9?" — "by a vote of 17 to 12"
+		for _, s := range close {
+			if given, ok := tally(s.text); ok {
+				if given == asked {
+					return nil
+				}
+				return s
+			}
+		}
+	}
 	claims := figureClaims(q)
 	if len(claims) == 0 {
 		return nil
 	}
-	close := inArticle(best, r, figureWindow)
 	for _, c := range claims {
 		if s, decided := anchoredFigure(c, close); decided {
 			if s != nil {
@@ -555,6 +567,29 @@ func figureContradicted(best *sentence, q *question, r *reading) *sentence {
 		}
 	}
 	return nil
+}
+
+// tallyPatterns are the ways news writes a vote's count: "by 20 votes to 9", "by a vote
+// of 17 to 12", "a 4-2 vote", "voted 4 to 2".
+var tallyPatterns = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\b(\d+)\s+votes?\s+(?:to|against)\s+(\d+)\b`),
+	regexp.MustCompile(`(?i)\bvote\s+of\s+(\d+)\s*(?:to|-|–)\s*(\d+)\b`),
+	regexp.MustCompile(`(?i)\b(\d+)\s*(?:-|–|to)\s*(\d+)\s+(?:vote|decision|margin)\b`),
+	regexp.MustCompile(`(?i)\bvoted\s+(\d+)\s*(?:to|-|–)\s*(\d+)\b`),
+}
+
+// tally reads the count of a vote a text gives, for and against.
+func tally(text string) ([2]int, bool) {
+	for _, p := range tallyPatterns {
+		if m := p.FindStringSubmatch(text); m != nil {
+			a, errA := strconv.Atoi(m[1])
+			b, errB := strconv.Atoi(m[2])
+			if errA == nil && errB == nil {
+				return [2]int{a, b}, true
+			}
+		}
+	}
+	return [2]int{}, false
 }
 
 // titleGivesOther reports a title (or summary) that gives another measured figure of the

@@ -246,3 +246,25 @@ func TestChineseFigures(t *testing.T) {
 		t.Errorf("12.41美元 is %s, want money", got)
 	}
 }
+
+func TestTally(t *testing.T) {
+	tests := []struct {
+		text string
+		want [2]int
+		ok   bool
+	}{
+		{"The Senate passed it by 20 votes to 9.", [2]int{20, 9}, true},
+		{"It passed by a vote of 17 to 12 on 10 April.", [2]int{17, 12}, true},
+		{"The committee sent it to study on a 4-2 vote.", [2]int{4, 2}, true},
+		{"The committee voted 4 to 2 to send it to study.", [2]int{4, 2}, true},
+		{"The parliament passed the bill by 64 votes to 35.", [2]int{64, 35}, true},
+		{"The site grew from 20 to 40 MW.", [2]int{}, false},
+		{"Mining fell 5-10% in May.", [2]int{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := tally(tt.text)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("tally(%q) = %v, %v; want %v, %v", tt.text, got, ok, tt.want, tt.ok)
+		}
+	}
+}

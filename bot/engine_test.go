@@ -281,7 +281,7 @@ func TestUnseenCorpus(t *testing.T) {
 		"missouri.md": article("Missouri committee backs mining bill", "https://example.com/143", "2023-03-09", "Missouri, United States",
 			"Missouri's Digital Asset Mining Protection Act was approved by a House committee on 7 March 2023 in a unanimous 12 to 0 vote."),
 		"arizona.md": article("Arizona Senate passes mining rights bill", "https://example.com/144", "2025-04-11", "Arizona, United States",
-			"On 10 April 2025 the Arizona Senate passed the mining rights bill and sent it to Governor Katie Hobbs. The bill, called a mining rights bill by its backers, would stop cities, towns and counties in Arizona from banning or restricting people who run mining machines in their own homes. "+
+			"On 10 April 2025 the Arizona Senate passed the mining rights bill by a vote of 17 to 12 and sent it to Governor Katie Hobbs. The bill, called a mining rights bill by its backers, would stop cities, towns and counties in Arizona from banning or restricting people who run mining machines in their own homes. "+
 				"State Representative Teresa Diaz, a Republican, introduced the bill in January 2025."),
 		"round.md": article("HashCo closes its Abilene financing", "https://example.com/141", "2024-07-24", "Texas, United States",
 			"On 24 July 2024 HashCo said it had closed the financing round led by Spring Lane Capital for its Abilene campus. The round is $30 million."),
@@ -409,6 +409,8 @@ func TestUnseenCorpus(t *testing.T) {
 		{"enacted? a committee vote is short of law", "Has Missouri enacted the Digital Asset Mining Protection Act into law?", VerdictNo, false, "committee"},
 		{"a bill's \"would\" reaches the clauses after it", "Are Arizona cities banned from restricting bitcoin mining in people's homes?", VerdictPartly, false, "would stop"},
 		{"who: the name that opens the asked verb, past its description", "Who introduced the mining rights bill that the Arizona Senate passed?", "", false, "Teresa Diaz."},
+		{"a vote's count claimed, another given in other words", "Did the Arizona Senate pass the mining rights bill by 20 votes to 9?", VerdictNo, false, "17 to 12"},
+		{"the vote's count claimed and given", "Did the Arizona Senate pass the mining rights bill 17-12?", VerdictYes, false, "17 to 12"},
 		{"abstain: a state no article covers, only the country", "Has Ohio banned crypto mining?", VerdictUnknown, true, ""},
 		{"abstain: a law in a state no article covers", "Did Florida pass a bitcoin mining protection law?", VerdictUnknown, true, ""},
 		{"who: the doer after \"led by\"", "Who led the financing for HashCo's Abilene campus?", "", false, "Spring Lane Capital."},
