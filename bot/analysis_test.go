@@ -221,6 +221,26 @@ func TestGazetteer(t *testing.T) {
 	if len(fz) == 0 || fz[0].place.Name != "Sichuan" {
 		t.Errorf("typo: %+v", fz)
 	}
+	// a letter dropped from a five-letter name, in a capitalised word of four
+	unknown := func(w string) bool { return false }
+	for _, tt := range []struct {
+		q, want string
+	}{
+		{"Did Egyt arrest 50 people?", "Egypt"},
+		{"did police in egyt arrest anyone?", ""}, // not capitalised: too short to guess
+		{"Did Iris Energy buy miners?", ""},       // a word of a name
+		{"Was the power cut in Rjen?", "Rijen"},
+	} {
+		g := newGazetteer([][]string{{"Rijen", "North Brabant", "Netherlands"}})
+		fz := g.findFuzzy(wordsCased(tt.q), unknown)
+		got := ""
+		if len(fz) > 0 {
+			got = fz[0].place.Name
+		}
+		if got != tt.want {
+			t.Errorf("findFuzzy(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
 	if ps := g.lookup("Wuhaieast Park"); len(ps) != 0 {
 		t.Errorf("a name joined only in part: %+v", ps)
 	}

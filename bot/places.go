@@ -152,12 +152,16 @@ func (g *gazetteer) findFuzzy(toks []string, known func(string) bool) []mention 
 	}
 	for i, t := range toks {
 		w := lower[i]
-		if utf8.RuneCountInString(w) < 5 || !isAlpha(w) || len(g.byName[w]) > 0 {
+		short := utf8.RuneCountInString(w) == 4 // "Egyt": only a letter dropped from a longer name, and capitalised
+		if utf8.RuneCountInString(w) < 5 && !(short && isCapitalised(t)) || !isAlpha(w) || len(g.byName[w]) > 0 {
 			continue
 		}
 		// A word the corpus knows may still be a typo in a name of several words:
 		// "McDowel" stems as "McDowell" does, but "McDowel County" is no name.
 		least := 1
+		if short && (known(w) || i+1 < len(toks) && isCapitalised(toks[i+1]) || i > 1 && isCapitalised(toks[i-1])) {
+			continue // "Iris Energy", "Peak Mining": a name's word
+		}
 		if known(w) {
 			if !isCapitalised(t) {
 				continue
@@ -179,6 +183,9 @@ func (g *gazetteer) findFuzzy(toks []string, known func(string) bool) []mention 
 					other = from
 				}
 				for size := runes - 1; size <= runes+1; size++ {
+					if short && k == 1 && size != runes+1 {
+						continue
+					}
 					for _, sized := range g.bySize[nameSize{k, size}] {
 						name := sized.name
 						if k > 1 && sized.words[other-from] != lower[other] {
