@@ -334,8 +334,11 @@ var figureWords = map[string]bool{"to": true, "of": true, "the": true, "a": true
 // figureClaims reads the figures an English yes/no question states, leaving out years,
 // dates and the shares a comparison claims ("more than half"), which settlesClaim weighs.
 func figureClaims(q *question) []figureClaim {
-	if q.kind != KindYesNo || q.lang != "en" {
+	if q.kind != KindYesNo {
 		return nil
+	}
+	if q.lang != "en" {
+		return measuredClaimsZH(q)
 	}
 	var out []figureClaim
 	for _, n := range numbers(q.text, q.dates) {
@@ -383,6 +386,20 @@ func figureClaims(q *question) []figureClaim {
 			continue // "by 70 votes to 29": the 29 says nothing of what it counts
 		}
 		out = append(out, c)
+	}
+	return out
+}
+
+// measuredClaimsZH reads the measured figures a Chinese yes/no question states — a sum,
+// a share, a power — which need no English noun to be compared: "每股价格是20美元吗？".
+func measuredClaimsZH(q *question) []figureClaim {
+	var out []figureClaim
+	for _, n := range numbers(q.text, q.dates) {
+		v, ok := valueOf(n)
+		c := figureClaim{value: v, class: classIn(q.text, n), scale: unitScale(q.text, n)}
+		if ok && (c.class == classMoney || c.class == classPercent || c.class == classPower) {
+			out = append(out, c)
+		}
 	}
 	return out
 }

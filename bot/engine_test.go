@@ -283,6 +283,8 @@ func TestUnseenCorpus(t *testing.T) {
 		"arizona.md": article("Arizona Senate passes mining rights bill", "https://example.com/144", "2025-04-11", "Arizona, United States",
 			"On 10 April 2025 the Arizona Senate passed the mining rights bill by a vote of 17 to 12 and sent it to Governor Katie Hobbs. The bill, called a mining rights bill by its backers, would stop cities, towns and counties in Arizona from banning or restricting people who run mining machines in their own homes. "+
 				"State Representative Teresa Diaz, a Republican, introduced the bill in January 2025."),
+		"ipo-zh.md": article("HashCo子公司完成上市", "https://example.com/145", "2025-08-11\nlang: zh", "United States",
+			"比特币矿企HashCo披露，其子公司CoolFiber已完成首次公开发行：以每股17.00美元出售9,375,000股普通股。"),
 		"round.md": article("HashCo closes its Abilene financing", "https://example.com/141", "2024-07-24", "Texas, United States",
 			"On 24 July 2024 HashCo said it had closed the financing round led by Spring Lane Capital for its Abilene campus. The round is $30 million."),
 		"utah.md": article("Utah bill would shield miners", "https://example.com/142", "2024-02-10", "Utah, United States",
@@ -411,6 +413,8 @@ func TestUnseenCorpus(t *testing.T) {
 		{"who: the name that opens the asked verb, past its description", "Who introduced the mining rights bill that the Arizona Senate passed?", "", false, "Teresa Diaz."},
 		{"a vote's count claimed, another given in other words", "Did the Arizona Senate pass the mining rights bill by 20 votes to 9?", VerdictNo, false, "17 to 12"},
 		{"the vote's count claimed and given", "Did the Arizona Senate pass the mining rights bill 17-12?", VerdictYes, false, "17 to 12"},
+		{"a sum claimed in Chinese, another given", "CoolFiber上市时每股价格是20美元吗？", VerdictNo, false, "17.00美元"},
+		{"the sum claimed in Chinese and given", "CoolFiber上市时每股价格是17美元吗？", VerdictYes, false, "17.00美元"},
 		{"abstain: a state no article covers, only the country", "Has Ohio banned crypto mining?", VerdictUnknown, true, ""},
 		{"abstain: a law in a state no article covers", "Did Florida pass a bitcoin mining protection law?", VerdictUnknown, true, ""},
 		{"who: the doer after \"led by\"", "Who led the financing for HashCo's Abilene campus?", "", false, "Spring Lane Capital."},
