@@ -182,7 +182,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			ans.Verdict = VerdictNo // "is the shutdown permanent?" — "a temporary, seasonal measure"
 		case q.asksTemporary() && temporary(best):
 			ans.Verdict = VerdictYes // "is the pause only temporary?" — "a 60-day pause"
-		case e.deniesWhatIsAsked(best, r.concepts, q):
+		case e.deniesWhatIsAsked(best, r.concepts, q) && !e.onlyProposed(best, q):
 			ans.Verdict = VerdictNo
 		case q.asksContinuing() && !q.restrict && e.lx.Restrict.has(best.toks, best.text):
 			// "is X still issuing permits?" — "X has stopped issuing permits"
