@@ -182,6 +182,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			ans.Verdict = VerdictNo // "is the shutdown permanent?" — "a temporary, seasonal measure"
 		case q.asksTemporary() && temporary(best):
 			ans.Verdict = VerdictYes // "is the pause only temporary?" — "a 60-day pause"
+		case q.permit && e.askedOpposite(best, q) == nil && !e.deniesWhatIsAsked(best, r.concepts, q) && temporaryWords.has(best.toks, best.text) && !strings.Contains(strings.ToLower(best.text), "permanent"):
+			ans.Verdict = VerdictPartly // "is phase 2 allowed to operate?" — "a temporary certificate of occupancy"
 		case e.deniesWhatIsAsked(best, r.concepts, q) && !e.onlyProposed(best, q):
 			ans.Verdict = VerdictNo
 		case q.asksContinuing() && !q.restrict && e.lx.Restrict.has(best.toks, best.text):
