@@ -484,10 +484,15 @@ func (e *Engine) shortOfLaw(s *sentence, q *question, r *reading) bool {
 	return staged
 }
 
-// asksLivePrice reports a question about a market price as it is now ("what is the
-// price of bitcoin today?"): a price an article gives in passing is of its own day.
+// asksLivePrice reports a question about a market figure as it is now ("what is the
+// price of bitcoin today?", "what are staking yields right now?"): a figure an article
+// gives in passing is of its own day.
 func asksLivePrice(q *question) bool {
-	if !q.hasWord("price") && !q.hasWord("prices") && !strings.Contains(q.text, "价格") {
+	market := false
+	for _, w := range []string{"price", "prices", "yield", "yields", "apy", "apr", "hashprice", "difficulty"} {
+		market = market || q.hasWord(w)
+	}
+	if !market && !hasAny(q.text, []string{"价格", "收益率", "难度"}) {
 		return false
 	}
 	return q.hasWord("today") || q.hasWord("now") || q.hasWord("currently") || q.hasWord("current") ||

@@ -475,9 +475,10 @@ func TestRuleOutweighsRaid(t *testing.T) {
 func TestLivePriceAbstains(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
 		"deal.md": article("Miner agrees a merger", "https://example.com/39", "2025-05-12", "United States",
-			"The bitcoin miner HashCo agreed on 12 May 2025 to merge with a rival. On the day the deal was announced, the price of bitcoin was about $104,000."),
+			"The bitcoin miner HashCo agreed on 12 May 2025 to merge with a rival. On the day the deal was announced, the price of bitcoin was about $104,000. "+
+				"HashCo said it would also become an Ethereum staking company, where yields were about 3%."),
 	})
-	for _, q := range []string{"What is the price of bitcoin today?", "比特币现在的价格是多少？"} {
+	for _, q := range []string{"What is the price of bitcoin today?", "比特币现在的价格是多少？", "What are Ethereum staking yields right now?"} {
 		a, err := e.Answer(context.Background(), q)
 		if err != nil {
 			t.Fatal(err)
