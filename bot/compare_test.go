@@ -57,6 +57,8 @@ func TestAskedNoun(t *testing.T) {
 		{"What company ran the mine?", nil},
 		{"How much was Bhutan's bitcoin worth?", nil},
 		{"Which lender declared defaults?", nil},
+		{"What was the result of the plenary vote on MiCA?", []string{"result"}},
+		{"What is the average electricity price for households in Cheyenne?", []string{"averag", "electr", "price"}},
 	}
 	for _, tt := range tests {
 		q := analyze(tt.q, lx, g, func(string) bool { return false })

@@ -615,6 +615,9 @@ func (q *question) askedNoun() []string {
 		}
 		var phrase []string
 		for j, w := range rest {
+			if determiners[w] && len(phrase) == 0 {
+				continue // "what is the average electricity price"
+			}
 			if countVerbs[w] || determiners[w] || w == "in" || w == "for" || w == "to" || w == "from" || w == "at" ||
 				w == "by" || w == "on" || len(phrase) == 4 {
 				break
