@@ -221,6 +221,13 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			picked = append(picked, s)
 		}
 	}
+	if q.kind == KindWho && q.wants != entityPerson && nameNotIn(best.text, q.wants, q.lx, q.gz, askedWords(q)) == "" && agentOf(best, q) == "" {
+		// "a crypto mining company had signed ..." — further on: "MineOne, a New
+		// York-based crypto mining company"
+		if s := namingSentence(best, r, q); s != nil {
+			picked = append(picked, s)
+		}
+	}
 	for _, s := range r.sentences {
 		if s == best {
 			continue
@@ -2054,6 +2061,11 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 	case KindWho:
 		if name := agentOf(best, q); name != "" {
 			return strings.TrimRight(name, ".") + "."
+		}
+		if len(picked) > 1 && picked[1].article == best.article {
+			if name, _ := namedAs(picked[1].text, indefiniteDoer(best, q.lx), askedWords(q)); name != "" {
+				return name + "."
+			}
 		}
 		if q.wants == entityAny {
 			break

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -337,4 +338,77 @@ func subjectOf(text, lower, verb string, q *question) string {
 		return "" // "Black Hills Energy said" for a question about Black Hills Energy
 	}
 	return strings.Join(run, " ")
+}
+
+// indefiniteDoer is the description of a doer a sentence tells of without naming it,
+// its noun last: "crypto mining company" in "a crypto mining company had signed".
+func indefiniteDoer(s *sentence, lx *lexicon) []string {
+	for k, t := range s.toks {
+		if t != "a" && t != "an" {
+			continue
+		}
+		for j := k + 1; j < min(k+5, len(s.toks)); j++ {
+			if lx.companyNouns[s.toks[j]] {
+				return s.toks[k+1 : j+1]
+			}
+		}
+	}
+	return nil
+}
+
+// namedAs finds the name a text puts before a description ending in the doer's noun
+// ("MineOne, a New York-based crypto mining company"), and how many of the doer's
+// other words the description shares.
+func namedAs(text string, doer []string, asked map[string]bool) (string, int) {
+	if len(doer) == 0 {
+		return "", 0
+	}
+	noun := doer[len(doer)-1]
+	re := regexp.MustCompile(`(\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*)*), an? ([^,.;]{0,60}?)\b` + regexp.QuoteMeta(noun) + `\b`)
+	best, most := "", -1
+	for _, m := range re.FindAllStringSubmatch(text, -1) {
+		if allAsked(m[1], asked) {
+			continue
+		}
+		shared := 0
+		for _, w := range words(m[2]) {
+			if slices.Contains(doer, w) {
+				shared++
+			}
+		}
+		if shared > most {
+			best, most = m[1], shared
+		}
+	}
+	return best, most
+}
+
+// namingSentence is the sentence of the best one's article that names the doer the best
+// sentence tells of without a name, the one whose description is closest.
+func namingSentence(best *sentence, r *reading, q *question) *sentence {
+	doer := indefiniteDoer(best, q.lx)
+	if len(doer) == 0 {
+		return nil
+	}
+	asked := askedWords(q)
+	var found *sentence
+	most := -1
+	for _, s := range r.sentences {
+		if s == best || s.article != best.article {
+			continue
+		}
+		if name, shared := namedAs(s.text, doer, asked); name != "" && shared > most {
+			found, most = s, shared
+		}
+	}
+	return found
+}
+
+// askedWords are the question's words, to leave out the names it asks with.
+func askedWords(q *question) map[string]bool {
+	asked := map[string]bool{}
+	for _, w := range q.toks {
+		asked[w] = true
+	}
+	return asked
 }
