@@ -361,3 +361,23 @@ func TestLacksWhatBestSays(t *testing.T) {
 		t.Error("the sentence that says \"takes effect\" was said to lack it")
 	}
 }
+
+func TestYearsEnd(t *testing.T) {
+	tests := []struct {
+		q         string
+		month     time.Month
+		precision int
+	}{
+		{"How many miners did HashCo own at the end of 2021?", time.December, 2},
+		{"Did HashCo open a site in late 2021?", time.December, 2},
+		{"Did HashCo open a site in 2021?", time.January, 1},
+		{"Did HashCo open a site by the end of March 2022?", time.March, 2},
+	}
+	for _, tt := range tests {
+		ds := findDates(tt.q, time.Time{})
+		yearsEnd(words(tt.q), ds)
+		if len(ds) != 1 || ds[0].when.Month() != tt.month || ds[0].precision != tt.precision {
+			t.Errorf("yearsEnd(%q) = %+v", tt.q, ds)
+		}
+	}
+}

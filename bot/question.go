@@ -125,6 +125,7 @@ func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *qu
 	}
 	q.dates = findDates(full, time.Time{})
 	q.byDate = byDate(words(full), q.dates)
+	yearsEnd(words(full), q.dates)
 	q.context = focus(&q.places)
 	q.context = append(q.context, settingInTime(&q.places, ms, words(full), q.kind == KindWhere)...)
 	q.restrict = lx.Restrict.has(q.toks, q.text)
@@ -398,6 +399,20 @@ func byDate(toks []string, dates []dateMention) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// yearsEnd reads "at the end of 2021" and "late 2021" in a question as its last month,
+// so a source's "31 December 2021" answers it before one that names only the year.
+func yearsEnd(toks []string, dates []dateMention) {
+	for i, d := range dates {
+		k := d.pos - 1
+		if d.precision != 1 || d.pos <= 0 || k >= len(toks) {
+			continue
+		}
+		if toks[k] == "late" || k > 1 && toks[k] == "of" && toks[k-1] == "end" {
+			dates[i].when, dates[i].precision = time.Date(d.when.Year(), time.December, 1, 0, 0, 0, 0, time.UTC), 2
+		}
+	}
 }
 
 // flagsToNames writes a flag emoji as its country's name: 🇨🇳 → China.
