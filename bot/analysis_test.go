@@ -2,10 +2,13 @@ package bot
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/minebot/minebot/content"
 )
 
 func TestWords(t *testing.T) {
@@ -378,6 +381,31 @@ func TestYearsEnd(t *testing.T) {
 		yearsEnd(words(tt.q), ds)
 		if len(ds) != 1 || ds[0].when.Month() != tt.month || ds[0].precision != tt.precision {
 			t.Errorf("yearsEnd(%q) = %+v", tt.q, ds)
+		}
+	}
+}
+
+// A Chinese article that glosses a region's name ("小镇里延（Rijen）") teaches the
+// gazetteer that Chinese name at reindex.
+func TestChineseAliases(t *testing.T) {
+	arts := []content.Article{{
+		Lang:       "zh",
+		Regions:    []string{"Netherlands", "North Brabant", "Rijen"},
+		Paragraphs: []content.Paragraph{{Text: "荷兰警方在北布拉班特省（North Brabant）小镇里延（Rijen）查获一处挖矿场，嫌疑人被关押在蒂尔堡（Tilburg）。"}},
+	}, {
+		Lang:       "en",
+		Regions:    []string{"Texas"},
+		Paragraphs: []content.Paragraph{{Text: "阿比林（Abilene）"}}, // an English article teaches nothing
+	}}
+	rows := chineseAliases(arts)
+	if strings.Contains(rows, "Tilburg") || strings.Contains(rows, "Abilene") {
+		t.Errorf("a name that is no region of a Chinese article: %q", rows)
+	}
+	g := newGazetteer([][]string{arts[0].Regions}, []byte(rows))
+	for q, want := range map[string]string{"里延的嫌疑人被关押在哪里？": "Rijen", "北布拉班特省有矿场吗？": "North Brabant"} {
+		// the region itself, placed under its parent, not a new place of the same name
+		if ms := g.find(wordsCased(q), q); len(ms) == 0 || ms[0].place.Name != want || ms[0].place.Parent == nil {
+			t.Errorf("find(%q) = %+v, want %s", q, ms, want)
 		}
 	}
 }

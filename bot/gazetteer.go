@@ -69,6 +69,7 @@ type gazetteer struct {
 	// asks about Kyrgyzstan, but "the Canadian province of Manitoba" in a source speaks
 	// of Manitoba, so sources' adjectives are not read as places (see nounsOnly).
 	adjectives map[string]bool
+	aliases    []alias // rows of type alias, added once every place is known
 }
 
 // nounsOnly drops the mentions made by a country's adjective.
@@ -120,9 +121,20 @@ func newGazetteer(regions [][]string, extra ...[]byte) *gazetteer {
 	for _, list := range regions {
 		g.addArticleRegions(list)
 	}
+	for _, a := range g.aliases {
+		for _, p := range g.lookup(a.name) {
+			g.add(p, a.en, a.zh)
+		}
+	}
 	sort.SliceStable(g.zh, func(i, j int) bool { return len(g.zh[i].name) > len(g.zh[j].name) })
 	g.indexFirstWords()
 	return g
+}
+
+// alias is a row of more names for a place known by another row or an article.
+type alias struct {
+	name   string
+	en, zh []string
 }
 
 func (g *gazetteer) add(p *place, english []string, chinese []string) {
@@ -212,6 +224,11 @@ func (g *gazetteer) addFile(data []byte) {
 				g.add(ps[0], en, zh)
 				continue
 			}
+		}
+		if r.typ == "alias" {
+			// more names of a place known by the end, an article's region too
+			g.aliases = append(g.aliases, alias{r.name, en, zh})
+			continue
 		}
 		p := &place{Name: r.name, Type: r.typ}
 		made[i] = p

@@ -6,6 +6,7 @@ import (
 	"context"
 	_ "embed"
 	"io/fs"
+	"regexp"
 	"strings"
 
 	"github.com/minebot/minebot/content"
@@ -56,5 +57,48 @@ func Rebuild(ctx context.Context, store *index.Store, fsys fs.FS) (index.BuildSt
 		synonyms = append(synonyms, parseSynonyms(data)...)
 	}
 	places, _ := fs.ReadFile(fsys, "places.tsv")
-	return store.Rebuild(ctx, index.BuildInput{Articles: arts, Synonyms: synonyms, Places: string(places)})
+	rows := string(places)
+	if rows != "" && !strings.HasSuffix(rows, "\n") {
+		rows += "\n"
+	}
+	return store.Rebuild(ctx, index.BuildInput{Articles: arts, Synonyms: synonyms, Places: rows + chineseAliases(arts)})
+}
+
+// zhGloss is a Chinese name followed by the English one in brackets: "小镇里延（Rijen）".
+var zhGloss = regexp.MustCompile(`(\p{Han}{2,12})[（(]([A-Z][\p{L}.' -]*)[）)]`)
+
+// chineseAliases writes gazetteer rows of type alias that teach the Chinese names a
+// Chinese article gives its regions: "小镇里延（Rijen）" makes 里延 a name of Rijen. Where
+// the name starts is not marked, so every ending of two to eight characters is taken;
+// a question holds only the real one.
+func chineseAliases(arts []content.Article) string {
+	seen := map[string]bool{}
+	var b strings.Builder
+	for _, a := range arts {
+		if a.Lang != "zh" {
+			continue
+		}
+		regions := map[string]string{}
+		for _, r := range a.Regions {
+			regions[strings.ToLower(r)] = r
+		}
+		for _, p := range a.Paragraphs {
+			for _, m := range zhGloss.FindAllStringSubmatch(p.Text, -1) {
+				name, ok := regions[strings.ToLower(strings.TrimSpace(m[2]))]
+				if !ok {
+					continue
+				}
+				han := []rune(m[1])
+				var aliases []string
+				for k := len(han) - 2; k >= max(0, len(han)-8); k-- {
+					aliases = append(aliases, string(han[k:]))
+				}
+				if row := name + "\t\talias\t" + strings.Join(aliases, "|"); !seen[row] {
+					seen[row] = true
+					b.WriteString(row + "\n")
+				}
+			}
+		}
+	}
+	return b.String()
 }
