@@ -109,7 +109,8 @@ var areaUnits = []string{"square", "km²", "km2", "hectare", "acre", "平方公�
 
 var moneyUnits = []string{"$", "€", "£", "¥", "₹", "₦", "₽", "₸", "dollar", "euro", "yuan", "tenge", "ruble", "rouble",
 	"usd", "pound", "rupee", "peso", "dinar", "rand", "naira", "shilling", "baht", "riyal", "dirham", "lira", "yen",
-	"hryvnia", "manat", "lari", "reais", "元", "万", "亿"}
+	"hryvnia", "manat", "lari", "reais", "rupiah", "ringgit", " won", "rial", "taka", "zloty", "krona", "kronor",
+	"krone", "kroner", "franc", "cedi", "kwacha", "dong", "元", "万", "亿"}
 var hashUnits = []string{"eh/s", "ph/s", "th/s", "exahash", "petahash", "terahash"}
 var powerUnits = []string{"mw", "gw", "kwh", "mwh", "twh", "megawatt", "gigawatt", "kilowatt", "兆瓦", "千瓦时"}
 
@@ -219,7 +220,7 @@ func currencyBefore(text, n string) string {
 		return ""
 	}
 	before := strings.TrimRight(text[:i], " ")
-	for _, c := range []string{"US$", "HK$", "A$", "C$", "N$", "KSh", "Rs.", "Rs", "R"} {
+	for _, c := range []string{"US$", "HK$", "NT$", "S$", "R$", "A$", "C$", "N$", "KSh", "Rs.", "Rs", "Rp", "RM", "R"} {
 		if strings.HasSuffix(before, c) && (len(before) == len(c) || !isLetter(before[len(before)-len(c)-1])) {
 			return text[i-(len(text[:i])-len(before))-len(c) : i]
 		}

@@ -270,3 +270,21 @@ func TestTally(t *testing.T) {
 		}
 	}
 }
+
+func TestClassIn(t *testing.T) {
+	tests := []struct {
+		text, n, want string
+	}{
+		{"It caused the institute a loss of 7,862,990 won.", "7,862,990", classMoney},
+		{"Police put the total cost to PLN at Rp14.4 billion.", "14.4 billion", classMoney},
+		{"Taipower lost NT$80 million.", "80 million", classMoney},
+		{"The party won 64 seats.", "64", classCount},
+		{"Police seized 1,300 machines.", "1,300", classCount},
+		{"The site draws 570 MW.", "570 MW", classPower},
+	}
+	for _, tt := range tests {
+		if got := classIn(tt.text, tt.n); got != tt.want {
+			t.Errorf("classIn(%q, %q) = %q, want %q", tt.text, tt.n, got, tt.want)
+		}
+	}
+}
