@@ -936,7 +936,7 @@ func (e *Engine) holdsAnswer(s *sentence, q *question) bool {
 		// a company may go by one plain word ("Kryptovault's site"); a person has a
 		// title, or says something
 		if q.wants == entityPerson && q.lang == "en" { // Chinese text often writes a name in Chinese only
-			return nameNear(s, q) != "" || agentOf(s, q) != ""
+			return nameNear(s, q) != "" || agentOf(s, q) != "" || companyDoer(s, q) != ""
 		}
 	}
 	return true
@@ -2071,6 +2071,9 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 			break
 		}
 		if name := nameNear(best, q); name != "" {
+			return strings.TrimRight(name, ".") + "."
+		}
+		if name := companyDoer(best, q); name != "" {
 			return strings.TrimRight(name, ".") + "."
 		}
 	case KindWhere:

@@ -298,6 +298,8 @@ func TestUnseenCorpus(t *testing.T) {
 		"cheyenne.md": article("Utility signs up a crypto miner", "https://example.com/151", "2022-06-21", "Wyoming, United States",
 			"Black Hills Energy, the utility in Cheyenne, said on 21 June 2022 that a crypto mining company had signed a five-year service agreement for up to 45 MW of power. "+
 				"The contract is an interruptible service agreement with MineCo, a New York-based crypto mining company. The mine itself will be built and run by BisonCo, a Wyoming company."),
+		"murphy.md": article("A mine's hum in the mountains", "https://example.com/152", "2024-01-19", "Murphy, Cherokee County, North Carolina, United States",
+			"Murphy is the westernmost town in North Carolina. A few miles outside it, in what used to be a cornfield, the company PeakBlock runs one of the state's few crypto mines."),
 		"round.md": article("HashCo closes its Abilene financing", "https://example.com/141", "2024-07-24", "Texas, United States",
 			"On 24 July 2024 HashCo said it had closed the financing round led by Spring Lane Capital for its Abilene campus. The round is $30 million."),
 		"utah.md": article("Utah bill would shield miners", "https://example.com/142", "2024-02-10", "Utah, United States",
@@ -434,6 +436,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"passed? a bill that died in committee did not", "Did Senate File 71 pass the Montana legislature?", VerdictNo, false, "died"},
 		{"allowed? a temporary permission is partly", "Is HashCo's phase 2 in Williston allowed to operate?", VerdictPartly, false, "temporary"},
 		{"who: the name the article gives the doer it first leaves unnamed", "Which company signed the 45 MW power contract with Black Hills Energy in Cheyenne?", "", false, "MineCo."},
+		{"who runs? a company that does it", "Who runs the crypto mine outside Murphy, North Carolina?", "", false, "PeakBlock."},
 		{"abstain: a state no article covers, only the country", "Has Ohio banned crypto mining?", VerdictUnknown, true, ""},
 		{"abstain: a law in a state no article covers", "Did Florida pass a bitcoin mining protection law?", VerdictUnknown, true, ""},
 		{"who: the doer after \"led by\"", "Who led the financing for HashCo's Abilene campus?", "", false, "Spring Lane Capital."},

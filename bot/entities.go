@@ -293,7 +293,7 @@ func agentOf(s *sentence, q *question) string {
 			if len(run) == 0 || len(run) == 1 && r+1 < len(runs) {
 				continue // "Republican state Representative Scott Hilton": the name comes last
 			}
-			if q.wants == entityPerson && len(run) < 2 {
+			if q.wants == entityPerson && asksTitle(q) && len(run) < 2 {
 				continue
 			}
 			return strings.Join(run, " ")
@@ -327,7 +327,7 @@ func subjectOf(text, lower, verb string, q *question) string {
 	for len(run) > 0 && (q.lx.titles[lowerWord(run[0])] || bodyWords[lowerWord(run[0])]) {
 		run = run[1:]
 	}
-	if len(run) == 0 || q.wants == entityPerson && len(run) < 2 || len(run) == 1 && (determiners[lowerWord(run[0])] || figureWords[lowerWord(run[0])]) {
+	if len(run) == 0 || q.wants == entityPerson && asksTitle(q) && len(run) < 2 || len(run) == 1 && (determiners[lowerWord(run[0])] || figureWords[lowerWord(run[0])]) {
 		return "" // "The draft set out ...": no name
 	}
 	asked := map[string]bool{}
@@ -411,4 +411,28 @@ func askedWords(q *question) map[string]bool {
 		asked[w] = true
 	}
 	return asked
+}
+
+// companyDoer is the company a sentence names for a who-question that asks about a
+// person only by its verb ("who runs the mine?"), not by a title: a company may be
+// the one that does it.
+func companyDoer(s *sentence, q *question) string {
+	if q.wants != entityPerson || q.lang != "en" {
+		return ""
+	}
+	if asksTitle(q) {
+		return "" // "which minister ...?" asks for a person
+	}
+	return nameNotIn(s.text, entityCompany, q.lx, q.gz, askedWords(q))
+}
+
+// asksTitle reports a question that names a person's title: "which minister", "who is
+// the chief executive".
+func asksTitle(q *question) bool {
+	for _, t := range words(q.full) { // not the title a verb was read as ("runs": director)
+		if q.lx.titles[t] {
+			return true
+		}
+	}
+	return false
 }
