@@ -105,6 +105,18 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		// question itself
 		best = f
 	}
+	if _, ok := mostPrecise(answerDates(best, q)); q.kind == KindWhen && !ok && len(best.dates) == 0 && best.framed >= need {
+		// "The High Court sanctioned the plan. The judge gave his decision on 10
+		// December 2025": the sentence after the best one gives its day
+		for _, s := range r.sentences {
+			if s.article == best.article && s.text == best.next {
+				if d, ok := mostPrecise(answerDates(s, q)); ok && d.precision >= 2 && d.when.Before(best.article.Published) {
+					best = s
+				}
+				break
+			}
+		}
+	}
 	if !e.holdsAnswer(best, q) || !e.holdsAsked(best, q, r.concepts, st) {
 		return e.abstain(ans, st, "")
 	}

@@ -327,6 +327,15 @@ func kindScore(s *sentence, q *question) float64 {
 		for _, d := range s.dates {
 			best = max(best, d.precision)
 		}
+		if best == 0 && s.next != "" && !s.han {
+			// "The High Court sanctioned the plan. The judge gave his decision on 10
+			// December 2025": the day comes in the next sentence
+			for _, d := range findDates(s.next, s.article.Published) {
+				if d.when.Before(s.article.Published) && !sameDay(d.when, s.article.Published) {
+					best = max(best, d.precision) // an event's day, not the report's "as of"
+				}
+			}
+		}
 		return []float64{-0.6, 0.1, 0.7, 1.1}[best]
 	case KindNumber:
 		switch n, near := figureNear(s, q); {
