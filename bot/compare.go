@@ -184,8 +184,8 @@ func askedClass(q *question) string {
 		words map[string]bool
 		class string
 	}{{percentWords, classPercent}, {moneyWords, classMoney}, {powerWords, classPower}, {areaWords, classArea}} {
-		for _, w := range q.toks {
-			if set.words[w] {
+		for i, w := range q.toks {
+			if set.words[w] && !(w == "share" && i > 0 && q.toks[i-1] == "per") { // "price per share": a sum
 				return set.class
 			}
 		}

@@ -106,6 +106,7 @@ func TestFigureClasses(t *testing.T) {
 		"How much gas does the pilot use each month?":   "",
 		"How much bitcoin did the miner hold?":          "",
 		"When did Laos stop supplying power to miners?": "",
+		"What price per share did Tether offer?":        classMoney,
 	} {
 		if got := askedClass(analyze(q, lx, g, func(string) bool { return false })); got != want {
 			t.Errorf("askedClass(%q) = %q, want %q", q, got, want)
