@@ -621,18 +621,22 @@ func laterDeadline(best *sentence, q *question, r *reading) *sentence {
 // a day, another month of the same year.
 func (e *Engine) otherDate(s *sentence, q *question) bool {
 	for _, qd := range q.dates {
-		if qd.precision < 2 || qd.season != "" {
+		if qd.season != "" {
 			continue
 		}
 		other := false
 		for _, d := range eventDates(s) {
+			if d.precision < 2 && qd.precision >= 2 {
+				continue // a year says nothing of the month asked
+			}
+			if qd.spans(d.when) || d.spans(qd.when) {
+				return false // "in 2014?" — "which had been in place since 2014"
+			}
 			if d.precision < 2 {
 				continue
 			}
-			if qd.spans(d.when) || d.spans(qd.when) {
-				return false
-			}
-			other = other || d.when.Year() == qd.when.Year()
+			// "in December 2018?" — "in April 2019"; "in 2021?" — "in August 2022"
+			other = other || d.when.Year() == qd.when.Year() || d.when.Year() == qd.when.Year()+1 || qd.precision == 1
 		}
 		if other {
 			return true
