@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -36,6 +38,9 @@ type engineState struct {
 	regions    map[string][]*place // article path → the places it lists
 	toChinese  map[string][]string // English stem → Chinese words it translates
 	chinese    bool                // some article is in Chinese
+	// titleNames are the capitalised words of five letters or more in the articles'
+	// titles, by their lower case: the names a typo is mended to (see fixNames)
+	titleNames map[string]string
 
 	facts  sync.Map // passage id → []*facts, see passageFacts
 	titles sync.Map // article path → its title's stems, see titleStems
@@ -103,6 +108,14 @@ func (e *Engine) current() *engineState {
 	}
 	st := &engineState{generation: gen, places: newGazetteer(regions, []byte(e.store.Places())), synonyms: map[string][]string{},
 		regions: map[string][]*place{}, toChinese: map[string][]string{}, chinese: chinese}
+	st.titleNames = map[string]string{}
+	for _, a := range arts {
+		for _, w := range latinWord.FindAllString(a.Title, -1) {
+			if len(w) >= 5 && isCapitalised(w) {
+				st.titleNames[strings.ToLower(w)] = w
+			}
+		}
+	}
 	for zh, ens := range e.lx.Translations {
 		for _, en := range ens {
 			// a phrase ("data centre", "take effect") by its last word
@@ -179,6 +192,9 @@ func (e *Engine) answer(ctx context.Context, question string) (*Answer, error) {
 	st := e.current()
 	known := func(w string) bool { return e.lx.filler[w] }
 	q := analyze(question, e.lx, st.places, known)
+	if mended := e.fixNames(ctx, q, st); mended != q.full {
+		q = analyze(mended, e.lx, st.places, known) // "ClenSpark" asked as CleanSpark
+	}
 	ans := &Answer{Question: question, Kind: q.kind, Lang: q.lang, Citations: []Citation{}}
 	if len(q.toks) == 0 && !hasHan(q.text) {
 		return e.abstain(ans, st, "Ask me a question about crypto mining, for example: Is Sichuan banned?"), nil
@@ -282,6 +298,46 @@ func (e *Engine) debug(q *question, r *reading) {
 
 // fuzzyPlaces looks for a place name typed with one letter wrong, among the words the
 // corpus does not know.
+// latinWord is a word in Latin letters, also inside Chinese text ("ClenSpark完成收购").
+var latinWord = regexp.MustCompile(`[A-Za-z][A-Za-z0-9'’-]*`)
+
+// fixNames mends a one-letter typo in a name a question asks about: a capitalised word
+// of five letters or more that no passage holds, one edit from just one name the
+// articles' titles give ("ClenSpark" → CleanSpark). It returns the question mended.
+func (e *Engine) fixNames(ctx context.Context, q *question, st *engineState) string {
+	var typed []string
+	var stems []string
+	for _, w := range latinWord.FindAllString(q.full, -1) {
+		if len(w) >= 5 && isCapitalised(w) && st.titleNames[strings.ToLower(w)] == "" && !e.lx.filler[strings.ToLower(w)] {
+			typed = append(typed, w)
+			stems = append(stems, index.Analyze(w)...)
+		}
+	}
+	if len(typed) == 0 {
+		return q.full
+	}
+	freqs, _, err := st.docFreqs(ctx, e.store, stems)
+	if err != nil {
+		return q.full
+	}
+	mended := q.full
+	for _, w := range typed {
+		if slices.ContainsFunc(index.Analyze(w), func(s string) bool { return freqs[s] > 0 }) {
+			continue // a word the corpus holds is no typo
+		}
+		var fix []string
+		for low, name := range st.titleNames {
+			if editDistanceAtMostOne(strings.ToLower(w), low) {
+				fix = append(fix, name)
+			}
+		}
+		if len(fix) == 1 {
+			mended = strings.ReplaceAll(mended, w, fix[0])
+		}
+	}
+	return mended
+}
+
 func (e *Engine) fuzzyPlaces(ctx context.Context, q *question, st *engineState) []*place {
 	var candidates []string
 	for _, w := range words(q.full) {
