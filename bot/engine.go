@@ -322,8 +322,8 @@ func (e *Engine) fixNames(ctx context.Context, q *question, st *engineState) str
 	}
 	mended := q.full
 	for _, w := range typed {
-		if slices.ContainsFunc(index.Analyze(w), func(s string) bool { return freqs[s] > 0 }) {
-			continue // a word the corpus holds is no typo
+		if ss := index.Analyze(w); len(ss) == 0 || slices.ContainsFunc(ss, func(s string) bool { return freqs[s] > 0 }) {
+			continue // a word the corpus holds, or a stop word ("Where"), is no typo
 		}
 		var fix []string
 		for low, name := range st.titleNames {
