@@ -151,6 +151,19 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			best = g // the sentence that gives the figure asked about speaks for it
 		}
 	}
+	if q.kind == KindYesNo && e.lx.Proposal.has(q.toks, q.text) && !e.lx.Proposal.has(best.toks, best.text) {
+		// "does Norway plan a ban?": a close statement of the plan before one that the
+		// ban is not in force
+		for _, s := range r.sentences[1:] {
+			if s.score < best.score-0.8 {
+				break
+			}
+			if s.cover >= 0.7*best.cover && e.lx.Proposal.has(s.toks, s.text) && e.speaksOf(s, q.names, st) {
+				best = s
+				break
+			}
+		}
+	}
 	if q.kind == KindYesNo && e.onlyProposed(best, q) {
 		// a close statement that it was done outweighs one that it was planned
 		for _, s := range r.sentences[1:] {
