@@ -983,7 +983,7 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 				if s.score < best.score-1.5 {
 					break
 				}
-				if _, ok := mostPrecise(answerDates(s, q)); ok && !e.statesOpposite(s, other) && e.statesAskedOutcome(s, q) {
+				if _, ok := mostPrecise(answerDates(s, q)); ok && !e.statesOpposite(s, other) && e.statesAskedOutcome(s, q) && e.speaksOf(s, q.names, st) {
 					return s
 				}
 			}
