@@ -185,6 +185,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case other != nil:
 			// "is the mine powered by geothermal energy?" — "by solar and wind"
 			ans.Verdict, best = VerdictNo, other
+		case plannedFigure(best, q) && asksFirstStage(q):
+			ans.Verdict = VerdictNo // "does the first phase use 700 MW?" — "phases 2 and 3 would raise that to 700 MW"
 		case plannedFigure(best, q):
 			ans.Verdict = VerdictPartly // "is it a 700 MW site?" — "would raise that to 700 MW"
 		case figure != nil:
@@ -272,6 +274,17 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 func coversPlace(r *reading) bool {
 	for _, s := range r.sentences {
 		if s.rel >= relInside || s.artRel >= relInside {
+			return true
+		}
+	}
+	return false
+}
+
+// asksFirstStage reports a question about a first stage or about now: "the first
+// phase", "initially", "currently".
+func asksFirstStage(q *question) bool {
+	for _, w := range []string{"first", "initial", "initially", "currently", "now", "today"} {
+		if q.hasWord(w) {
 			return true
 		}
 	}

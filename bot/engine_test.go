@@ -317,7 +317,7 @@ func TestUnseenCorpus(t *testing.T) {
 		"utah.md": article("Utah bill would shield miners", "https://example.com/142", "2024-02-10", "Utah, United States",
 			"A bill in the Utah legislature would make the state friendlier to bitcoin miners. The measure, sponsored by Republican state Representative Jane Roe of Provo, would exempt mining machines from sales tax."),
 		"abilene.md": article("HashCo breaks ground in Abilene", "https://example.com/140", "2022-11-04", "Texas, United States",
-			"HashCo broke ground on its clean campus in Abilene, Texas. The Abilene campus starts at 200 MW and could expand to more than 1 gigawatt."),
+			"HashCo broke ground on its clean campus in Abilene, Texas. The Abilene campus starts at 200 MW in its first phase and could expand to more than 1 gigawatt."),
 		"states.md": article("HashCo enters Wyoming", "https://example.com/18", "2024-05-09", "Wyoming, Georgia, Mississippi, United States",
 			"Wyoming becomes the third state where HashCo runs mining sites, after Georgia and Mississippi."),
 		"generate.md": article("HashCo buys sites from Generate Capital", "https://example.com/19", "2023-12-19", "United States",
@@ -463,6 +463,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"who: the doer after \"led by\"", "Who led the financing for HashCo's Abilene campus?", "", false, "Spring Lane Capital."},
 		{"who: the name after the title, after \"sponsored by\"", "Who sponsored the Utah bill exempting mining machines from sales tax?", "", false, "Jane Roe."},
 		{"a figure given only as what it could grow to is partly", "Is HashCo's Abilene campus a 1 gigawatt site?", VerdictPartly, false, "could expand"},
+		{"the first phase? a figure only planned for later is no", "Does the first phase of HashCo's Abilene campus use 1 gigawatt?", VerdictNo, false, "could expand"},
 		{"the figure it has now", "Does HashCo's Abilene campus start at 200 MW?", VerdictYes, false, "200 MW"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
