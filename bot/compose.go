@@ -151,6 +151,16 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			best = g // the sentence that gives the figure asked about speaks for it
 		}
 	}
+	if q.kind == KindYesNo && e.deniesWhatIsAsked(best, r.concepts, q) && thenOnly(best.text) {
+		// "at that time it did not order providers to block them": the article tells of
+		// what came after
+		for _, s := range inArticle(best, r, 1.0)[1:] {
+			if s.cover >= 0.6*best.cover && !e.deniesWhatIsAsked(s, r.concepts, q) && !thenOnly(s.text) {
+				best = s
+				break
+			}
+		}
+	}
 	if q.kind == KindYesNo && e.lx.Proposal.has(q.toks, q.text) && !e.lx.Proposal.has(best.toks, best.text) {
 		// "does Norway plan a ban?": a close statement of the plan before one that the
 		// ban is not in force
@@ -278,6 +288,13 @@ func coversPlace(r *reading) bool {
 		}
 	}
 	return false
+}
+
+// thenOnly reports a statement of how things stood at an earlier time: "at that time it
+// did not order providers to block them".
+func thenOnly(text string) bool {
+	l := strings.ToLower(text)
+	return strings.Contains(l, "at that time") || strings.Contains(l, "at the time") || strings.Contains(l, "back then")
 }
 
 // asksFirstStage reports a question about a first stage or about now: "the first
