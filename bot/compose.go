@@ -245,10 +245,12 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case shareOf(best, q, r) != nil:
 			// "does Marathon hold the majority stake?" — further on: "Marathon the remaining 20%"
 			ans.Verdict, best = e.settlesClaim(shareOf(best, q, r), q), shareOf(best, q, r)
+		case e.isStatusQuestion(q) && len(q.places) > 0 && q.restrict && best.stance == stanceNone && !e.tellsOfMeasures(r):
+			// "has X banned mining?" and the sources on X tell of no measure, planned or
+			// taken: they speak of mining there, not of any rule on it
+			return e.abstain(ans, st, "")
 		case e.isStatusQuestion(q) && len(q.places) > 0 && q.restrict && best.stance == stanceNone:
-			// "has X banned mining?" and no statement of a measure: the sources tell of
-			// mining there, not of a ban
-			ans.Verdict = VerdictNo
+			ans.Verdict = VerdictNo // "the authorities were seeking to curb the practice": no ban
 		}
 		return e.write(ans, q, e.verdictLead(ans.Verdict, q, best, nil, false), []*sentence{best})
 	}
@@ -284,6 +286,18 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 func coversPlace(r *reading) bool {
 	for _, s := range r.sentences {
 		if s.rel >= relInside || s.artRel >= relInside {
+			return true
+		}
+	}
+	return false
+}
+
+// tellsOfMeasures reports a read sentence on the question's place, or in an article
+// about it, that tells of a measure on mining, taken or planned.
+func (e *Engine) tellsOfMeasures(r *reading) bool {
+	for _, s := range r.sentences {
+		if (s.rel >= relAbove || s.artRel >= relAbove) &&
+			(s.stance != stanceNone || e.lx.Proposal.has(s.toks, s.text) && e.lx.Restrict.has(s.toks, s.text)) {
 			return true
 		}
 	}

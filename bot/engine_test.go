@@ -315,6 +315,8 @@ func TestUnseenCorpus(t *testing.T) {
 		"block.md": article("Regulator orders crypto sites blocked", "https://example.com/159", "2023-01-10", "Nepal",
 			"The Nepal Telecommunication Authority has told internet service providers to stop their users from reaching crypto websites. "+
 				"The telecom regulator had already issued a warning in April 2022, asking the public to report crypto services, but at that time it did not order providers to block crypto websites."),
+		"germany.md": article("A green miner's German roots", "https://example.com/160", "2025-11-07", "Germany",
+			"HashCo was founded in Germany as HashCo AG and marketed itself as a green bitcoin miner."),
 		"round.md": article("HashCo closes its Abilene financing", "https://example.com/141", "2024-07-24", "Texas, United States",
 			"On 24 July 2024 HashCo said it had closed the financing round led by Spring Lane Capital for its Abilene campus. The round is $30 million."),
 		"utah.md": article("Utah bill would shield miners", "https://example.com/142", "2024-02-10", "Utah, United States",
@@ -462,6 +464,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"plan? the plan answers, not that no ban is in force", "Does Finland plan a temporary ban on new crypto mining data centres?", VerdictYes, false, "plans"},
 		{"when filed? not the day it was out, nor another company's filing", "When did HashCo file for bankruptcy?", "", false, "21 December 2022."},
 		{"a denial \"at that time\" gives way to what came after", "Did Nepal's telecoms regulator tell internet providers to block crypto websites?", VerdictYes, false, "has told"},
+		{"abstain: the place is covered, no measure on mining there is", "Did Germany ban bitcoin mining?", VerdictUnknown, true, ""},
 		{"abstain: a state no article covers, only the country", "Has Ohio banned crypto mining?", VerdictUnknown, true, ""},
 		{"abstain: a law in a state no article covers", "Did Florida pass a bitcoin mining protection law?", VerdictUnknown, true, ""},
 		{"who: the doer after \"led by\"", "Who led the financing for HashCo's Abilene campus?", "", false, "Spring Lane Capital."},
