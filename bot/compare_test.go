@@ -52,6 +52,7 @@ func TestAskedNoun(t *testing.T) {
 		{"What fine does Nepal impose on miners?", []string{"fine"}},
 		{"What electricity tariff do miners pay in Bhutan?", []string{"electr", "tariff"}},
 		{"What kind of crisis did the CFO blame?", []string{"crisi"}},
+		{"What model of miners did Iris Energy buy?", []string{"miner"}},
 		{"How many people were arrested near Kharkiv?", []string{"peopl"}},
 		{"What share of the hashrate did Foundry have?", nil},
 		{"What company ran the mine?", nil},

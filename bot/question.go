@@ -629,6 +629,7 @@ func (q *question) askedNoun() []string {
 			rest = rest[1:]
 		}
 		var phrase []string
+		kindOf := false // "what model of miners": a kind of thing, not "what company"
 		for j, w := range rest {
 			if determiners[w] && len(phrase) == 0 {
 				continue // "what is the average electricity price"
@@ -638,8 +639,9 @@ func (q *question) askedNoun() []string {
 				break
 			}
 			if w == "of" {
-				if n := len(phrase); n > 0 && (phrase[n-1] == "kind" || phrase[n-1] == "type" || phrase[n-1] == "sort") {
-					phrase = phrase[:n-1]
+				if n := len(phrase); n > 0 && (phrase[n-1] == "kind" || phrase[n-1] == "type" || phrase[n-1] == "sort" ||
+					phrase[n-1] == "model" || phrase[n-1] == "make" || phrase[n-1] == "brand") { // "what model of miners": the miners
+					phrase, kindOf = phrase[:n-1], true
 					continue
 				}
 				break
@@ -656,7 +658,7 @@ func (q *question) askedNoun() []string {
 			return nil // "what share": any figure answers
 		}
 		for _, w := range phrase {
-			if q.lx != nil && (q.lx.companyNouns[w] || q.lx.titles[w]) {
+			if q.lx != nil && !kindOf && (q.lx.companyNouns[w] || q.lx.titles[w]) {
 				return nil // "what company": any name answers
 			}
 		}
