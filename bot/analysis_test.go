@@ -409,3 +409,23 @@ func TestChineseAliases(t *testing.T) {
 		}
 	}
 }
+
+func TestSaidZH(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"韩国光州地方警察厅2018年4月1日表示，查处了13家企业。", true},
+		{"2023年1月4日转载的一篇报道介绍了舒夫山区的矿工。", true},
+		{"2022年1月，警方在舒夫山区进行了突击搜查。", false},
+	}
+	for _, tt := range tests {
+		ds := findDates(tt.text, time.Date(2023, 1, 4, 0, 0, 0, 0, time.UTC))
+		if len(ds) == 0 {
+			t.Fatalf("no date in %q", tt.text)
+		}
+		if got := saidZH(tt.text, ds[0]); got != tt.want {
+			t.Errorf("saidZH(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -195,8 +195,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case other != nil:
 			// "is the mine powered by geothermal energy?" — "by solar and wind"
 			ans.Verdict, best = VerdictNo, other
-		case plannedFigure(best, q) && asksFirstStage(q):
-			ans.Verdict = VerdictNo // "does the first phase use 700 MW?" — "phases 2 and 3 would raise that to 700 MW"
+		case plannedFigure(best, q) && (asksFirstStage(q) || q.asksAlready()):
+			ans.Verdict = VerdictNo // "does the first phase (already) use 700 MW?" — "phases 2 and 3 would raise that to 700 MW"
 		case plannedFigure(best, q):
 			ans.Verdict = VerdictPartly // "is it a 700 MW site?" — "would raise that to 700 MW"
 		case figure != nil:
@@ -2259,7 +2259,7 @@ func saidZH(text string, d dateMention) bool {
 	}
 	after := []rune(text[i+len(d.text):])
 	after = after[:min(len(after), 4)]
-	for _, w := range []string{"表示", "称", "说", "透露", "报道"} {
+	for _, w := range []string{"表示", "称", "说", "透露", "报道", "转载", "发布", "刊登", "宣布"} {
 		if strings.Contains(string(after), w) {
 			return true
 		}

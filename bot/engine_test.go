@@ -471,6 +471,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"who: the name after the title, after \"sponsored by\"", "Who sponsored the Utah bill exempting mining machines from sales tax?", "", false, "Jane Roe."},
 		{"a figure given only as what it could grow to is partly", "Is HashCo's Abilene campus a 1 gigawatt site?", VerdictPartly, false, "could expand"},
 		{"the first phase? a figure only planned for later is no", "Does the first phase of HashCo's Abilene campus use 1 gigawatt?", VerdictNo, false, "could expand"},
+		{"already? a figure only planned is no", "Is HashCo's Abilene campus already a 1 gigawatt site?", VerdictNo, false, "could expand"},
 		{"the figure it has now", "Does HashCo's Abilene campus start at 200 MW?", VerdictYes, false, "200 MW"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
