@@ -420,11 +420,16 @@ func TestSaidZH(t *testing.T) {
 		{"2022年1月，警方在舒夫山区进行了突击搜查。", false},
 	}
 	for _, tt := range tests {
-		ds := findDates(tt.text, time.Date(2023, 1, 4, 0, 0, 0, 0, time.UTC))
-		if len(ds) == 0 {
-			t.Fatalf("no date in %q", tt.text)
+		var zh *dateMention // the date read as Chinese, not its year alone
+		for _, d := range findDates(tt.text, time.Date(2023, 1, 4, 0, 0, 0, 0, time.UTC)) {
+			if d.pos < 0 {
+				zh = &d
+			}
 		}
-		if got := saidZH(tt.text, ds[0]); got != tt.want {
+		if zh == nil {
+			t.Fatalf("no Chinese date in %q", tt.text)
+		}
+		if got := saidZH(tt.text, *zh); got != tt.want {
 			t.Errorf("saidZH(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
