@@ -535,6 +535,17 @@ func unitScale(text, n string) float64 {
 // the claimed one: "did police seize 2,000 rigs?" — "police seized 1,300 machines".
 func figureContradicted(best *sentence, q *question, r *reading) *sentence {
 	close := inArticle(best, r, figureWindow)
+	if unanimous(q.text) {
+		// "unanimously?" — "by 97 votes to 1"
+		for _, s := range close {
+			if given, ok := tally(s.text); ok {
+				if given[1] > 0 {
+					return s
+				}
+				break
+			}
+		}
+	}
 	if asked, ok := tally(q.text); ok {
 		// "by 20 votes to 9?" — "by a vote of 17 to 12"
 		for _, s := range close {
@@ -608,6 +619,12 @@ func tally(text string) ([2]int, bool) {
 		}
 	}
 	return [2]int{}, false
+}
+
+// unanimous reports a question that claims a vote was unanimous.
+func unanimous(text string) bool {
+	l := strings.ToLower(text)
+	return strings.Contains(l, "unanimous") || strings.Contains(text, "一致")
 }
 
 // titleGivesOther reports a title (or summary) that gives another measured figure of the

@@ -444,6 +444,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"a bill's \"would\" reaches the clauses after it", "Are Arizona cities banned from restricting bitcoin mining in people's homes?", VerdictPartly, false, "would stop"},
 		{"who: the name that opens the asked verb, past its description", "Who introduced the mining rights bill that the Arizona Senate passed?", "", false, "Teresa Diaz."},
 		{"a vote's count claimed, another given in other words", "Did the Arizona Senate pass the mining rights bill by 20 votes to 9?", VerdictNo, false, "17 to 12"},
+		{"unanimously? a vote with one against is not", "Did the Arizona Senate pass the mining rights bill unanimously?", VerdictNo, false, "17 to 12"},
 		{"the vote's count claimed and given", "Did the Arizona Senate pass the mining rights bill 17-12?", VerdictYes, false, "17 to 12"},
 		{"a sum claimed in Chinese, another given", "CoolFiber上市时每股价格是20美元吗？", VerdictNo, false, "17.00美元"},
 		{"the sum claimed in Chinese and given", "CoolFiber上市时每股价格是17美元吗？", VerdictYes, false, "17.00美元"},
