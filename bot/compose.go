@@ -557,7 +557,18 @@ func (e *Engine) shortOfLaw(s *sentence, q *question, r *reading) bool {
 		}
 		staged = staged || e.lx.Stages.has(o.toks, o.text)
 	}
-	return staged
+	// "has HB 406 become law?" — an article on the bill that never says it did
+	return staged || aboutBill(s) && !e.lx.Enactment.has(words(s.article.Title+" "+s.article.Summary), s.article.Title+" "+s.article.Summary)
+}
+
+// aboutBill reports an article whose title or summary tells of a bill or a proposal.
+func aboutBill(s *sentence) bool {
+	for _, w := range words(s.article.Title + " " + s.article.Summary) {
+		if w == "bill" || w == "bills" || w == "proposal" || w == "proposed" || w == "draft" {
+			return true
+		}
+	}
+	return false
 }
 
 // asksLivePrice reports a question about a market figure as it is now ("what is the
