@@ -398,8 +398,34 @@ func measuredClaimsZH(q *question) []figureClaim {
 	for _, n := range numbers(q.text, q.dates) {
 		v, ok := valueOf(n)
 		c := figureClaim{value: v, class: classIn(q.text, n), scale: unitScale(q.text, n)}
-		if ok && (c.class == classMoney || c.class == classPercent || c.class == classPower) {
+		before := strings.TrimRight(q.text[:max(strings.Index(q.text, n), 0)], " ")
+		if ok && c.class == classCount && (before == "" || !isLetter(before[len(before)-1])) {
+			// "1000枚比特币": what it counts, in English, from the words after it; not
+			// "HB 116", a name
+			c.nouns = zhCountedNouns(q.text, n, q.lx)
+		}
+		if ok && (c.class == classMoney || c.class == classPercent || c.class == classPower || len(c.nouns) > 0) {
 			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// zhCountedNouns are the English stems of the Chinese words the lexicon translates in
+// the few characters after a figure: "枚比特币" gives bitcoin.
+func zhCountedNouns(text, n string, lx *lexicon) []string {
+	i := strings.Index(text, n)
+	if i < 0 || lx == nil {
+		return nil
+	}
+	after := []rune(text[i+len(n):])
+	window := string(after[:min(len(after), 8)])
+	var out []string
+	for _, z := range lx.zhTerms {
+		if strings.Contains(window, z) {
+			for _, en := range lx.Translations[z] {
+				out = append(out, stemAll(words(en))...)
+			}
 		}
 	}
 	return out
