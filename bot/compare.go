@@ -402,7 +402,7 @@ func measuredClaimsZH(q *question) []figureClaim {
 		if ok && c.class == classCount && (before == "" || !isLetter(before[len(before)-1])) {
 			// "1000枚比特币": what it counts, in English, from the words after it; not
 			// "HB 116", a name
-			c.nouns = zhCountedNouns(q.text, n, q.lx)
+			c.nouns = zhCountedNouns(q.text, n, 8, q.lx)
 		}
 		if ok && (c.class == classMoney || c.class == classPercent || c.class == classPower || len(c.nouns) > 0) {
 			out = append(out, c)
@@ -412,14 +412,14 @@ func measuredClaimsZH(q *question) []figureClaim {
 }
 
 // zhCountedNouns are the English stems of the Chinese words the lexicon translates in
-// the few characters after a figure: "枚比特币" gives bitcoin.
-func zhCountedNouns(text, n string, lx *lexicon) []string {
+// the first runes characters after a figure: "枚比特币" gives bitcoin.
+func zhCountedNouns(text, n string, runes int, lx *lexicon) []string {
 	i := strings.Index(text, n)
 	if i < 0 || lx == nil {
 		return nil
 	}
 	after := []rune(text[i+len(n):])
-	window := string(after[:min(len(after), 8)])
+	window := string(after[:min(len(after), runes)])
 	var out []string
 	for _, z := range lx.zhTerms {
 		if strings.Contains(window, z) {
@@ -490,25 +490,7 @@ func (c figureClaim) sameThing(text, n string, lx *lexicon) bool {
 // countsInChinese reports a Chinese figure followed, within a few characters, by a word
 // whose English translation names what the claim counts: "1300台……比特币矿机" for "rigs".
 func (c figureClaim) countsInChinese(text, n string, lx *lexicon) bool {
-	i := strings.Index(text, n)
-	if i < 0 || lx == nil {
-		return false
-	}
-	after := []rune(text[i+len(n):])
-	window := string(after[:min(len(after), 16)])
-	for _, z := range lx.zhTerms {
-		if !strings.Contains(window, z) {
-			continue
-		}
-		for _, en := range lx.Translations[z] {
-			for _, w := range stemAll(words(en)) {
-				if slices.Contains(c.nouns, w) {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(zhCountedNouns(text, n, 16, lx), func(w string) bool { return slices.Contains(c.nouns, w) })
 }
 
 // valueOf reads a figure as a number: "1,300", "$2.5 million", "75%".

@@ -802,10 +802,7 @@ const dayWindow = 0.5
 // nameNear is the name a who-question asks for in a sentence, in the sentence after
 // it, or — when the sentence says only "she" or "he" — in the sentence before.
 func nameNear(s *sentence, q *question) string {
-	asked := map[string]bool{}
-	for _, w := range q.toks {
-		asked[w] = true
-	}
+	asked := askedWords(q)
 	if n := nameNotIn(s.text, q.wants, q.lx, q.gz, asked); n != "" {
 		return n
 	}

@@ -287,9 +287,7 @@ func agentOf(s *sentence, q *question) string {
 		runs := capitalRun.FindAllStringIndex(rest, -1)
 		for r, loc := range runs {
 			run := strings.Fields(rest[loc[0]:loc[1]])
-			for len(run) > 0 && (q.lx.titles[lowerWord(run[0])] || bodyWords[lowerWord(run[0])]) {
-				run = run[1:]
-			}
+			run = dropTitles(run, q.lx)
 			if len(run) == 0 || len(run) == 1 && r+1 < len(runs) {
 				continue // "Republican state Representative Scott Hilton": the name comes last
 			}
@@ -324,17 +322,11 @@ func subjectOf(text, lower, verb string, q *question) string {
 	}
 	loc := locs[len(locs)-1]
 	run := strings.Fields(before[loc[0]:loc[1]])
-	for len(run) > 0 && (q.lx.titles[lowerWord(run[0])] || bodyWords[lowerWord(run[0])]) {
-		run = run[1:]
-	}
+	run = dropTitles(run, q.lx)
 	if len(run) == 0 || q.wants == entityPerson && asksTitle(q) && len(run) < 2 || len(run) == 1 && (determiners[lowerWord(run[0])] || figureWords[lowerWord(run[0])]) {
 		return "" // "The draft set out ...": no name
 	}
-	asked := map[string]bool{}
-	for _, w := range q.toks {
-		asked[w] = true
-	}
-	if allAsked(strings.Join(run, " "), asked) {
+	if allAsked(strings.Join(run, " "), askedWords(q)) {
 		return "" // "Black Hills Energy said" for a question about Black Hills Energy
 	}
 	return strings.Join(run, " ")
@@ -402,6 +394,15 @@ func namingSentence(best *sentence, r *reading, q *question) *sentence {
 		}
 	}
 	return found
+}
+
+// dropTitles drops the titles and body words a run of capitalised words opens with:
+// "State Representative Teresa Martinez" → Teresa Martinez.
+func dropTitles(run []string, lx *lexicon) []string {
+	for len(run) > 0 && (lx.titles[lowerWord(run[0])] || bodyWords[lowerWord(run[0])]) {
+		run = run[1:]
+	}
+	return run
 }
 
 // askedWords are the question's words, to leave out the names it asks with.
