@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 
 	"github.com/minebot/minebot/index"
@@ -118,7 +119,22 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		}
 	}
 	if !e.holdsAnswer(best, q) || !e.holdsAsked(best, q, r.concepts, st) {
-		return e.abstain(ans, st, "")
+		// a close sentence that does hold what is asked ("The bill, sponsored by ...",
+		// then "It says miners need no money transmitter licence")
+		var holds *sentence
+		for _, s := range r.sentences {
+			if s.score < best.score-0.6 {
+				break
+			}
+			if s != best && s.framed >= need && placed(s) && e.speaksOf(s, q.names, st) && e.holdsAnswer(s, q) && e.holdsAsked(s, q, r.concepts, st) {
+				holds = s
+				break
+			}
+		}
+		if holds == nil {
+			return e.abstain(ans, st, "")
+		}
+		best = holds
 	}
 	if q.kind == KindYesNo && q.asksOutcome() && len(q.dates) == 0 {
 		// "is X still ...?", "did X end up ...?" ask how things stand now or turned out:
@@ -161,6 +177,20 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			}
 		}
 	}
+	if q.kind == KindYesNo && e.deniesWhatIsAsked(best, r.concepts, q) && provisional(best.text) {
+		// "as of 26 February the governor had not yet signed it": a later source that
+		// tells of it speaks for what came after
+		for _, s := range r.sentences[1:] {
+			if s.score < best.score-0.6 {
+				break
+			}
+			if s.article.Published.After(best.article.Published) && s.cover >= 0.7*best.cover && placed(s) && e.speaksOf(s, q.names, st) &&
+				!e.deniesWhatIsAsked(s, r.concepts, q) && !provisional(s.text) && !e.onlyProposed(s, q) {
+				best = s
+				break
+			}
+		}
+	}
 	if q.kind == KindYesNo && e.lx.Proposal.has(q.toks, q.text) && !e.lx.Proposal.has(best.toks, best.text) {
 		// "does Norway plan a ban?": a close statement of the plan before one that the
 		// ban is not in force
@@ -175,12 +205,15 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		}
 	}
 	if q.kind == KindYesNo && e.onlyProposed(best, q) {
-		// a close statement that it was done outweighs one that it was planned
+		// a close statement that it was done outweighs one that it was planned, unless
+		// the plan is stated as how things stood on the day ("as of 4 December it was
+		// only a proposal") and the other statement is of that same day
 		for _, s := range r.sentences[1:] {
 			if s.score < best.score-0.6 {
 				break
 			}
-			if s.cover >= 0.8*best.cover && !e.onlyProposed(s, q) && !e.deniesWhatIsAsked(s, r.concepts, q) {
+			if s.cover >= 0.8*best.cover && !e.onlyProposed(s, q) && !e.deniesWhatIsAsked(s, r.concepts, q) &&
+				(!provisional(best.text) || s.article.Published.After(best.article.Published)) {
 				best = s
 				break
 			}
@@ -309,6 +342,18 @@ func (e *Engine) tellsOfMeasures(r *reading) bool {
 func thenOnly(text string) bool {
 	l := strings.ToLower(text)
 	return strings.Contains(l, "at that time") || strings.Contains(l, "at the time") || strings.Contains(l, "back then")
+}
+
+// provisional reports a statement that holds only until something happens: "had not
+// yet signed", "as of 4 December it was only a proposal", "still needed a vote".
+func provisional(text string) bool {
+	l := strings.ToLower(text)
+	for _, w := range []string{"not yet", "as of ", "still needed", "still needs", "still awaiting", "pending", "尚未", "还没", "截至"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // asksFirstStage reports a question about a first stage or about now: "the first
@@ -2344,6 +2389,10 @@ func (e *Engine) write(ans *Answer, q *question, lead string, cites []*sentence)
 
 // abstain says plainly that the corpus does not support an answer, and what it covers.
 func (e *Engine) abstain(ans *Answer, st *engineState, why string) *Answer {
+	if e.Debug != nil {
+		_, _, line, _ := runtime.Caller(1)
+		fmt.Fprintf(e.Debug, "abstained at compose.go:%d\n", line)
+	}
 	ans.Abstained = true
 	ans.Verdict = ""
 	ans.AsOf = ""

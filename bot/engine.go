@@ -287,7 +287,7 @@ func (e *Engine) debug(q *question, r *reading) {
 	for _, p := range q.places {
 		fmt.Fprintf(e.Debug, "%s(%s) ", p.Name, p.Type)
 	}
-	fmt.Fprintln(e.Debug)
+	fmt.Fprintf(e.Debug, "names=%v\n", q.names)
 	for i, s := range r.sentences {
 		if i >= 12 {
 			break

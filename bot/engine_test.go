@@ -520,6 +520,38 @@ func TestRuleOutweighsRaid(t *testing.T) {
 	}
 }
 
+// "Not yet", as of a day, gives way to a later source that tells it happened; a bill
+// goes by its short name ("HB 77") as well as its long one; a sentence that names the
+// bill but not what is asked gives way to the close one that does.
+func TestBillQuestions(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"nevada-passed.md": article("Nevada passes HB 77 and sends it to the governor to sign", "https://example.com/164", "2026-02-26", "Nevada, United States",
+			"Nevada lawmakers gave final approval to House Bill 77, a bill on the rights of home miners, on 25 February 2026. As of 26 February 2026 Nevada Governor Hale had not yet signed HB 77 into law."),
+		"nevada-signed.md": article("Hale signs the home mining act", "https://example.com/165", "2026-03-04", "Nevada, United States",
+			"Governor Tom Hale signed House Bill 77 into law on 3 March 2026. It takes effect on 1 July 2026."),
+		"utah-sb12.md": article("Utah House passes SB 12 on digital asset miners", "https://example.com/166", "2024-03-07", "Utah, United States",
+			"The Utah House passed Senate Bill 12 on 4 March 2024 by 60 votes to 10.\n\n"+
+				"The bill, sponsored by Senator Ann Cole, is meant to make Utah friendlier to digital asset miners and exempt them from some local rules. "+
+				"It says that people who mine at home do not need a money transmitter licence."),
+	})
+	tests := []struct {
+		q, want string
+		verdict Verdict
+	}{
+		{"Has Nevada's governor signed HB 77 into law?", "3 March 2026", VerdictYes},
+		{"What licence does Utah's SB 12 exempt digital asset miners from?", "money transmitter", ""},
+	}
+	for _, tt := range tests {
+		a, err := e.Answer(context.Background(), tt.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Verdict != tt.verdict || !strings.Contains(a.Text, tt.want) {
+			t.Errorf("%s\ngot %q %s", tt.q, a.Verdict, a.Text)
+		}
+	}
+}
+
 // A price an article gives in passing is of its day: "today" is not answered from it.
 func TestLivePriceAbstains(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
