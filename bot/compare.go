@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -431,6 +432,9 @@ func zhCountedNouns(text, n string, runes int, lx *lexicon) []string {
 	return out
 }
 
+// timeUnits are the stems of the words a span of time is counted in.
+var timeUnits = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true}
+
 // figureNouns are the stems of the figure's own noun ("2,000 bitcoin") and of up to
 // five words after it that say what it counts ("12 of the institute's graphics
 // processing units").
@@ -442,6 +446,9 @@ func figureNouns(text, n string) []string {
 		}
 	}
 	for _, w := range wordsAround(text, n, 0, 7) {
+		if len(out) == 0 && timeUnits[stemAll([]string{w})[0]] {
+			return stemAll([]string{w}) // "for 20 years": a count of years
+		}
 		if figureWords[w] || isUnit(w) {
 			if len(out) > 0 && w != "of" {
 				break
@@ -538,11 +545,13 @@ func unitScale(text, n string) float64 {
 	return 1
 }
 
-// figureContradicted is the sentence, of the close ones of the best sentence's article,
-// that gives another figure for what a yes/no question puts a figure on, when none gives
-// the claimed one: "did police seize 2,000 rigs?" — "police seized 1,300 machines".
+// figureContradicted is the sentence, of those of the best sentence's article, that
+// gives another figure for what a yes/no question puts a figure on, when none gives the
+// claimed one: "did police seize 500 rigs?" — "police named seven suspects ... Officers
+// found 76 mining processors". The whole article is weighed: the count is often told
+// further down than the sentence that best matches the question's other words.
 func figureContradicted(best *sentence, q *question, r *reading) *sentence {
-	close := inArticle(best, r, figureWindow)
+	close := inArticle(best, r, math.Inf(1))
 	if unanimous(q.text) {
 		// "unanimously?" — "by 97 votes to 1"
 		for _, s := range close {
@@ -579,8 +588,13 @@ func figureContradicted(best *sentence, q *question, r *reading) *sentence {
 		var other *sentence
 		given := false
 		for _, s := range close {
-			for _, v := range spelledNumbers(s.toks) {
-				given = given || c.meets(v) // "Nineteen were shut down": what it counts is not checked
+			for _, sp := range spelledNumbers(s.toks) {
+				switch {
+				case c.meets(sp.value):
+					given = true // "Nineteen were shut down": what it counts is not checked
+				case other == nil && c.class == classCount && sp.next < len(s.stems) && slices.Contains(c.nouns, s.stems[sp.next]):
+					other = s // "for ten years" against "for 20 years"
+				}
 			}
 			for _, n := range s.figures {
 				v, ok := valueOf(n)
@@ -598,6 +612,42 @@ func figureContradicted(best *sentence, q *question, r *reading) *sentence {
 		if !given && other == nil && c.class != classCount &&
 			(titleGivesOther(c, best.article.Title) || titleGivesOther(c, best.article.Summary)) {
 			other = best // "Cipher to buy the site for $67.5 million", the title (or summary) says
+		}
+		if !given && other != nil {
+			return other
+		}
+	}
+	return nil
+}
+
+// labelContradicted is the sentence of the best one's article that numbers a thing the
+// question names by a word and a number ("Chapter 7", "Phase 2") with another number,
+// when none of them gives the question's: "did it file for Chapter 7?" — "it filed for
+// Chapter 11 protection".
+func labelContradicted(best *sentence, q *question, r *reading) *sentence {
+	if q.lang != "en" {
+		return nil
+	}
+	for i := 1; i+1 < len(q.cased); i++ {
+		if !isCapitalised(q.cased[i]) || !isDigits(q.cased[i+1]) {
+			continue
+		}
+		label, n := q.toks[i], q.cased[i+1]
+		var other *sentence
+		given := slices.ContainsFunc([]string{best.article.Title, best.article.Summary}, func(t string) bool {
+			return strings.Contains(" "+strings.Join(words(t), " ")+" ", " "+label+" "+n+" ")
+		})
+		for _, s := range inArticle(best, r, math.Inf(1)) {
+			for j := 0; j+1 < len(s.toks); j++ {
+				if s.toks[j] != label || !isDigits(s.toks[j+1]) {
+					continue
+				}
+				if s.toks[j+1] == n {
+					given = true
+				} else if other == nil {
+					other = s
+				}
+			}
 		}
 		if !given && other != nil {
 			return other
@@ -760,13 +810,19 @@ var spelledUnits = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5
 var spelledTens = map[string]float64{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
 	"eighty": 80, "ninety": 90, "hundred": 100}
 
+// spelled is a number written in words, and the index of the word after it.
+type spelled struct {
+	value float64
+	next  int
+}
+
 // spelledNumbers reads the numbers a text writes in words, from two to ninety-nine:
 // "nineteen", "twenty-five", "a dozen".
-func spelledNumbers(toks []string) []float64 {
-	var out []float64
+func spelledNumbers(toks []string) []spelled {
+	var out []spelled
 	for i := 0; i < len(toks); i++ {
 		if v, ok := spelledUnits[toks[i]]; ok {
-			out = append(out, v)
+			out = append(out, spelled{v, i + 1})
 			continue
 		}
 		if v, ok := spelledTens[toks[i]]; ok {
@@ -774,7 +830,7 @@ func spelledNumbers(toks []string) []float64 {
 				i++ // "twenty-five", cut in two
 				v += spelledUnits[toks[i]]
 			}
-			out = append(out, v)
+			out = append(out, spelled{v, i + 1})
 		}
 	}
 	return out

@@ -207,7 +207,7 @@ func TestValueOf(t *testing.T) {
 
 func TestSpelledNumbers(t *testing.T) {
 	got := spelledNumbers(words("Nineteen were shut down, twenty-five more were found and a dozen moved one way"))
-	if want := []float64{19, 25, 12}; !slices.Equal(got, want) {
+	if want := []spelled{{19, 1}, {25, 6}, {12, 12}}; !slices.Equal(got, want) {
 		t.Errorf("spelledNumbers = %v, want %v", got, want)
 	}
 }

@@ -235,6 +235,9 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case figure != nil:
 			// "did police seize 2,000 rigs?" — "police seized 1,300 machines"
 			ans.Verdict, best = VerdictNo, figure
+		case labelContradicted(best, q, r) != nil:
+			// "did it file for Chapter 7?" — "filed under Chapter 11"
+			ans.Verdict, best = VerdictNo, labelContradicted(best, q, r)
 		case opposed != nil:
 			// "did the IMF approve the tariff?" — "the IMF turned down the tariff"
 			ans.Verdict, best = VerdictNo, opposed

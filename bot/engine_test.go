@@ -552,6 +552,41 @@ func TestBillQuestions(t *testing.T) {
 	}
 }
 
+// A figure a yes/no question claims is weighed against the whole article, in digits or
+// in words, and a thing numbered by name ("Chapter 7") against the number the article
+// gives it.
+func TestFigureClaimsAgainstTheArticle(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"raid.md": article("Police name seven suspects in power theft case", "https://example.com/167", "2025-12-14", "Portugal",
+			"Portugal's National Republican Guard has named seven people as formal suspects in a case of electricity theft used to power crypto mining rigs in the Oeste region.\n\n"+
+				"The inquiry began in November 2025 after residents complained of power cuts. Investigators traced illegal connections to the grid in three villages.\n\n"+
+				"Officers found 76 mining processors linked to each other and to the grid."),
+		"lease.md": article("Ionco leases its Texas site to an AI cloud", "https://example.com/168", "2025-10-15", "Texas, United States",
+			"Ionco, a bitcoin miner, has agreed to lease its Cedarvale facility in Texas to the AI cloud company Nscale. The lease runs for ten years and is worth about $2 billion."),
+		"rhodco.md": article("Rhodco files for bankruptcy", "https://example.com/169", "2024-08-27", "Texas, United States",
+			"The bitcoin miner Rhodco has filed for bankruptcy protection in Texas. The company filed under Chapter 11 of the US Bankruptcy Code on 24 August 2024."),
+	})
+	tests := []struct {
+		q, want string
+		verdict Verdict
+	}{
+		{"Did police seize 500 mining rigs in the Oeste power theft case?", "76 mining processors", VerdictNo},
+		{"Did police find 76 mining processors in the Oeste power theft case?", "76 mining processors", VerdictYes},
+		{"Is the Nscale lease of Ionco's Cedarvale site for 20 years?", "ten years", VerdictNo},
+		{"Did Rhodco file for Chapter 7 bankruptcy?", "Chapter 11", VerdictNo},
+		{"Did Rhodco file for Chapter 11?", "Chapter 11", VerdictYes},
+	}
+	for _, tt := range tests {
+		a, err := e.Answer(context.Background(), tt.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Verdict != tt.verdict || !strings.Contains(a.Text, tt.want) {
+			t.Errorf("%s\ngot %q %s", tt.q, a.Verdict, a.Text)
+		}
+	}
+}
+
 // A price an article gives in passing is of its day: "today" is not answered from it.
 func TestLivePriceAbstains(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
