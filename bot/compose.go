@@ -1525,6 +1525,12 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 			if n >= 0 && (asked[toks[n]] || e.sameOutcome(q, toks, n)) {
 				continue
 			}
+			// "repaid the facility and no longer had any debt": what the negation
+			// governs holds nothing the question asks about
+			if n >= 0 && q.lang == "en" && !(n+1 < len(toks) && toks[n+1] == "yet") && coverage(cs, stemAll(toks[n+1:]), "", false) == 0 &&
+				!e.lx.Ending.has(toks[n+1:], "") && !slices.ContainsFunc(q.outcomes, func(o outcome) bool { return len(o.asked.find(toks[n+1:], "")) > 0 }) {
+				continue
+			}
 			// "phased in over years instead of all at once" denies only what follows
 			if n >= 0 && n+1 < len(toks) && (toks[n] == "instead" || toks[n] == "rather") &&
 				coverage(cs, stemAll(toks[n+2:]), "", false) <= coverage(cs, stemAll(toks[:n]), "", false) {

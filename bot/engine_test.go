@@ -587,6 +587,36 @@ func TestFigureClaimsAgainstTheArticle(t *testing.T) {
 	}
 }
 
+// A negation denies only what it governs: "repaid the facility and no longer had any
+// debt" says the facility was repaid.
+func TestNegationScope(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"debt.md": article("Digico buys a power plant site", "https://example.com/170", "2022-06-14", "Alabama, United States",
+			"Digico said on 14 June 2022 that it had agreed to buy a power plant site in Alabama. In the same release the company said it had fully repaid a $10 million revolving credit facility and no longer had any long-term debt."),
+		"nda.md": article("Mayor signed a secret deal", "https://example.com/171", "2026-01-17", "Columbiana, Alabama, United States",
+			"Tom Reed, then mayor of Columbiana, signed a non-disclosure agreement with the data center developer Powerco without telling the city council."),
+		"loan.md": article("Minco misses a payment", "https://example.com/172", "2023-02-01", "Texas, United States",
+			"Minco has not repaid its $20 million equipment loan, the lender said on 1 February 2023."),
+	})
+	tests := []struct {
+		q       string
+		verdict Verdict
+	}{
+		{"Did Digico repay its $10 million credit facility in 2022?", VerdictYes},
+		{"Did Columbiana's former mayor sign a non-disclosure agreement with Powerco?", VerdictYes},
+		{"Did Minco repay its $20 million equipment loan?", VerdictNo},
+	}
+	for _, tt := range tests {
+		a, err := e.Answer(context.Background(), tt.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Verdict != tt.verdict {
+			t.Errorf("%s\ngot %q %s", tt.q, a.Verdict, a.Text)
+		}
+	}
+}
+
 // A price an article gives in passing is of its day: "today" is not answered from it.
 func TestLivePriceAbstains(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
