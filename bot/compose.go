@@ -1527,7 +1527,7 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 			}
 			// "repaid the facility and no longer had any debt": what the negation
 			// governs holds nothing the question asks about
-			if n >= 0 && q.lang == "en" && !(n+1 < len(toks) && toks[n+1] == "yet") && coverage(cs, stemAll(toks[n+1:]), "", false) == 0 &&
+			if n >= 0 && q.lang == "en" && plainNegators[toks[n]] && !(n+1 < len(toks) && toks[n+1] == "yet") && coverage(cs, stemAll(toks[n+1:]), "", false) == 0 &&
 				!e.lx.Ending.has(toks[n+1:], "") && !slices.ContainsFunc(q.outcomes, func(o outcome) bool { return len(o.asked.find(toks[n+1:], "")) > 0 }) {
 				continue
 			}
@@ -1561,6 +1561,10 @@ var modals = map[string]bool{"might": true, "may": true, "could": true, "would":
 
 // modalsZH are the Chinese words of a possibility or an intent.
 var modalsZH = []string{"可能", "将要", "或将", "计划", "拟", "打算", "准备", "考虑"}
+
+// plainNegators deny what follows them, unlike words that deny by their own meaning
+// ("the vote was postponed").
+var plainNegators = map[string]bool{"not": true, "no": true, "never": true, "without": true}
 
 // unrealised reports a modal in the three words before position p: "might stop", "plans
 // to stop", "will be lifted", "would make it legal".
