@@ -617,6 +617,21 @@ func TestNegationScope(t *testing.T) {
 	}
 }
 
+// What a source expects to be done is not done yet: "should be finished by Christmas".
+func TestExpectedIsNotDone(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"clyde.md": article("Data centre slips to Christmas", "https://example.com/173", "2022-09-28", "Otago, New Zealand",
+			"The data centre being built below the Clyde Dam in Otago should be finished by Christmas 2022, a spokeswoman said on 28 September 2022."),
+	})
+	a, err := e.Answer(context.Background(), "Is the Clyde Dam data centre finished?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Verdict != VerdictPartly {
+		t.Errorf("got %q %s", a.Verdict, a.Text)
+	}
+}
+
 // A price an article gives in passing is of its day: "today" is not answered from it.
 func TestLivePriceAbstains(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
