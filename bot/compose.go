@@ -123,10 +123,14 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		// then "It says miners need no money transmitter licence")
 		var holds *sentence
 		for _, s := range r.sentences {
-			if s.score < best.score-0.6 {
+			if s.score < best.score-1.5 {
 				break
 			}
-			if s != best && s.framed >= need && placed(s) && e.speaksOf(s, q.names, st) && e.holdsAnswer(s, q) && e.holdsAsked(s, q, r.concepts, st) {
+			// the sentence after the best one goes on with its subject ("Inside were
+			// about 100 computers") and need not say as much of the question itself
+			enough := s.score >= best.score-0.6 && s.framed >= need && placed(s) && e.speaksOf(s, q.names, st) ||
+				s.article == best.article && s.text == best.next && q.kind != KindYesNo
+			if s != best && enough && e.holdsAnswer(s, q) && e.holdsAsked(s, q, r.concepts, st) {
 				holds = s
 				break
 			}
@@ -2402,6 +2406,10 @@ func (e *Engine) write(ans *Answer, q *question, lead string, cites []*sentence)
 
 // abstain says plainly that the corpus does not support an answer, and what it covers.
 func (e *Engine) abstain(ans *Answer, st *engineState, why string) *Answer {
+	if e.Debug != nil {
+		_, _, line, _ := runtime.Caller(1)
+		fmt.Fprintf(e.Debug, "abstained at compose.go:%d\n", line)
+	}
 	if e.Debug != nil {
 		_, _, line, _ := runtime.Caller(1)
 		fmt.Fprintf(e.Debug, "abstained at compose.go:%d\n", line)

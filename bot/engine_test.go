@@ -632,6 +632,28 @@ func TestExpectedIsNotDone(t *testing.T) {
 	}
 }
 
+// The sentence after the one that best matches the question may be the one that
+// answers it, going on with the same subject.
+func TestNextSentenceAnswers(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"cb5.md": article("Fluidstack takes the CB-5 data centre at Lake Mariner", "https://example.com/174", "2025-08-18", "New York, United States",
+			"The AI cloud company Fluidstack will lease more of Wulfco's Lake Mariner campus. The expansion adds a new purpose-built data centre, CB-5, with 160 MW of critical IT load. Operations are planned for the second half of 2026."),
+		"cb4.md": article("Wulfco opens its CB-4 building", "https://example.com/175", "2025-03-02", "New York, United States",
+			"Wulfco opened the CB-4 building at Lake Mariner on 1 March 2025. It holds 50 MW of bitcoin mining machines."),
+		"ohio.md": article("A new mine in Ohio", "https://example.com/176", "2024-05-02", "Ohio, United States",
+			"The Ohio mine is expected to start operating in June 2024, its owner said. It was expected to cost $40 million."),
+		"texas.md": article("A Texas site starts up", "https://example.com/177", "2024-07-02", "Texas, United States",
+			"The Texas site started operating on 1 July 2024. Operating costs were lower than expected."),
+	})
+	a, err := e.Answer(context.Background(), "When is the CB-5 data centre expected to start operating?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "second half of 2026") {
+		t.Errorf("got %s", a.Text)
+	}
+}
+
 // A price an article gives in passing is of its day: "today" is not answered from it.
 func TestLivePriceAbstains(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
