@@ -64,7 +64,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			if s.score < best.score-namedWindow {
 				break
 			}
-			if e.speaksOf(s, q.names, st) {
+			if e.speaksOf(s, q.names, st) || e.goesOnFrom(s, r, q.names, st) {
 				named = s
 				break
 			}
@@ -919,6 +919,17 @@ func (e *Engine) speaksOf(s *sentence, names []string, st *engineState) bool {
 		}
 	}
 	return true
+}
+
+// goesOnFrom reports a sentence whose sentence before it speaks of the names: "Police
+// raided a unit in Sandwell. Inside were about 100 computers."
+func (e *Engine) goesOnFrom(s *sentence, r *reading, names []string, st *engineState) bool {
+	for _, p := range r.sentences {
+		if p.article == s.article && p.next == s.text && p != s {
+			return e.speaksOf(p, names, st)
+		}
+	}
+	return false
 }
 
 // refersBack reports a sentence that opens by referring to something named before it:

@@ -640,17 +640,25 @@ func TestNextSentenceAnswers(t *testing.T) {
 			"The AI cloud company Fluidstack will lease more of Wulfco's Lake Mariner campus. The expansion adds a new purpose-built data centre, CB-5, with 160 MW of critical IT load. Operations are planned for the second half of 2026."),
 		"cb4.md": article("Wulfco opens its CB-4 building", "https://example.com/175", "2025-03-02", "New York, United States",
 			"Wulfco opened the CB-4 building at Lake Mariner on 1 March 2025. It holds 50 MW of bitcoin mining machines."),
+		"sandwell.md": article("Police find a bitcoin mine, not a cannabis farm", "https://example.com/178", "2021-05-28", "West Midlands, United Kingdom",
+			"Police raided an industrial unit in Sandwell on 18 May 2021 expecting a cannabis farm and found a bitcoin mine. Inside were about 100 computer units that police believe were mining bitcoin."),
 		"ohio.md": article("A new mine in Ohio", "https://example.com/176", "2024-05-02", "Ohio, United States",
 			"The Ohio mine is expected to start operating in June 2024, its owner said. It was expected to cost $40 million."),
 		"texas.md": article("A Texas site starts up", "https://example.com/177", "2024-07-02", "Texas, United States",
 			"The Texas site started operating on 1 July 2024. Operating costs were lower than expected."),
 	})
-	a, err := e.Answer(context.Background(), "When is the CB-5 data centre expected to start operating?")
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct{ q, want string }{
+		{"When is the CB-5 data centre expected to start operating?", "second half of 2026"},
+		{"How many computers did police find at the Sandwell mine?", "about 100"},
 	}
-	if !strings.Contains(a.Text, "second half of 2026") {
-		t.Errorf("got %s", a.Text)
+	for _, tt := range tests {
+		a, err := e.Answer(context.Background(), tt.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, tt.want) {
+			t.Errorf("%s\ngot %s", tt.q, a.Text)
+		}
 	}
 }
 
