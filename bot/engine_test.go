@@ -662,6 +662,25 @@ func TestNextSentenceAnswers(t *testing.T) {
 	}
 }
 
+// A question in one tense finds a source in another, irregular verbs too ("bought" —
+// "agreed to buy").
+func TestIrregularVerbs(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"que.md": article("Bitcoin miners eye a disused mine in Tasmania", "https://example.com/179", "2022-06-09", "Tasmania, Australia",
+			"The Que River mine, once owned by a listed metals company, has not operated for years. It already has a large power connection through a substation next door.\n\n"+
+				"Early in June 2022 a newly formed company, Tasdata, signed a conditional agreement to buy the Que River mine site for a data centre."),
+		"other.md": article("Miners look to Tasmania's hydropower", "https://example.com/180", "2022-05-01", "Tasmania, Australia",
+			"Several operators have bought industrial sites across Tasmania to get at its hydropower."),
+	})
+	a, err := e.Answer(context.Background(), "Who bought the Que River mine in Tasmania?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Tasdata") {
+		t.Errorf("got %s", a.Text)
+	}
+}
+
 // A price an article gives in passing is of its day: "today" is not answered from it.
 func TestLivePriceAbstains(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
