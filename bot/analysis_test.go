@@ -124,6 +124,7 @@ func TestQuestionKinds(t *testing.T) {
 		{"For what date was the vote originally scheduled?", KindWhen},
 		{"Under which article did the assembly reject the amendment?", KindWhat},
 		{"Which stablecoin issuer invested in the mine?", KindWho},
+		{"Which police officer commented on the raid?", KindWho},
 		{"What was the CleanSpark-GRIID deal worth?", KindNumber},
 		{"What did the new substation cost?", KindNumber},
 		{"What noise limit did the settlement set for the mine?", KindNumber},
