@@ -921,6 +921,21 @@ func (e *Engine) speaksOf(s *sentence, names []string, st *engineState) bool {
 	return true
 }
 
+// holdsTitle reports a sentence that gives the title in full, or by its abbreviation
+// ("CEO" for "chief executive").
+func (e *Engine) holdsTitle(s *sentence, title []string) bool {
+	phrase := strings.Join(title, " ")
+	if strings.Contains(" "+strings.Join(s.toks, " ")+" ", " "+phrase+" ") {
+		return true
+	}
+	for _, t := range s.toks {
+		if long, ok := e.lx.Abbreviations[t]; ok && strings.HasPrefix(long, phrase) {
+			return true
+		}
+	}
+	return false
+}
+
 // goesOnFrom reports a sentence whose sentence before it speaks of the names: "Police
 // raided a unit in Sandwell. Inside were about 100 computers."
 func (e *Engine) goesOnFrom(s *sentence, r *reading, names []string, st *engineState) bool {
@@ -1260,13 +1275,18 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 		}
 	}
 	if q.kind == KindWho && q.wants != entityAny {
-		// "who chaired the meeting?": a sentence that names a person, or leads into one
-		for _, s := range r.sentences {
-			if s.score < best.score-0.8 {
-				break
-			}
-			if nameNear(s, q) != "" && e.speaksOf(s, q.names, st) {
-				return s
+		// "who chaired the meeting?": a sentence that names a person, or leads into one;
+		// first one that gives the title asked in full ("who runs it as chief
+		// executive?": not the chief marketing officer)
+		title := askedTitle(q)
+		for _, full := range []bool{len(title) > 1, false} {
+			for _, s := range r.sentences {
+				if s.score < best.score-0.8 {
+					break
+				}
+				if nameNear(s, q) != "" && e.speaksOf(s, q.names, st) && (!full || e.holdsTitle(s, title)) {
+					return s
+				}
 			}
 		}
 		if q.wants == entityPerson {

@@ -681,6 +681,32 @@ func TestIrregularVerbs(t *testing.T) {
 	}
 }
 
+// A who-question that names a title in full is answered by the person who holds it,
+// not by one whose title only shares a word with it. The articles are those of a
+// held-out corpus.
+func TestWhoByFullTitle(t *testing.T) {
+	dir := filepath.Join("..", "content", "testdata", "heldout10", "articles")
+	names, err := filepath.Glob(filepath.Join(dir, "*.md"))
+	if err != nil || len(names) == 0 {
+		t.Fatal(err, names)
+	}
+	fsys := fstest.MapFS{}
+	for _, name := range names {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys[filepath.Base(name)] = &fstest.MapFile{Data: data}
+	}
+	a, err := engineFrom(t, fsys).Answer(context.Background(), "Who runs Applied Digital as chief executive?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Text, "Wes Cummins") {
+		t.Errorf("got %s", a.Text)
+	}
+}
+
 // A price an article gives in passing is of its day: "today" is not answered from it.
 func TestLivePriceAbstains(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{

@@ -430,10 +430,20 @@ func companyDoer(s *sentence, q *question) string {
 // asksTitle reports a question that names a person's title: "which minister", "who is
 // the chief executive".
 func asksTitle(q *question) bool {
-	for _, t := range words(q.full) { // not the title a verb was read as ("runs": director)
-		if q.lx.titles[t] {
-			return true
+	return len(askedTitle(q)) > 0
+}
+
+// askedTitle is the first run of title words a question uses, not the one a verb was
+// read as: "chief executive" in "who runs it as chief executive?".
+func askedTitle(q *question) []string {
+	var run []string
+	for _, t := range words(q.full) {
+		switch {
+		case q.lx.titles[t]:
+			run = append(run, t)
+		case len(run) > 0:
+			return run
 		}
 	}
-	return false
+	return run
 }
