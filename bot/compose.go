@@ -1148,7 +1148,7 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 			if s.score < best.score-1 {
 				break
 			}
-			if d, ok := mostPrecise(answerDates(s, q)); ok && d.precision >= 2 && !e.lx.Proposal.has(s.toks, s.text) {
+			if d, ok := mostPrecise(answerDates(s, q)); ok && d.precision >= 2 && !e.lx.Proposal.has(s.toks, s.text) && s.cover >= best.cover {
 				return s
 			}
 		}

@@ -707,6 +707,24 @@ func TestWhoByFullTitle(t *testing.T) {
 	}
 }
 
+// "When did they sign?" is answered by the day they signed, even when what they
+// signed is called a plan ("the Agreement and Plan of Merger").
+func TestWhenSignedAPlan(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"merger.md": article("Rhodco and Silverco amend their merger agreement again", "https://example.com/183", "2023-09-06", "Texas, United States",
+			"The parties signed the Agreement and Plan of Merger on 29 September 2022. As of 6 September 2023 the merger had still not closed: almost a year after signing, Rhodco was not yet a listed company."),
+		"ipo.md": article("Rhodco pulls its IPO", "https://example.com/184", "2022-01-20", "Texas, United States",
+			"The bitcoin miner Rhodco withdrew its planned listing on 20 January 2022."),
+	})
+	a, err := e.Answer(context.Background(), "When did Silverco and Rhodco sign their merger agreement?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Text, "29 September 2022") {
+		t.Errorf("got %s", a.Text)
+	}
+}
+
 // A price an article gives in passing is of its day: "today" is not answered from it.
 func TestLivePriceAbstains(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
