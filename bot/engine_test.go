@@ -725,6 +725,21 @@ func TestWhenSignedAPlan(t *testing.T) {
 	}
 }
 
+// "3票未投票" counts members who did not vote; it does not deny that the vote passed.
+func TestChineseVoteTally(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"utah-zh.md": article("犹他州参议院通过HB 230", "https://example.com/185", "2025-03-11\nlang: zh", "Utah, United States",
+			"美国犹他州参议院于2025年3月7日以19票赞成、7票反对、3票未投票通过第230号众议院法案（HB 230）。"),
+	})
+	a, err := e.Answer(context.Background(), "犹他州参议院通过HB 230法案了吗？")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Verdict != VerdictYes {
+		t.Errorf("got %q %s", a.Verdict, a.Text)
+	}
+}
+
 // A price an article gives in passing is of its day: "today" is not answered from it.
 func TestLivePriceAbstains(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
