@@ -178,7 +178,15 @@ var (
 // askedClass is what kind of figure a number question wants, or "" if it does not
 // say: "what share" a percentage, "how large a fund" money, "how much power" power.
 func askedClass(q *question) string {
-	if q.kind != KindNumber || q.lang != "en" {
+	if q.kind != KindNumber {
+		return ""
+	}
+	if q.lang == "zh" {
+		for _, set := range classWordsZH {
+			if hasAny(q.text, set.words) {
+				return set.class
+			}
+		}
 		return ""
 	}
 	for _, set := range []struct {
@@ -205,6 +213,20 @@ func askedClass(q *question) string {
 		return classMoney
 	}
 	return ""
+}
+
+// classWordsZH are the Chinese words by which a question asks for a share, a sum, a
+// power or an area, in the order they are weighed: "交易价值是多少" asks for money, "电价"
+// for a price, not a power.
+var classWordsZH = []struct {
+	class string
+	words []string
+}{
+	{classPercent, []string{"百分比", "比例", "占比", "份额", "百分之", "比重"}},
+	{classMoney, []string{"多少钱", "价值", "金额", "价格", "电价", "募资", "募集", "筹资", "融资", "负债", "债务", "成本",
+		"费用", "收入", "营收", "利润", "罚款", "投资额", "赔偿", "账单", "售价", "市值"}},
+	{classPower, []string{"兆瓦", "千瓦", "电力容量", "功率", "装机", "用电量"}},
+	{classArea, []string{"面积", "公顷", "英亩", "平方"}},
 }
 
 // auxiliaries open the clause after "how much" when it asks for a sum.

@@ -108,6 +108,11 @@ func TestFigureClasses(t *testing.T) {
 		"How much bitcoin did the miner hold?":          "",
 		"When did Laos stop supplying power to miners?": "",
 		"What price per share did Tether offer?":        classMoney,
+		"HIVE收购矿场的总交易价值大约是多少？":                          classMoney,
+		"埃塞俄比亚矿场的电价是多少？":                                classMoney,
+		"矿场的装机容量是多少？":                                   classPower,
+		"新疆占中国算力的比例是多少？":                                classPercent,
+		"警方查获了多少台矿机？":                                   "",
 	} {
 		if got := askedClass(analyze(q, lx, g, func(string) bool { return false })); got != want {
 			t.Errorf("askedClass(%q) = %q, want %q", q, got, want)
