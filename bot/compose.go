@@ -1280,13 +1280,25 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 		// executive?": not the chief marketing officer)
 		title := askedTitle(q)
 		for _, full := range []bool{len(title) > 1, false} {
+			var named *sentence
 			for _, s := range r.sentences {
 				if s.score < best.score-0.8 {
 					break
 				}
 				if nameNear(s, q) != "" && e.speaksOf(s, q.names, st) && (!full || e.holdsTitle(s, title)) {
-					return s
+					if q.lang != "zh" {
+						return s
+					}
+					// a Chinese question names the role in words of its own ("发起人"):
+					// of the close sentences that name a person, the one that says most
+					// of the question
+					if named == nil || s.cover > named.cover {
+						named = s
+					}
 				}
+			}
+			if named != nil {
+				return named
 			}
 		}
 		if q.wants == entityPerson {

@@ -178,7 +178,8 @@ func companyName(run, before []string, after string, lx *lexicon) string {
 
 // zhTitles are the Chinese words that ask for, or introduce, a person.
 var zhTitles = []string{"作者", "创始人", "部长", "总统", "总理", "首席执行官", "董事长", "研究员", "分析师", "负责人",
-	"发言人", "主席", "局长", "主任", "省长", "市长", "联合创始人"}
+	"发言人", "主席", "局长", "主任", "省长", "市长", "联合创始人", "行长", "州长", "发起人", "议员", "法官", "检察官",
+	"警官", "总裁", "经理", "律师", "首席财务官", "首席技术官", "执行长", "镇长", "县长", "专员"}
 
 // latinName is a run of two or more capitalised Latin words, as Chinese text writes a
 // foreign person's name ("研究员Jaran Mellerud撰文指出").
