@@ -301,6 +301,11 @@ func valueClaims(q *question) []claim {
 	return out
 }
 
+// timeOfDayWords open a phrase of time, not of the value a claim puts on its verb.
+var timeOfDayWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "morning": true, "afternoon": true, "evening": true,
+	"night": true, "week": true, "weekend": true, "day": true, "month": true, "year": true, "time": true}
+
 // contradicted reports a claim that close statements give another value for and none
 // gives the claimed one: "powered by geothermal energy?" — "powered by a renewable
 // park of solar panels and wind turbines".
@@ -316,6 +321,9 @@ func contradicted(cl claim, ss []*sentence) *sentence {
 					continue
 				}
 				window := s.stems[k+1 : min(k+7, len(s.stems))]
+				if k+1 < len(s.toks) && (timeOfDayWords[s.toks[k+1]] || months[s.toks[k+1]] > 0 || yearOf(s.toks[k+1]) > 0 || isDigits(s.toks[k+1])) {
+					continue // "confirmed the arrests on Sunday morning": when, not how
+				}
 				for _, v := range cl.values {
 					if hasStem(window, v) {
 						return nil // a statement gives the claimed value

@@ -563,6 +563,8 @@ func TestFigureClaimsAgainstTheArticle(t *testing.T) {
 				"Officers found 76 mining processors linked to each other and to the grid."),
 		"lease.md": article("Ionco leases its Texas site to an AI cloud", "https://example.com/168", "2025-10-15", "Texas, United States",
 			"Ionco, a bitcoin miner, has agreed to lease its Cedarvale facility in Texas to the AI cloud company Nscale. The lease runs for ten years and is worth about $2 billion."),
+		"naogaon.md": article("Two held over bitcoin trading", "https://example.com/186", "2022-01-23", "Naogaon, Bangladesh",
+			"Police in Naogaon district have arrested two men accused of buying and selling bitcoin. An officer at the Naogaon police station confirmed the arrests on Sunday morning."),
 		"rhodco.md": article("Rhodco files for bankruptcy", "https://example.com/169", "2024-08-27", "Texas, United States",
 			"The bitcoin miner Rhodco has filed for bankruptcy protection in Texas. The company filed under Chapter 11 of the US Bankruptcy Code on 24 August 2024."),
 	})
@@ -575,6 +577,8 @@ func TestFigureClaimsAgainstTheArticle(t *testing.T) {
 		{"Is the Nscale lease of Ionco's Cedarvale site for 20 years?", "ten years", VerdictNo},
 		{"Did Rhodco file for Chapter 7 bankruptcy?", "Chapter 11", VerdictNo},
 		{"Did Rhodco file for Chapter 11?", "Chapter 11", VerdictYes},
+		// "on Sunday morning" says when, not where: no other value for "arrested in"
+		{"Were two men arrested in Naogaon over bitcoin trading?", "arrested two men", VerdictYes},
 	}
 	for _, tt := range tests {
 		a, err := e.Answer(context.Background(), tt.q)
