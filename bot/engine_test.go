@@ -527,6 +527,8 @@ func TestBillQuestions(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
 		"nevada-passed.md": article("Nevada passes HB 77 and sends it to the governor to sign", "https://example.com/164", "2026-02-26", "Nevada, United States",
 			"Nevada lawmakers gave final approval to House Bill 77, a bill on the rights of home miners, on 25 February 2026. As of 26 February 2026 Nevada Governor Hale had not yet signed HB 77 into law."),
+		"nevada-wait.md": article("HB 77 goes to the governor", "https://example.com/187", "2026-02-27", "Nevada, United States",
+			"As of 27 February 2026 HB 77 was waiting for Governor Tom Hale to sign it."),
 		"nevada-signed.md": article("Hale signs the home mining act", "https://example.com/165", "2026-03-04", "Nevada, United States",
 			"Governor Tom Hale signed House Bill 77 into law on 3 March 2026. It takes effect on 1 July 2026."),
 		"utah-sb12.md": article("Utah House passes SB 12 on digital asset miners", "https://example.com/166", "2024-03-07", "Utah, United States",
@@ -539,6 +541,7 @@ func TestBillQuestions(t *testing.T) {
 		verdict Verdict
 	}{
 		{"Has Nevada's governor signed HB 77 into law?", "3 March 2026", VerdictYes},
+		{"Had Governor Hale signed HB 77 by 27 February 2026?", "waiting", VerdictNo},
 		{"What licence does Utah's SB 12 exempt digital asset miners from?", "money transmitter", ""},
 	}
 	for _, tt := range tests {
