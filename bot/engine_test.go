@@ -364,6 +364,8 @@ func TestUnseenCorpus(t *testing.T) {
 			"HashCo announced on 28 June 2024 a 30-year lease for a site in Ohio. The lease gives HashCo 570 megawatts (MW) of power capacity at the Ohio site. Of that, 266 MW is due to be energised in the third quarter of 2025, HashCo said in a statement to investors. The remaining 304 MW is not yet approved: it is under review by the grid operator."),
 		"hrazdan.md": article("Mining zone in Armenia adds 60 MW", "https://example.com/40", "2022-09-04", "Armenia",
 			"Late in August 2022 the mining zone operator Ecozone in Armenia said it had expanded its facility by 60 megawatts (MW). Ecozone representatives said the zone could grow by a further 200 MW of renewable power."),
+		"fleet.md": article("HashCo's fleet", "https://example.com/188", "2024-04-30", "United States",
+			"Much of HashCo's fleet of mining rigs ran at hosting partners rather than at its own sites."),
 		"svaneti.md": article("Georgia weighs limits on household miners in Svaneti", "https://example.com/3", "2022-01-11", "Georgia, Svaneti",
 			"Georgia's government said on 11 January 2022 that illegal household crypto mining in Svaneti was overloading the grid. Economy Minister Natia Turnava said the government was working with the local power company. The authorities were seeking to curb the practice.\n\nTurnava called illegal power use unacceptable. She said the police did not need to be involved in finding the farms."),
 	})
@@ -485,6 +487,7 @@ func TestUnseenCorpus(t *testing.T) {
 		{"the first phase? a figure only planned for later is no", "Does the first phase of HashCo's Abilene campus use 1 gigawatt?", VerdictNo, false, "could expand"},
 		{"already? a figure only planned is no", "Is HashCo's Abilene campus already a 1 gigawatt site?", VerdictNo, false, "could expand"},
 		{"the figure it has now", "Does HashCo's Abilene campus start at 200 MW?", VerdictYes, false, "200 MW"},
+		{"all of it? \"much of\" is partly", "Does HashCo run all of its mining rigs at its own sites?", VerdictPartly, false, "Much of"},
 		{"a share claimed, a share given", "Does HashCo's pool hold more than half of the hashrate?", VerdictNo, false, "12.5%"},
 	}
 	for _, tt := range tests {
