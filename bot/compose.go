@@ -291,6 +291,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			return e.abstain(ans, st, "")
 		case e.isStatusQuestion(q) && len(q.places) > 0 && q.restrict && best.stance == stanceNone:
 			ans.Verdict = VerdictNo // "the authorities were seeking to curb the practice": no ban
+		case q.restrict && asksBan(q) && best.stance == stanceNone && !e.lx.Restrict.has(best.toks, best.text) && !e.lx.Rule.has(best.toks, best.text):
+			ans.Verdict = VerdictNo // "has X banned mining?" — "residents complained about the mine": no ban stated
 		}
 		return e.write(ans, q, e.verdictLead(ans.Verdict, q, best, nil, false), []*sentence{best})
 	}
@@ -931,6 +933,21 @@ func (e *Engine) holdsTitle(s *sentence, title []string) bool {
 	for _, t := range s.toks {
 		if long, ok := e.lx.Abbreviations[t]; ok && strings.HasPrefix(long, phrase) {
 			return true
+		}
+	}
+	return false
+}
+
+// asksBan reports an English question whose verb is a ban: "has X banned mining?", "is
+// mining outlawed in X?", not "would the act stop the state from banning it?".
+func asksBan(q *question) bool {
+	for i, t := range q.toks {
+		if i > 4 {
+			break
+		}
+		switch strings.TrimSuffix(strings.TrimSuffix(t, "ned"), "s") {
+		case "ban", "banned", "prohibit", "prohibited", "outlaw", "outlawed", "forbid", "forbidden":
+			return q.lang == "en"
 		}
 	}
 	return false

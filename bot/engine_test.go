@@ -763,6 +763,23 @@ func TestChineseVoteTally(t *testing.T) {
 	}
 }
 
+// A ban asked about is not answered "yes" by a sentence that states no measure at all.
+func TestBanNotStated(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"millbrook.md": article("Residents pack the Millbrook meeting over a noisy mine", "https://example.com/189", "2022-06-23", "Pennsylvania, United States",
+			"Almost 40 residents packed the Millbrook Township supervisors' meeting on 21 June 2022 to complain about the noise of a bitcoin mine."),
+		"other.md": article("A county weighs rules on mines", "https://example.com/190", "2022-10-06", "Pennsylvania, United States",
+			"The county's planners said bitcoin mining uses a lot of energy and that its cooling fans can be loud."),
+	})
+	a, err := e.Answer(context.Background(), "Has Millbrook Township banned bitcoin mining?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Verdict == VerdictYes {
+		t.Errorf("got %q %s", a.Verdict, a.Text)
+	}
+}
+
 // A price an article gives in passing is of its day: "today" is not answered from it.
 func TestLivePriceAbstains(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
