@@ -276,7 +276,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			ans.Verdict = VerdictNo // "has the bill become law?" — "the Senate passed the bill"
 		case e.lx.Done.has(q.toks, q.text) && e.lx.Preliminary.has(best.toks, best.text) && !e.lx.Done.has(best.toks, best.text):
 			ans.Verdict = VerdictNo // "was the purchase already closed?" — "signed a term sheet"
-		case e.onlyProposed(best, q) && q.asksAlready():
+		case e.onlyProposed(best, q) && (q.asksAlready() || asksPast(q) && !e.isStatusQuestion(q) && !q.restrict):
 			ans.Verdict = VerdictNo
 		case e.onlyProposed(best, q):
 			ans.Verdict = VerdictPartly
@@ -936,6 +936,12 @@ func (e *Engine) holdsTitle(s *sentence, title []string) bool {
 		}
 	}
 	return false
+}
+
+// asksPast reports an English question about an event done and over: "was X
+// liquidated?", "did X buy the site?".
+func asksPast(q *question) bool {
+	return q.lang == "en" && len(q.toks) > 0 && (q.toks[0] == "did" || q.toks[0] == "was" || q.toks[0] == "were")
 }
 
 // asksBan reports an English question whose verb is a ban: "has X banned mining?", "is

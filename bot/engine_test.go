@@ -780,6 +780,34 @@ func TestBanNotStated(t *testing.T) {
 	}
 }
 
+// An event only looked into did not happen; asked whether it was looked into, or
+// whether someone urged it, the answer is yes.
+func TestProposedEvents(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"ionco.md": article("Creditors weigh forcing Ionco's liquidation", "https://example.com/191", "2024-08-28", "United States",
+			"Some former customers of the bankrupt lender are looking into whether they can force a liquidation of Ionco, the bitcoin miner formed from its bankruptcy."),
+		"tanzania.md": article("President urges the central bank to study crypto", "https://example.com/192", "2021-06-14", "Tanzania",
+			"Tanzania's President has urged the country's central bank to start exploring crypto assets, it was reported on 14 June 2021."),
+	})
+	tests := []struct {
+		q       string
+		verdict Verdict
+	}{
+		{"Was Ionco liquidated?", VerdictNo},
+		{"Did the lender's former customers explore liquidating Ionco?", VerdictYes},
+		{"Did Tanzania's president urge the central bank to get ready for cryptocurrency?", VerdictYes},
+	}
+	for _, tt := range tests {
+		a, err := e.Answer(context.Background(), tt.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Verdict != tt.verdict {
+			t.Errorf("%s\ngot %q %s", tt.q, a.Verdict, a.Text)
+		}
+	}
+}
+
 // A price an article gives in passing is of its day: "today" is not answered from it.
 func TestLivePriceAbstains(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
