@@ -291,6 +291,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			return e.abstain(ans, st, "")
 		case e.isStatusQuestion(q) && len(q.places) > 0 && q.restrict && best.stance == stanceNone:
 			ans.Verdict = VerdictNo // "the authorities were seeking to curb the practice": no ban
+		case q.restrict && !q.permit && best.stance == stanceAllowed && !e.isStatusQuestion(q) && !asksPast(q) && len(q.dates) == 0:
+			ans.Verdict = VerdictNo // "is Maine banning big data centers?" — "they can still seek permits"
 		case q.restrict && asksBan(q) && best.stance == stanceNone && !e.lx.Restrict.has(best.toks, best.text) && !e.lx.Rule.has(best.toks, best.text):
 			ans.Verdict = VerdictNo // "has X banned mining?" — "residents complained about the mine": no ban stated
 		}

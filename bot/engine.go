@@ -350,11 +350,11 @@ func (e *Engine) fuzzyPlaces(ctx context.Context, q *question, st *engineState) 
 		return nil
 	}
 	known := func(w string) bool {
-		if e.lx.filler[w] {
-			return true
+		if e.lx.filler[w] || e.lx.Restrict.has([]string{w}, "") || e.lx.Permit.has([]string{w}, "") {
+			return true // "banning" is no typo of Nanning
 		}
 		for _, s := range index.Analyze(w) {
-			if freqs[s] > 0 {
+			if freqs[s] > 0 || len(st.synonyms[s]) > 0 {
 				return true
 			}
 		}

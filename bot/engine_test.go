@@ -766,11 +766,16 @@ func TestChineseVoteTally(t *testing.T) {
 	}
 }
 
-// A ban asked about is not answered "yes" by a sentence that states no measure at all.
+// A ban asked about is not answered "yes" by a sentence that states no measure at all,
+// nor by one that states it is allowed.
 func TestBanNotStated(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
 		"millbrook.md": article("Residents pack the Millbrook meeting over a noisy mine", "https://example.com/189", "2022-06-23", "Pennsylvania, United States",
 			"Almost 40 residents packed the Millbrook Township supervisors' meeting on 21 June 2022 to complain about the noise of a bitcoin mine."),
+		"pause.md": article("Millbrook council passes a data center pause", "https://example.com/195", "2026-04-07", "Pennsylvania, United States",
+			"The Millbrook council voted on 7 April 2026 to pause permits for big data centers. It still needed the mayor's signature before it could take effect."),
+		"veto.md": article("Mayor vetoes Millbrook's data center pause", "https://example.com/194", "2026-04-25", "Pennsylvania, United States",
+			"Because of the veto, large data centers can still seek permits in Millbrook as of 25 April 2026."),
 		"other.md": article("A county weighs rules on mines", "https://example.com/190", "2022-10-06", "Pennsylvania, United States",
 			"The county's planners said bitcoin mining uses a lot of energy and that its cooling fans can be loud."),
 	})
@@ -779,6 +784,22 @@ func TestBanNotStated(t *testing.T) {
 		t.Fatal(err)
 	}
 	if a.Verdict == VerdictYes {
+		t.Errorf("got %q %s", a.Verdict, a.Text)
+	}
+	// "banning" is no typo of a place (Nanning)
+	a, err = e.Answer(context.Background(), "Is Millbrook banning big data centers now?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Abstained {
+		t.Errorf("abstained: %s", a.Text)
+	}
+	// the newest source: the pause was vetoed, data centers can still seek permits
+	a, err = heldoutEngine(t, "heldout11").Answer(context.Background(), "hey quick one: is Maine banning big data centers now?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Verdict != VerdictNo {
 		t.Errorf("got %q %s", a.Verdict, a.Text)
 	}
 }
