@@ -195,6 +195,19 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			}
 		}
 	}
+	if q.kind == KindYesNo && e.lx.Done.has(q.toks, q.text) && !e.lx.Done.has(best.toks, best.text) {
+		// "has X completed the sale?" — a later source that tells it was finished
+		for _, s := range r.sentences[1:] {
+			if s.score < best.score-0.6 {
+				break
+			}
+			if s.article.Published.After(best.article.Published) && s.cover >= 0.6*best.cover && placed(s) && e.speaksOf(s, q.names, st) &&
+				(e.lx.Done.has(s.toks, s.text) || e.lx.Ending.has(s.toks, s.text)) && !e.deniesWhatIsAsked(s, r.concepts, q) {
+				best = s
+				break
+			}
+		}
+	}
 	if q.kind == KindYesNo && e.lx.Proposal.has(q.toks, q.text) && !e.lx.Proposal.has(best.toks, best.text) {
 		// "does Norway plan a ban?": a close statement of the plan before one that the
 		// ban is not in force
@@ -567,7 +580,7 @@ func (e *Engine) partialOf(best *sentence, r *reading) *sentence {
 		if s != best && s.cover < best.cover/2 && !(e.limited(s) && s.cover >= best.cover/4) {
 			continue // a sentence of limits ("the remaining 304 MW is under review") may say less of the question
 		}
-		if e.lx.Partial.has(s.toks, s.text) || e.limited(s) {
+		if len(partialMarks(e.lx, s.toks, s.text)) > 0 || e.limited(s) {
 			return s
 		}
 	}

@@ -832,6 +832,24 @@ func TestProposedEvents(t *testing.T) {
 	}
 }
 
+// "Has X completed the sale?" is answered by a later source that it finished, and a
+// "partly because" there gives a reason, not a partial measure.
+func TestCompletedLater(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"sale.md": article("Cangco agrees to sell its legacy business", "https://example.com/196", "2025-04-03", "China",
+			"Cangco has agreed to sell its legacy car-loan business in China to Ursa Digital for $352 million. The sale was an agreement at this stage."),
+		"amend.md": article("Cangco amends its machine deal", "https://example.com/197", "2025-06-04", "China",
+			"Cangco changed the terms of its machine purchase on 4 June 2025. The amendment was needed partly because Cangco had finished selling its legacy business in China on 27 May 2025."),
+	})
+	a, err := e.Answer(context.Background(), "Has Cangco completed the sale of its legacy China business?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Verdict != VerdictYes || !strings.Contains(a.Text, "27 May 2025") {
+		t.Errorf("got %q %s", a.Verdict, a.Text)
+	}
+}
+
 // A price an article gives in passing is of its day: "today" is not answered from it.
 func TestLivePriceAbstains(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{

@@ -653,12 +653,28 @@ type clauseMarks struct {
 	limited                         bool // "for four months", "until March"
 }
 
+// partialMarks finds the words that make a measure partial, leaving out "partly" that
+// gives a reason ("needed partly because ...").
+func partialMarks(lx *lexicon, toks []string, text string) []int {
+	var out []int
+	for _, i := range lx.Partial.find(toks, text) {
+		if i >= 0 && i+1 < len(toks) && (toks[i] == "partly" || toks[i] == "partially") && causeWords[toks[i+1]] {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// causeWords open a reason: "partly because", "partly due to".
+var causeWords = map[string]bool{"because": true, "due": true, "owing": true, "thanks": true, "as": true, "since": true}
+
 func (e *Engine) markClause(toks []string, text string, han bool) clauseMarks {
 	lx := e.lx
 	m := clauseMarks{
 		restrictAt: notEnforcement(toks, notAttributive(toks, notNear(toks, lx.Restrict.find(toks, text)))),
 		permitAt:   lx.Permit.find(toks, text),
-		partialAt:  append(lx.Partial.find(toks, text), lx.Proposal.find(toks, text)...),
+		partialAt:  append(partialMarks(lx, toks, text), lx.Proposal.find(toks, text)...),
 	}
 	if len(m.restrictAt) == 0 && len(m.permitAt) == 0 {
 		return m
