@@ -555,7 +555,7 @@ var periodWords = map[string]bool{"winter": true, "summer": true, "year": true, 
 // lighting", "completely" — not about a plan ("does X plan to ... completely?") or how
 // often ("every winter").
 func (e *Engine) asksScope(q *question) bool {
-	finished := q.hasWord("completed") || q.hasWord("finished") // "has X completed its acquisition?"
+	finished := q.hasWord("completed") || q.hasWord("finished") || hasAny(q.text, []string{"完成", "建成", "竣工", "完工", "落成", "交割"}) // "has X completed its acquisition?"
 	if !q.complete && !finished || q.asksPermanence() || e.lx.Proposal.has(q.toks, q.text) {
 		return false
 	}

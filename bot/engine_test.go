@@ -850,6 +850,21 @@ func TestCompletedLater(t *testing.T) {
 	}
 }
 
+// "已经建成了吗" asks whether it is finished: a partly built mine is partly.
+func TestChineseFinished(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"yguazu.md": article("Hiveco to buy a partly built mine in Paraguay", "https://example.com/198", "2025-01-28", "Paraguay",
+			"On 28 January 2025 Hiveco said it had signed a binding letter of intent to buy Bitfarms' partly built 200 MW bitcoin mine in Yguazú, Paraguay, for $56 million."),
+	})
+	a, err := e.Answer(context.Background(), "Hiveco的Yguazú矿场已经建成了吗？")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Verdict != VerdictPartly {
+		t.Errorf("got %q %s", a.Verdict, a.Text)
+	}
+}
+
 // A price an article gives in passing is of its day: "today" is not answered from it.
 func TestLivePriceAbstains(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
