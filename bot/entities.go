@@ -95,7 +95,8 @@ func personName(run, before []string, after string, lx *lexicon) string {
 	// "Minister for Digitalisation and Public Administration Karianne Tung": after the
 	// office's name too
 	// "an investor surnamed Cheng": a name that reports give by surname only
-	titled := len(before) > 0 && (lx.titles[before[len(before)-1]] || before[len(before)-1] == "surnamed")
+	titled := len(before) > 0 && (lx.titles[before[len(before)-1]] || before[len(before)-1] == "surnamed") ||
+		len(before) > 1 && (before[len(before)-1] == "is" || before[len(before)-1] == "was") && lx.titles[before[len(before)-2]] // "the company's chairman is Nii Quaynor"
 	for i := len(run) - 1; i >= 0; i-- {
 		if l := lowerWord(run[i]); lx.titles[l] || bodyWords[l] {
 			run, titled = run[i+1:], lx.titles[l] || titled || len(before) > 0 && lx.titles[before[len(before)-1]]

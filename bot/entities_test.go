@@ -53,6 +53,7 @@ func TestNameOf(t *testing.T) {
 		{"Bitdeer is chaired by Jihan Wu, a co-founder of Bitmain.", entityPerson, "Jihan Wu"},
 		{"Jihan Wu said the fund would open.", entityPerson, "Jihan Wu"},
 		{"Amy Freedman has been appointed to the board.", entityPerson, "Amy Freedman"},
+		{"The company's chairman is Nii Quaynor, one of the early builders of the internet.", entityPerson, "Nii Quaynor"},
 		{"Manoj Narender Madnani, Marathon's managing director for Europe, said it was a first.", entityPerson, "Manoj Narender Madnani"},
 	}
 	for _, tt := range tests {
