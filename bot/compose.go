@@ -974,6 +974,21 @@ func asksBan(q *question) bool {
 	return false
 }
 
+// holdsVerb reports a sentence that holds the stem of a verb, or of one the synonyms
+// give for it ("bought" for "buy").
+func holdsVerb(s *sentence, v string, st *engineState) bool {
+	for j, t := range s.stems {
+		if t != v && !slices.Contains(st.synonyms[v], t) || j >= len(s.toks) {
+			continue
+		}
+		if j > 0 && determiners[s.toks[j-1]] {
+			continue // "cleared the building": a noun
+		}
+		return true
+	}
+	return false
+}
+
 // goesOnFrom reports a sentence whose sentence before it speaks of the names: "Police
 // raided a unit in Sandwell. Inside were about 100 computers."
 func (e *Engine) goesOnFrom(s *sentence, r *reading, names []string, st *engineState) bool {
@@ -1297,6 +1312,18 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 				break
 			}
 			if figureOfPlace(s, q) != "" {
+				return s
+			}
+		}
+	}
+	if v := askedVerb(q); q.kind == KindWho && q.lang == "en" && len(q.toks) > 0 && q.toks[0] == "who" && v != "" && !holdsVerb(best, v, st) {
+		// "who bought the mine?" — not the sentences on the mine's past, but the one
+		// further down that tells of the purchase ("agreed to buy the site")
+		for _, s := range r.sentences {
+			if s.score < best.score-1.2 {
+				break
+			}
+			if s.article == best.article && holdsVerb(s, v, st) {
 				return s
 			}
 		}
