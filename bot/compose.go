@@ -1134,7 +1134,7 @@ func (e *Engine) holdsAnswer(s *sentence, q *question) bool {
 			}
 			return false
 		}
-		return len(s.figures) > 0 || strings.ContainsAny(s.next, "0123456789")
+		return len(s.figures) > 0 || strings.ContainsAny(s.next, "0123456789") || spelledCount(s, q) != ""
 	case KindWhen:
 		if q.hasWord("will") && q.lang == "en" && !q.asksUntil() {
 			// "when will the trial begin?": only a date still ahead when it was written

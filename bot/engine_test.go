@@ -874,6 +874,21 @@ func TestChineseFinished(t *testing.T) {
 	}
 }
 
+// A count written in words answers a how-many question, in digits.
+func TestSpelledCounts(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"committee.md": article("Sri Lanka sets up a crypto mining committee", "https://example.com/199", "2021-10-09", "Sri Lanka",
+			"Sri Lanka's government has approved a committee to study crypto mining and propose rules. The committee has eight members."),
+	})
+	a, err := e.Answer(context.Background(), "How many members sit on Sri Lanka's crypto mining committee?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Text, "8.") || !strings.Contains(a.Text, "eight members") {
+		t.Errorf("got %s", a.Text)
+	}
+}
+
 // A price an article gives in passing is of its day: "today" is not answered from it.
 func TestLivePriceAbstains(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{

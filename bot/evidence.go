@@ -4,6 +4,8 @@ import (
 	"context"
 	"math"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -408,11 +410,31 @@ func figureFor(s *sentence, q *question) string {
 	return n
 }
 
+// spelledCount is a count a sentence writes in words ("The committee has eight
+// members", "Forty-four taxpayers attended"), in digits, when a word of a how-many
+// question follows it closely.
+func spelledCount(s *sentence, q *question) string {
+	if q.kind != KindNumber || q.lang != "en" || !slices.Contains(q.toks, "many") {
+		return ""
+	}
+	for _, sp := range spelledNumbers(s.toks) {
+		for j := sp.next; j < len(s.stems) && j < sp.next+4; j++ {
+			if slices.Contains(q.nearStems, s.stems[j]) {
+				return strconv.Itoa(int(sp.value))
+			}
+		}
+	}
+	return ""
+}
+
 // figureNear returns the figure that answers and whether the question's words stand
 // next to it.
 func figureNear(s *sentence, q *question) (string, bool) {
 	ns := s.figures
 	if len(ns) == 0 {
+		if n := spelledCount(s, q); n != "" {
+			return n, true
+		}
 		return "", false
 	}
 	if s.han && q.lang == "zh" {
