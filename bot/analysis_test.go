@@ -435,3 +435,21 @@ func TestSaidZH(t *testing.T) {
 		}
 	}
 }
+
+func TestNeedsNo(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Mining there counts as an accessory use and needs no council-approved interim use permit.", true},
+		{"Home miners do not need a money transmitter licence.", true},
+		{"No permit is required for mining at home.", true},
+		{"The council did not issue a permit for the mine.", false},
+		{"Mining is not permitted in the district.", false},
+	}
+	for _, tt := range tests {
+		if got := needsNo(words(tt.text)); got != tt.want {
+			t.Errorf("needsNo(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -690,9 +690,31 @@ func (e *Engine) markClause(toks []string, text string, han bool) clauseMarks {
 	actions := authorityActions(toks, m.restrictAt)
 	m.authority = len(actions) > 0
 	m.negRestrict = m.authority && e.negatedNear(toks, text, han, actions, lx.Restrict.ZH)
-	m.negPermit = len(m.permitAt) > 0 && e.negatedNear(toks, text, han, m.permitAt, lx.Permit.ZH)
+	m.negPermit = len(m.permitAt) > 0 && e.negatedNear(toks, text, han, m.permitAt, lx.Permit.ZH) && !needsNo(toks)
 	m.narrower = narrowerScope(toks, text, lx)
 	return m
+}
+
+// needsNo reports a clause that says no permit is needed ("mining needs no interim use
+// permit", "miners do not need a licence", "no permit is required"): a negated permit
+// that allows.
+func needsNo(toks []string) bool {
+	needs := map[string]bool{"need": true, "needs": true, "needed": true, "require": true, "requires": true, "required": true}
+	for i, t := range toks {
+		if t != "no" && t != "not" && !negatedWord(t) {
+			continue
+		}
+		if i > 0 && needs[toks[i-1]] || i+1 < len(toks) && needs[toks[i+1]] {
+			return true
+		}
+		// "no permit is required"
+		for j := i + 2; t == "no" && j < len(toks) && j <= i+4; j++ {
+			if needs[toks[j]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // narrowerScope reports a word of a narrower scope ("a county ban", "some districts")
