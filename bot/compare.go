@@ -419,6 +419,24 @@ func figureClaims(q *question) []figureClaim {
 		}
 		out = append(out, c)
 	}
+	// "a fifth crypto farm", "two men": counts written in words
+	for _, sp := range spelledNumbers(q.toks) {
+		if sp.next >= len(q.toks) {
+			continue
+		}
+		nouns := figureNouns(strings.Join(q.toks[sp.next:], " "), "")
+		if len(nouns) == 0 || figureWords[q.toks[sp.next]] {
+			continue
+		}
+		out = append(out, figureClaim{value: sp.value, class: classCount, nouns: nouns, scale: 1})
+	}
+	for k, t := range q.toks {
+		if v, ok := ordinals[t]; ok && k+1 < len(q.toks) && k > 0 && (q.toks[k-1] == "a" || q.toks[k-1] == "the") {
+			if nouns := figureNouns(strings.Join(q.toks[k+1:], " "), ""); len(nouns) > 0 {
+				out = append(out, figureClaim{value: v, class: classCount, nouns: nouns, scale: 1, bound: 1})
+			}
+		}
+	}
 	return out
 }
 
@@ -839,6 +857,10 @@ var spelledUnits = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12}
 var spelledTens = map[string]float64{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
 	"eighty": 80, "ninety": 90, "hundred": 100}
+
+// ordinals claim a count reached: "a fifth farm" is at least five farms.
+var ordinals = map[string]float64{"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10}
 
 // spelled is a number written in words, and the index of the word after it.
 type spelled struct {

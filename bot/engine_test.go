@@ -572,6 +572,10 @@ func TestFigureClaimsAgainstTheArticle(t *testing.T) {
 				"Officers found 76 mining processors linked to each other and to the grid."),
 		"lease.md": article("Ionco leases its Texas site to an AI cloud", "https://example.com/168", "2025-10-15", "Texas, United States",
 			"Ionco, a bitcoin miner, has agreed to lease its Cedarvale facility in Texas to the AI cloud company Nscale. The lease runs for ten years and is worth about $2 billion."),
+		"farms.md": article("Police dismantle farms in Oeste", "https://example.com/200", "2025-12-01", "Portugal",
+			"By 1 December 2025 police in the Oeste region had dismantled four crypto farms that ran on stolen power."),
+		"board.md": article("Shareholders move against Ionco's board", "https://example.com/201", "2024-11-07", "United States",
+			"Shareholders of Ionco proposed a special meeting to change the board. They want three directors removed."),
 		"naogaon.md": article("Two held over bitcoin trading", "https://example.com/186", "2022-01-23", "Naogaon, Bangladesh",
 			"Police in Naogaon district have arrested two men accused of buying and selling bitcoin. An officer at the Naogaon police station confirmed the arrests on Sunday morning."),
 		"rhodco.md": article("Rhodco files for bankruptcy", "https://example.com/169", "2024-08-27", "Texas, United States",
@@ -586,6 +590,9 @@ func TestFigureClaimsAgainstTheArticle(t *testing.T) {
 		{"Is the Nscale lease of Ionco's Cedarvale site for 20 years?", "ten years", VerdictNo},
 		{"Did Rhodco file for Chapter 7 bankruptcy?", "Chapter 11", VerdictNo},
 		{"Did Rhodco file for Chapter 11?", "Chapter 11", VerdictYes},
+		// counts in words: "a fifth farm" claims at least five, "five directors" five
+		{"Had police dismantled a fifth crypto farm in Oeste by December 2025?", "four crypto farms", VerdictNo},
+		{"Did Ionco's shareholders seek to remove five directors?", "three directors", VerdictNo},
 		// "on Sunday morning" says when, not where: no other value for "arrested in"
 		{"Were two men arrested in Naogaon over bitcoin trading?", "arrested two men", VerdictYes},
 	}
