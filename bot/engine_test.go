@@ -768,8 +768,11 @@ func TestWhenSignedAPlan(t *testing.T) {
 }
 
 // "3票未投票" counts members who did not vote; it does not deny that the vote passed.
+// "找不到" does deny.
 func TestChineseVoteTally(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
+		"tsmc-zh.md": article("NuMiner的宣传材料受到质疑", "https://example.com/202", "2022-02-22\nlang: zh", "United States",
+			"CoinDesk向宣传材料中列出的技术伙伴求证：台积电（TSMC）在直接客户名单中找不到NuMiner。"),
 		"utah-zh.md": article("犹他州参议院通过HB 230", "https://example.com/185", "2025-03-11\nlang: zh", "Utah, United States",
 			"美国犹他州参议院于2025年3月7日以19票赞成、7票反对、3票未投票通过第230号众议院法案（HB 230）。"),
 	})
@@ -778,6 +781,14 @@ func TestChineseVoteTally(t *testing.T) {
 		t.Fatal(err)
 	}
 	if a.Verdict != VerdictYes {
+		t.Errorf("got %q %s", a.Verdict, a.Text)
+	}
+	// "找不到" (cannot find) denies; it is not the "不到" of "less than"
+	a, err = e.Answer(context.Background(), "台积电确认NuMiner是其直接客户吗？")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Verdict != VerdictNo {
 		t.Errorf("got %q %s", a.Verdict, a.Text)
 	}
 }

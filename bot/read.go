@@ -871,6 +871,9 @@ func (e *Engine) negations(toks []string, text string) []int {
 // chineseNegation reports a Chinese negation that is not part of a word meaning
 // something else (未来, 非法).
 func (e *Engine) chineseNegation(text string) bool {
+	if hasAny(text, []string{"找不到", "查不到", "得不到", "看不到", "做不到", "达不到", "拿不到"}) {
+		return true // "cannot find": not the "不到" of "less than"
+	}
 	for _, w := range e.lx.NotNegZH {
 		text = strings.ReplaceAll(text, w, "")
 	}
