@@ -1544,6 +1544,7 @@ func withContext(s *sentence, q *question) string {
 // question does not itself ask about the plan.
 func (e *Engine) onlyProposed(s *sentence, q *question) bool {
 	if e.lx.Proposal.has(q.toks, q.text) || e.lx.Announce.has(q.toks, q.text) || !e.lx.Proposal.has(s.toks, s.text) ||
+		len(q.toks) > 0 && q.toks[0] == "would" || // "would the bill give ...?" asks what the plan holds
 		e.statesAskedOutcome(s, q) {
 		return false // "did the IMF reject the plan?" — "it turned down the plan"
 	}

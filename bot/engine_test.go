@@ -548,6 +548,8 @@ func TestBillQuestions(t *testing.T) {
 		{"Has Nevada's governor signed HB 77 into law?", "3 March 2026", VerdictYes},
 		{"Had Governor Hale signed HB 77 by 27 February 2026?", "waiting", VerdictNo},
 		{"Was Nevada's HB 12 law as of March 2023?", "committee vote", VerdictNo},
+		// "would the bill ...?" asks what the plan holds: a bill that would do it is yes
+		{"Would Nevada's HB 12 hold data centers to clean-energy rules?", "", VerdictYes},
 		{"What licence does Utah's SB 12 exempt digital asset miners from?", "money transmitter", ""},
 	}
 	for _, tt := range tests {
