@@ -21,6 +21,7 @@ func TestWords(t *testing.T) {
 		{"the U.S. and Ya'an, 1,000 rigs", []string{"the", "u.s", "and", "ya'an", "1,000", "rigs"}},
 		{"social-credit blacklist on 2021-06-18", []string{"social", "credit", "blacklist", "on", "2021-06-18"}},
 		{"四川 bans 挖矿", []string{"bans"}},
+		{"Rezin filed SB3643, then SB 1239; the S19 rig", []string{"rezin", "filed", "sb", "3643", "then", "sb", "1239", "the", "s19", "rig"}},
 		{"", nil},
 	}
 	for _, tt := range tests {

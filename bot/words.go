@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -38,12 +39,20 @@ func wordsCased(text string) []string {
 		}
 		if start >= 0 {
 			w := strings.ReplaceAll(string(rs[start:i]), "’", "'")
-			out = append(out, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'S"))
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'S")
+			if m := billNumber.FindStringSubmatch(w); m != nil {
+				out = append(out, m[1], m[2]) // "SB3643" is "SB 3643"
+			} else {
+				out = append(out, w)
+			}
 			start = -1
 		}
 	}
 	return out
 }
+
+// billNumber is a bill's short name written as one word: "SB3643", "HB230", "LD307".
+var billNumber = regexp.MustCompile(`^((?i:hb|sb|ab|ld|hf|sf))(\d{2,5})$`)
 
 // negated reports whether a word is a contraction with not ("isn't", "hadn't").
 func negatedWord(w string) bool { return strings.HasSuffix(w, "n't") }
