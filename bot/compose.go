@@ -64,7 +64,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			if s.score < best.score-namedWindow {
 				break
 			}
-			if e.speaksOf(s, q.names, st) || e.goesOnFrom(s, r, q.names, st) {
+			if e.speaksOf(s, q, st) || e.goesOnFrom(s, r, q, st) {
 				named = s
 				break
 			}
@@ -90,7 +90,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			if s.score < best.score-0.6 {
 				break
 			}
-			if s.framed >= need && placed(s) && e.speaksOf(s, q.names, st) {
+			if s.framed >= need && placed(s) && e.speaksOf(s, q, st) {
 				enough = s
 				break
 			}
@@ -100,7 +100,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		}
 		best = enough
 	}
-	if f := e.withAnswer(q, r, st); f != nil && (f.article == best.article || e.speaksOf(f, q.names, st)) && (f.framed >= need || f.article == best.article && best.framed >= need && (q.kind == KindNumber || q.kind == KindWhere || q.kind == KindWhen && (q.asksUntil() || q.asksSince()))) {
+	if f := e.withAnswer(q, r, st); f != nil && (f.article == best.article || e.speaksOf(f, q, st)) && (f.framed >= need || f.article == best.article && best.framed >= need && (q.kind == KindNumber || q.kind == KindWhere || q.kind == KindWhen && (q.asksUntil() || q.asksSince()))) {
 		// a sentence of the best one's article that gives the figure or place goes on
 		// with its subject ("The sites total 390 MW"), so it need not say as much of the
 		// question itself
@@ -128,7 +128,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			}
 			// the sentence after the best one goes on with its subject ("Inside were
 			// about 100 computers") and need not say as much of the question itself
-			enough := s.score >= best.score-0.6 && s.framed >= need && placed(s) && e.speaksOf(s, q.names, st) ||
+			enough := s.score >= best.score-0.6 && s.framed >= need && placed(s) && e.speaksOf(s, q, st) ||
 				s.article == best.article && s.text == best.next && q.kind != KindYesNo
 			if s != best && enough && e.holdsAnswer(s, q) && e.holdsAsked(s, q, r.concepts, st) {
 				holds = s
@@ -148,7 +148,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			if s.score < top.score-0.8 {
 				break
 			}
-			if s.when.After(best.when) && s.framed >= need && e.speaksOf(s, q.names, st) &&
+			if s.when.After(best.when) && s.framed >= need && e.speaksOf(s, q, st) &&
 				(len(q.places) == 0 || s.rel >= relAbove || s.artRel >= relAbove) {
 				best = s
 			}
@@ -188,7 +188,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			if s.score < best.score-0.6 {
 				break
 			}
-			if s.article.Published.After(best.article.Published) && s.cover >= 0.7*best.cover && placed(s) && e.speaksOf(s, q.names, st) &&
+			if s.article.Published.After(best.article.Published) && s.cover >= 0.7*best.cover && placed(s) && e.speaksOf(s, q, st) &&
 				!e.deniesWhatIsAsked(s, r.concepts, q) && !provisional(s.text) && !e.onlyProposed(s, q) {
 				best = s
 				break
@@ -201,7 +201,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			if s.score < best.score-0.6 {
 				break
 			}
-			if s.article.Published.After(best.article.Published) && s.cover >= 0.6*best.cover && placed(s) && e.speaksOf(s, q.names, st) &&
+			if s.article.Published.After(best.article.Published) && s.cover >= 0.6*best.cover && placed(s) && e.speaksOf(s, q, st) &&
 				(e.lx.Done.has(s.toks, s.text) || e.lx.Ending.has(s.toks, s.text)) && !e.deniesWhatIsAsked(s, r.concepts, q) {
 				best = s
 				break
@@ -215,7 +215,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			if s.score < best.score-0.8 {
 				break
 			}
-			if s.cover >= 0.7*best.cover && e.lx.Proposal.has(s.toks, s.text) && e.speaksOf(s, q.names, st) {
+			if s.cover >= 0.7*best.cover && e.lx.Proposal.has(s.toks, s.text) && e.speaksOf(s, q, st) {
 				best = s
 				break
 			}
@@ -915,12 +915,12 @@ const opposedWindow = 0.6
 
 // speaksOf reports whether a sentence, its article's title or the sentence after it —
 // or, for a sentence that refers back, its article's summary — holds every one of the
-// names.
-func (e *Engine) speaksOf(s *sentence, names []string, st *engineState) bool {
+// question's names, a person's by the surname too ("Balon" for "Amanda Balon").
+func (e *Engine) speaksOf(s *sentence, q *question, st *engineState) bool {
 	var next []string
-	for _, n := range names {
+	for _, n := range q.names {
 		if hasStem(s.stems, n) || hasStem(st.titleStems(s.article), n) || strings.Contains(strings.ToLower(s.text), n) ||
-			initials(s.cased, n) || initials(wordsCased(s.article.Title), n) {
+			initials(s.cased, n) || initials(wordsCased(s.article.Title), n) || q.surnames[n] != "" && hasStem(s.stems, q.surnames[n]) {
 			continue
 		}
 		if next == nil {
@@ -991,10 +991,10 @@ func holdsVerb(s *sentence, v string, st *engineState) bool {
 
 // goesOnFrom reports a sentence whose sentence before it speaks of the names: "Police
 // raided a unit in Sandwell. Inside were about 100 computers."
-func (e *Engine) goesOnFrom(s *sentence, r *reading, names []string, st *engineState) bool {
+func (e *Engine) goesOnFrom(s *sentence, r *reading, q *question, st *engineState) bool {
 	for _, p := range r.sentences {
 		if p.article == s.article && p.next == s.text && p != s {
-			return e.speaksOf(p, names, st)
+			return e.speaksOf(p, q, st)
 		}
 	}
 	return false
@@ -1166,7 +1166,7 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 				if s.score < best.score-1.5 {
 					break
 				}
-				if _, ok := mostPrecise(answerDates(s, q)); ok && !e.statesOpposite(s, other) && e.statesAskedOutcome(s, q) && e.speaksOf(s, q.names, st) {
+				if _, ok := mostPrecise(answerDates(s, q)); ok && !e.statesOpposite(s, other) && e.statesAskedOutcome(s, q) && e.speaksOf(s, q, st) {
 					return s
 				}
 			}
@@ -1334,7 +1334,7 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 			if s.score < best.score-namedWindow {
 				break
 			}
-			if agentOf(s, q) != "" && e.speaksOf(s, q.names, st) {
+			if agentOf(s, q) != "" && e.speaksOf(s, q, st) {
 				return s
 			}
 		}
@@ -1350,7 +1350,7 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 				if s.score < best.score-0.8 {
 					break
 				}
-				if nameNear(s, q) != "" && e.speaksOf(s, q.names, st) && (!full || e.holdsTitle(s, title)) {
+				if nameNear(s, q) != "" && e.speaksOf(s, q, st) && (!full || e.holdsTitle(s, title)) {
 					if q.lang != "zh" {
 						return s
 					}

@@ -909,6 +909,22 @@ func TestSpelledCounts(t *testing.T) {
 	}
 }
 
+// A source names a person by the surname after the first time: "According to Balon".
+func TestSurname(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"farm.md": article("Residents pack the township meeting over a noisy mine", "https://example.com/203", "2022-06-23", "Pennsylvania, United States",
+			"Amanda Balon, co-owner of a horse therapy farm, was among the residents who spoke at the meeting about the bitcoin mine nearby.\n\n"+
+				"According to Balon, the farm's egg production has fallen by half since the mine opened."),
+	})
+	a, err := e.Answer(context.Background(), "Did Amanda Balon say her farm's egg production fell by half because of the bitcoin mine?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Verdict != VerdictYes || !strings.Contains(a.Text, "egg production") {
+		t.Errorf("got %q %s", a.Verdict, a.Text)
+	}
+}
+
 // A price an article gives in passing is of its day: "today" is not answered from it.
 func TestLivePriceAbstains(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{

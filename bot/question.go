@@ -42,6 +42,9 @@ type question struct {
 	// names are the stems of the proper names it asks about that are not places
 	// ("CoreWeave", "IMF", "Landsvirkjun"): a sentence that answers speaks of them.
 	names []string
+	// surnames are the last words of the names of two words or more, by their first
+	// ("amanda" → "balon"): a source names a person by surname after the first time
+	surnames map[string]string
 	// concepts are what it asks about, weighed against the corpus (set when read)
 	concepts []concept
 	// nearStems are the English stems of everything the question asks about, its
@@ -497,7 +500,15 @@ func properNames(q *question, ms []mention, lx *lexicon) []string {
 			continue
 		}
 		if prevName {
-			continue // "Riot Platforms", "Core Scientific": the first word names it
+			// "Riot Platforms", "Core Scientific": the first word names it; a person
+			// ("Amanda Balon said") also goes by the last word
+			if len(out) > 0 && i+1 < len(q.cased) && personCue(q.toks[i+1], lx) && !lx.suffixes[l] && !lx.companyNouns[l] {
+				if q.surnames == nil {
+					q.surnames = map[string]string{}
+				}
+				q.surnames[out[len(out)-1]] = stemAll([]string{l})[0]
+			}
+			continue
 		}
 		prevName = true
 		if ss := stemAll([]string{l}); ss[0] != "" && !contains(out, ss[0]) {
@@ -505,6 +516,15 @@ func properNames(q *question, ms []mention, lx *lexicon) []string {
 		}
 	}
 	return out
+}
+
+// personCue reports a word after a name that makes it a person's: "Amanda Balon say".
+func personCue(w string, lx *lexicon) bool {
+	switch w {
+	case "say", "said", "says", "tell", "told", "claim", "claimed", "write", "wrote", "argue", "argued", "warn", "warned":
+		return true
+	}
+	return lx.personVerbs[w]
 }
 
 // units are the measures and common terms a question may write in capitals ("0.5 MW",
