@@ -69,6 +69,21 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 				break
 			}
 		}
+		if named == nil && q.kind == KindYesNo && len(q.names) > 1 {
+			// "did Rhodium go public on Nasdaq?": the sources on Rhodium's listing answer,
+			// though they never name the exchange
+			first := *q
+			first.names = q.names[:1]
+			for _, s := range r.sentences {
+				if s.score < best.score-namedWindow {
+					break
+				}
+				if e.speaksOf(s, &first, st) && e.deniesWhatIsAsked(s, r.concepts, q) {
+					named = s
+					break
+				}
+			}
+		}
 		if named == nil {
 			return e.abstain(ans, st, "")
 		}

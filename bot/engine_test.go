@@ -925,6 +925,22 @@ func TestSurname(t *testing.T) {
 	}
 }
 
+// A denial on the company asked about answers a question that adds a detail the
+// sources never name: "did it go public on Nasdaq?" — "it did not go public".
+func TestDenialWithoutDetail(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"ipo.md": article("Rhodco pulls its IPO", "https://example.com/204", "2022-01-20", "Texas, United States",
+			"The bitcoin miner Rhodco pulled its initial public offering on 20 January 2022, citing market conditions. Rhodco did not go public on 20 January 2022; the offering was postponed."),
+	})
+	a, err := e.Answer(context.Background(), "Did Rhodco go public on Nasdaq in January 2022?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Verdict != VerdictNo {
+		t.Errorf("got %q %s", a.Verdict, a.Text)
+	}
+}
+
 // A price an article gives in passing is of its day: "today" is not answered from it.
 func TestLivePriceAbstains(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
