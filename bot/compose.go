@@ -294,6 +294,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case q.asksContinuing() && !q.restrict && e.lx.Restrict.has(best.toks, best.text):
 			// "is X still issuing permits?" — "X has stopped issuing permits"
 			ans.Verdict = VerdictNo
+		case q.asksContinuing() && formerly(best):
+			ans.Verdict = VerdictNo // "is it still running?" — "it once ran a site there"
 		case q.asksContinuing() && e.lx.Ending.has(best.toks, best.text) && !e.lx.Ending.has(q.toks, q.text):
 			// "is X still in bankruptcy?" — "X emerged from bankruptcy"
 			ans.Verdict = VerdictNo
@@ -1002,6 +1004,17 @@ func holdsVerb(s *sentence, v string, st *engineState) bool {
 		return true
 	}
 	return false
+}
+
+// formerly reports a sentence of what used to be: "曾与MineOne合作", "once ran", "used
+// to mine", "formerly".
+func formerly(s *sentence) bool {
+	if s.han {
+		return strings.Contains(s.text, "曾") && !strings.Contains(s.text, "曾经表示")
+	}
+	l := " " + strings.Join(s.toks, " ") + " "
+	return strings.Contains(l, " formerly ") || strings.Contains(l, " used to ") || strings.Contains(l, " once ran ") ||
+		strings.Contains(l, " previously ")
 }
 
 // goesOnFrom reports a sentence whose sentence before it speaks of the names: "Police

@@ -770,9 +770,11 @@ func TestWhenSignedAPlan(t *testing.T) {
 }
 
 // "3票未投票" counts members who did not vote; it does not deny that the vote passed.
-// "找不到" does deny.
+// "找不到" does deny, and "曾" tells of what once was.
 func TestChineseVoteTally(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
+		"bitco-zh.md": article("Bitco的转型之路", "https://example.com/205", "2025-07-23\nlang: zh", "Wyoming, United States",
+			"Bitco曾与MineOne合作，在美国怀俄明州运营一处挖矿场地。"),
 		"tsmc-zh.md": article("NuMiner的宣传材料受到质疑", "https://example.com/202", "2022-02-22\nlang: zh", "United States",
 			"CoinDesk向宣传材料中列出的技术伙伴求证：台积电（TSMC）在直接客户名单中找不到NuMiner。"),
 		"utah-zh.md": article("犹他州参议院通过HB 230", "https://example.com/185", "2025-03-11\nlang: zh", "Utah, United States",
@@ -783,6 +785,14 @@ func TestChineseVoteTally(t *testing.T) {
 		t.Fatal(err)
 	}
 	if a.Verdict != VerdictYes {
+		t.Errorf("got %q %s", a.Verdict, a.Text)
+	}
+	// "还在运营吗" asks whether it still runs: "曾……运营" says it once did
+	a, err = e.Answer(context.Background(), "Bitco在怀俄明州的矿场还在运营吗？")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Verdict != VerdictNo {
 		t.Errorf("got %q %s", a.Verdict, a.Text)
 	}
 	// "找不到" (cannot find) denies; it is not the "不到" of "less than"

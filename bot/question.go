@@ -306,7 +306,8 @@ func (q *question) dropTerm(w string) {
 // asksContinuing reports a question about whether something goes on ("still
 // issuing", "continue to").
 func (q *question) asksContinuing() bool {
-	return q.hasWord("still") || q.hasWord("continue") || q.hasWord("continuing") || q.hasWord("keep")
+	return q.hasWord("still") || q.hasWord("continue") || q.hasWord("continuing") || q.hasWord("keep") ||
+		hasAny(q.text, []string{"还在", "仍在", "依然", "仍然", "继续"})
 }
 
 // asksOutcome reports a question about how things stand now or turned out: "still",
