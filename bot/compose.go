@@ -302,6 +302,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case e.asksScope(q) && e.partialOf(best, r) != nil:
 			// "did the moratorium halt every project?" — "a moratorium on new applications only"
 			ans.Verdict, best = VerdictPartly, e.partialOf(best, r)
+		case asksLegislature(q) && oneChamber(best):
+			ans.Verdict = VerdictPartly // "had it passed the legislature?" — "the House passed it"
 		case e.shortOfLaw(best, q, r):
 			ans.Verdict = VerdictNo // "has the bill become law?" — "the Senate passed the bill"
 		case e.lx.Done.has(q.toks, q.text) && e.lx.Preliminary.has(best.toks, best.text) && !e.lx.Done.has(best.toks, best.text):
@@ -1015,6 +1017,22 @@ func formerly(s *sentence) bool {
 	l := " " + strings.Join(s.toks, " ") + " "
 	return strings.Contains(l, " formerly ") || strings.Contains(l, " used to ") || strings.Contains(l, " once ran ") ||
 		strings.Contains(l, " previously ")
+}
+
+// asksLegislature reports a question whether a bill passed the whole legislature, not
+// whether it became law: "had the act passed the Oregon legislature?".
+func asksLegislature(q *question) bool {
+	return q.lang == "en" && (q.hasWord("legislature") || q.hasWord("parliament") || q.hasWord("congress")) &&
+		!q.hasWord("law") && (q.hasWord("passed") || q.hasWord("pass") || q.hasWord("approved") || q.hasWord("approve"))
+}
+
+// oneChamber reports a sentence that one chamber passed a bill: "the Oregon House of
+// Representatives passed House Bill 3546".
+func oneChamber(s *sentence) bool {
+	l := " " + strings.Join(s.toks, " ") + " "
+	house := strings.Contains(l, " house ") || strings.Contains(l, " assembly ")
+	senate := strings.Contains(l, " senate ")
+	return house != senate && (strings.Contains(l, " passed ") || strings.Contains(l, " approved ")) && !strings.Contains(l, " both chambers ") && !strings.Contains(l, " both houses ")
 }
 
 // goesOnFrom reports a sentence whose sentence before it speaks of the names: "Police

@@ -532,6 +532,8 @@ func TestBillQuestions(t *testing.T) {
 			"Nevada lawmakers gave final approval to House Bill 77, a bill on the rights of home miners, on 25 February 2026. As of 26 February 2026 Nevada Governor Hale had not yet signed HB 77 into law."),
 		"nevada-hb12.md": article("Nevada weighs a bill on data centers and miners", "https://example.com/193", "2023-03-22", "Nevada, United States",
 			"Nevada lawmakers are weighing a bill that would hold the state's largest electricity users, including data centers and crypto miners, to clean-energy rules. House Bill 12 was scheduled for a committee vote on 27 March 2023."),
+		"nevada-assembly.md": article("Nevada Assembly passes HB 77", "https://example.com/206", "2026-02-20", "Nevada, United States",
+			"On 19 February 2026 the Nevada Assembly passed HB 77 by a vote of 30 to 12, with support from both parties. The bill now goes to the Senate."),
 		"nevada-wait.md": article("HB 77 goes to the governor", "https://example.com/187", "2026-02-27", "Nevada, United States",
 			"As of 27 February 2026 HB 77 was waiting for Governor Tom Hale to sign it."),
 		"nevada-signed.md": article("Hale signs the home mining act", "https://example.com/165", "2026-03-04", "Nevada, United States",
@@ -548,6 +550,8 @@ func TestBillQuestions(t *testing.T) {
 		{"Has Nevada's governor signed HB 77 into law?", "3 March 2026", VerdictYes},
 		{"Had Governor Hale signed HB 77 by 27 February 2026?", "waiting", VerdictNo},
 		{"Was Nevada's HB 12 law as of March 2023?", "committee vote", VerdictNo},
+		// "passed the legislature?" — one chamber has: partly
+		{"Had HB 77 passed the Nevada legislature as of February 2026?", "Assembly", VerdictPartly},
 		// "would the bill ...?" asks what the plan holds: a bill that would do it is yes
 		{"Would Nevada's HB 12 hold data centers to clean-energy rules?", "", VerdictYes},
 		{"What licence does Utah's SB 12 exempt digital asset miners from?", "money transmitter", ""},
