@@ -776,6 +776,7 @@ func laterDeadline(best *sentence, q *question, r *reading) *sentence {
 // otherDate reports a sentence that gives, for what the question dates to a month or
 // a day, another month of the same year.
 func (e *Engine) otherDate(s *sentence, q *question) bool {
+	byDate := strings.Contains(strings.ToLower(q.text), "as of ") || q.hasWord("by") || q.hasWord("before")
 	for _, qd := range q.dates {
 		if qd.season != "" {
 			continue
@@ -787,6 +788,9 @@ func (e *Engine) otherDate(s *sentence, q *question) bool {
 			}
 			if qd.spans(d.when) || d.spans(qd.when) {
 				return false // "in 2014?" — "which had been in place since 2014"
+			}
+			if byDate && d.when.Before(qd.when) {
+				return false // "as of 20 February?" — "on 19 February"
 			}
 			if d.precision < 2 {
 				continue

@@ -552,6 +552,9 @@ func TestBillQuestions(t *testing.T) {
 		{"Was Nevada's HB 12 law as of March 2023?", "committee vote", VerdictNo},
 		// "passed the legislature?" — one chamber has: partly
 		{"Had HB 77 passed the Nevada legislature as of February 2026?", "Assembly", VerdictPartly},
+		// an event before the day asked about ("as of 20 February" — "on 19 February") is
+		// not of another date
+		{"Had HB 77 passed the Nevada legislature as of 20 February 2026?", "Assembly", VerdictPartly},
 		// "would the bill ...?" asks what the plan holds: a bill that would do it is yes
 		{"Would Nevada's HB 12 hold data centers to clean-energy rules?", "", VerdictYes},
 		{"What licence does Utah's SB 12 exempt digital asset miners from?", "money transmitter", ""},
