@@ -289,6 +289,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			ans.Verdict = VerdictYes // "is the pause only temporary?" — "a 60-day pause"
 		case q.permit && e.askedOpposite(best, q) == nil && !e.deniesWhatIsAsked(best, r.concepts, q) && temporaryWords.has(best.toks, best.text) && !strings.Contains(strings.ToLower(best.text), "permanent"):
 			ans.Verdict = VerdictPartly // "is phase 2 allowed to operate?" — "a temporary certificate of occupancy"
+		case e.mixedZH(best, r.concepts):
+			ans.Verdict = VerdictPartly // "个人挖矿活动不征税，但……挖矿公司需要纳税"
 		case e.deniesWhatIsAsked(best, r.concepts, q) && !e.onlyProposed(best, q):
 			ans.Verdict = VerdictNo
 		case q.asksContinuing() && !q.restrict && e.lx.Restrict.has(best.toks, best.text):
@@ -1724,6 +1726,31 @@ var modals = map[string]bool{"might": true, "may": true, "could": true, "would":
 
 // modalsZH are the Chinese words of a possibility or an intent.
 var modalsZH = []string{"可能", "将要", "或将", "计划", "拟", "打算", "准备", "考虑"}
+
+// mixedZH reports a Chinese sentence that denies in one clause and, after "但", affirms
+// in another, both on the question: "individual miners pay no tax, but mining
+// companies must".
+func (e *Engine) mixedZH(s *sentence, cs []concept) bool {
+	if !s.han {
+		return false
+	}
+	parts := strings.FieldsFunc(s.text, func(r rune) bool { return r == '，' || r == '；' || r == '。' || r == ',' })
+	denied := -1.0 // how much of the question the denying clause holds
+	for _, p := range parts {
+		cover := coverage(cs, nil, p, true)
+		if cover == 0 {
+			continue
+		}
+		if hasAny(firstRunes(p, 2), []string{"但", "然而", "不过"}) && denied >= 0 && !e.chineseNegation(p) {
+			// "希腊要对个人挖矿征税吗？": the clause on individual mining decides
+			return cover == denied
+		}
+		if e.chineseNegation(p) {
+			denied = max(denied, cover)
+		}
+	}
+	return false
+}
 
 // plainNegators deny what follows them, unlike words that deny by their own meaning
 // ("the vote was postponed").

@@ -780,6 +780,8 @@ func TestWhenSignedAPlan(t *testing.T) {
 // "找不到" does deny, and "曾" tells of what once was.
 func TestChineseVoteTally(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
+		"greece-zh.md": article("希腊拟对加密货币收益征税", "https://example.com/207", "2026-06-05\nlang: zh", "Greece",
+			"希腊财政部正在起草一项法案，拟对加密货币收益征收15%的资本利得税。对挖矿的处理分为两种情况：个人挖矿活动不征税，但以企业形式注册的挖矿公司需要纳税。"),
 		"bitco-zh.md": article("Bitco的转型之路", "https://example.com/205", "2025-07-23\nlang: zh", "Wyoming, United States",
 			"Bitco曾与MineOne合作，在美国怀俄明州运营一处挖矿场地。"),
 		"tsmc-zh.md": article("NuMiner的宣传材料受到质疑", "https://example.com/202", "2022-02-22\nlang: zh", "United States",
@@ -792,6 +794,14 @@ func TestChineseVoteTally(t *testing.T) {
 		t.Fatal(err)
 	}
 	if a.Verdict != VerdictYes {
+		t.Errorf("got %q %s", a.Verdict, a.Text)
+	}
+	// "不……，但……": denied for some, affirmed for others
+	a, err = e.Answer(context.Background(), "Is Greece taxing crypto miners?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Verdict != VerdictPartly {
 		t.Errorf("got %q %s", a.Verdict, a.Text)
 	}
 	// "还在运营吗" asks whether it still runs: "曾……运营" says it once did
