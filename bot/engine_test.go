@@ -624,6 +624,8 @@ func TestNegationScope(t *testing.T) {
 			"Digico said on 14 June 2022 that it had agreed to buy a power plant site in Alabama. In the same release the company said it had fully repaid a $10 million revolving credit facility and no longer had any long-term debt."),
 		"nda.md": article("Mayor signed a secret deal", "https://example.com/171", "2026-01-17", "Columbiana, Alabama, United States",
 			"Tom Reed, then mayor of Columbiana, signed a non-disclosure agreement with the data center developer Powerco without telling the city council."),
+		"form10.md": article("Ionco files an amended Form 10", "https://example.com/208", "2024-04-30", "United States",
+			"Ionco, the bitcoin miner formed from a lender's bankruptcy, filed Amendment No. 1 to its Form 10 registration with the SEC on 30 April 2024."),
 		"loan.md": article("Minco misses a payment", "https://example.com/172", "2023-02-01", "Texas, United States",
 			"Minco has not repaid its $20 million equipment loan, the lender said on 1 February 2023."),
 	})
@@ -634,6 +636,8 @@ func TestNegationScope(t *testing.T) {
 		{"Did Digico repay its $10 million credit facility in 2022?", VerdictYes},
 		{"Did Columbiana's former mayor sign a non-disclosure agreement with Powerco?", VerdictYes},
 		{"Did Minco repay its $20 million equipment loan?", VerdictNo},
+		// "Amendment No. 1" numbers an amendment; it denies nothing
+		{"Did Ionco file a Form 10 with the SEC?", VerdictYes},
 	}
 	for _, tt := range tests {
 		a, err := e.Answer(context.Background(), tt.q)

@@ -855,6 +855,9 @@ func (e *Engine) negations(toks []string, text string) []int {
 		if n >= 0 && n+1 < len(toks) && (toks[n+1] == "only" || toks[n+1] == "just" || toks[n+1] == "merely") {
 			continue
 		}
+		if n >= 0 && n+1 < len(toks) && toks[n] == "no" && isDigits(toks[n+1]) {
+			continue // "Amendment No. 1": a number
+		}
 		if n < 0 && !e.chineseNegation(text) {
 			continue
 		}
