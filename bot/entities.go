@@ -325,14 +325,18 @@ func subjectOf(text, lower, verb string, q *question) string {
 	loc := locs[len(locs)-1]
 	run := strings.Fields(before[loc[0]:loc[1]])
 	run = dropTitles(run, q.lx)
-	if len(run) == 0 || q.wants == entityPerson && asksTitle(q) && len(run) < 2 || len(run) == 1 && (determiners[lowerWord(run[0])] || figureWords[lowerWord(run[0])]) {
-		return "" // "The draft set out ...": no name
+	if len(run) == 0 || q.wants == entityPerson && asksTitle(q) && len(run) < 2 || len(run) == 1 && (determiners[lowerWord(run[0])] || figureWords[lowerWord(run[0])] || pronouns[lowerWord(run[0])]) {
+		return "" // "The draft set out ...", "He asked ...": no name
 	}
 	if allAsked(strings.Join(run, " "), askedWords(q)) {
 		return "" // "Black Hills Energy said" for a question about Black Hills Energy
 	}
 	return strings.Join(run, " ")
 }
+
+// pronouns stand for a name given before; they are none themselves.
+var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true,
+	"this": true, "that": true}
 
 // indefiniteDoer is the description of a doer a sentence tells of without naming it,
 // its noun last: "crypto mining company" in "a crypto mining company had signed".

@@ -1,6 +1,9 @@
 package bot
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestWantedEntity(t *testing.T) {
 	lx := mustLexicon()
@@ -118,6 +121,22 @@ func TestLatinNameInChinese(t *testing.T) {
 	for _, tt := range tests {
 		if got := latinNameInChinese(tt.text); got != tt.want {
 			t.Errorf("latinNameInChinese(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestSubjectOf(t *testing.T) {
+	lx := mustLexicon()
+	g := newGazetteer(nil)
+	q := analyze("Who asked the city to bar crypto mining from outdoor storage sites?", lx, g, func(string) bool { return false })
+	tests := []struct{ text, want string }{
+		{"Council member Sarah Thiesse asked the city to bar mining from outdoor storage sites.", "Sarah Thiesse"},
+		{"He asked how the city could study a facility that did not exist yet.", ""},
+		{"The draft asked for a noise study.", ""},
+	}
+	for _, tt := range tests {
+		if got := subjectOf(tt.text, strings.ToLower(tt.text), "asked", q); got != tt.want {
+			t.Errorf("subjectOf(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
