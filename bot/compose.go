@@ -199,28 +199,18 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	if q.kind == KindYesNo && e.deniesWhatIsAsked(best, r.concepts, q) && provisional(best.text) {
 		// "as of 26 February the governor had not yet signed it": a later source that
 		// tells of it speaks for what came after
-		for _, s := range r.sentences[1:] {
-			if s.score < best.score-0.6 {
-				break
-			}
-			if s.article.Published.After(best.article.Published) && s.cover >= 0.7*best.cover && placed(s) && e.speaksOf(s, q, st) &&
-				!e.deniesWhatIsAsked(s, r.concepts, q) && !provisional(s.text) && !e.onlyProposed(s, q) {
-				best = s
-				break
-			}
+		if s := e.laterSource(best, r, 0.7, q, st, func(s *sentence) bool {
+			return !e.deniesWhatIsAsked(s, r.concepts, q) && !provisional(s.text) && !e.onlyProposed(s, q)
+		}); s != nil {
+			best = s
 		}
 	}
 	if q.kind == KindYesNo && e.lx.Done.has(q.toks, q.text) && !e.lx.Done.has(best.toks, best.text) {
 		// "has X completed the sale?" — a later source that tells it was finished
-		for _, s := range r.sentences[1:] {
-			if s.score < best.score-0.6 {
-				break
-			}
-			if s.article.Published.After(best.article.Published) && s.cover >= 0.6*best.cover && placed(s) && e.speaksOf(s, q, st) &&
-				(e.lx.Done.has(s.toks, s.text) || e.lx.Ending.has(s.toks, s.text)) && !e.deniesWhatIsAsked(s, r.concepts, q) {
-				best = s
-				break
-			}
+		if s := e.laterSource(best, r, 0.6, q, st, func(s *sentence) bool {
+			return (e.lx.Done.has(s.toks, s.text) || e.lx.Ending.has(s.toks, s.text)) && !e.deniesWhatIsAsked(s, r.concepts, q)
+		}); s != nil {
+			best = s
 		}
 	}
 	if q.kind == KindYesNo && e.lx.Proposal.has(q.toks, q.text) && !e.lx.Proposal.has(best.toks, best.text) {
@@ -387,6 +377,22 @@ func (e *Engine) tellsOfMeasures(r *reading) bool {
 func thenOnly(text string) bool {
 	l := strings.ToLower(text)
 	return strings.Contains(l, "at that time") || strings.Contains(l, "at the time") || strings.Contains(l, "back then")
+}
+
+// laterSource is the first close sentence, of a source published after the best
+// one's, that says at least share as much of the question, speaks of its names and
+// place, and says what ok looks for.
+func (e *Engine) laterSource(best *sentence, r *reading, share float64, q *question, st *engineState, ok func(*sentence) bool) *sentence {
+	for _, s := range r.sentences {
+		if s.score < best.score-0.6 {
+			break
+		}
+		placed := len(q.places) == 0 || s.rel >= relAbove || s.artRel >= relAbove
+		if s.article.Published.After(best.article.Published) && s.cover >= share*best.cover && placed && e.speaksOf(s, q, st) && ok(s) {
+			return s
+		}
+	}
+	return nil
 }
 
 // provisional reports a statement that holds only until something happens: "had not

@@ -650,21 +650,6 @@ func TestNegationScope(t *testing.T) {
 	}
 }
 
-// What a source expects to be done is not done yet: "should be finished by Christmas".
-func TestExpectedIsNotDone(t *testing.T) {
-	e := engineFrom(t, fstest.MapFS{
-		"clyde.md": article("Data centre slips to Christmas", "https://example.com/173", "2022-09-28", "Otago, New Zealand",
-			"The data centre being built below the Clyde Dam in Otago should be finished by Christmas 2022, a spokeswoman said on 28 September 2022."),
-	})
-	a, err := e.Answer(context.Background(), "Is the Clyde Dam data centre finished?")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.Verdict != VerdictPartly {
-		t.Errorf("got %q %s", a.Verdict, a.Text)
-	}
-}
-
 // The sentence after the one that best matches the question may be the one that
 // answers it, going on with the same subject.
 func TestNextSentenceAnswers(t *testing.T) {
@@ -760,24 +745,6 @@ func heldoutEngine(t *testing.T, corpus string) *Engine {
 		fsys[filepath.Base(name)] = &fstest.MapFile{Data: data}
 	}
 	return engineFrom(t, fsys)
-}
-
-// "When did they sign?" is answered by the day they signed, even when what they
-// signed is called a plan ("the Agreement and Plan of Merger").
-func TestWhenSignedAPlan(t *testing.T) {
-	e := engineFrom(t, fstest.MapFS{
-		"merger.md": article("Rhodco and Silverco amend their merger agreement again", "https://example.com/183", "2023-09-06", "Texas, United States",
-			"The parties signed the Agreement and Plan of Merger on 29 September 2022. As of 6 September 2023 the merger had still not closed: almost a year after signing, Rhodco was not yet a listed company."),
-		"ipo.md": article("Rhodco pulls its IPO", "https://example.com/184", "2022-01-20", "Texas, United States",
-			"The bitcoin miner Rhodco withdrew its planned listing on 20 January 2022."),
-	})
-	a, err := e.Answer(context.Background(), "When did Silverco and Rhodco sign their merger agreement?")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.HasPrefix(a.Text, "29 September 2022") {
-		t.Errorf("got %s", a.Text)
-	}
 }
 
 // "3票未投票" counts members who did not vote; it does not deny that the vote passed.
@@ -892,83 +859,61 @@ func TestProposedEvents(t *testing.T) {
 	}
 }
 
-// "Has X completed the sale?" is answered by a later source that it finished, and a
-// "partly because" there gives a reason, not a partial measure.
-func TestCompletedLater(t *testing.T) {
-	e := engineFrom(t, fstest.MapFS{
-		"sale.md": article("Cangco agrees to sell its legacy business", "https://example.com/196", "2025-04-03", "China",
-			"Cangco has agreed to sell its legacy car-loan business in China to Ursa Digital for $352 million. The sale was an agreement at this stage."),
-		"amend.md": article("Cangco amends its machine deal", "https://example.com/197", "2025-06-04", "China",
-			"Cangco changed the terms of its machine purchase on 4 June 2025. The amendment was needed partly because Cangco had finished selling its legacy business in China on 27 May 2025."),
-	})
-	a, err := e.Answer(context.Background(), "Has Cangco completed the sale of its legacy China business?")
-	if err != nil {
-		t.Fatal(err)
+// Hard cases, each on a corpus of its own.
+func TestSmallCorpora(t *testing.T) {
+	tests := []struct {
+		name     string
+		files    fstest.MapFS
+		q        string
+		verdict  Verdict // "" for a fact question
+		contains string
+		prefix   bool // the answer opens with contains
+	}{
+		{"expected to be finished is not finished: partly", fstest.MapFS{
+			"clyde.md": article("Data centre slips to Christmas", "https://example.com/173", "2022-09-28", "Otago, New Zealand",
+				"The data centre being built below the Clyde Dam in Otago should be finished by Christmas 2022, a spokeswoman said on 28 September 2022."),
+		}, "Is the Clyde Dam data centre finished?", VerdictPartly, "", false},
+		{"completed? a later source that it finished; \"partly because\" gives a reason", fstest.MapFS{
+			"sale.md": article("Cangco agrees to sell its legacy business", "https://example.com/196", "2025-04-03", "China",
+				"Cangco has agreed to sell its legacy car-loan business in China to Ursa Digital for $352 million. The sale was an agreement at this stage."),
+			"amend.md": article("Cangco amends its machine deal", "https://example.com/197", "2025-06-04", "China",
+				"Cangco changed the terms of its machine purchase on 4 June 2025. The amendment was needed partly because Cangco had finished selling its legacy business in China on 27 May 2025."),
+		}, "Has Cangco completed the sale of its legacy China business?", VerdictYes, "27 May 2025", false},
+		{"已经建成了吗? a partly built mine is partly", fstest.MapFS{
+			"yguazu.md": article("Hiveco to buy a partly built mine in Paraguay", "https://example.com/198", "2025-01-28", "Paraguay",
+				"On 28 January 2025 Hiveco said it had signed a binding letter of intent to buy Bitfarms' partly built 200 MW bitcoin mine in Yguazú, Paraguay, for $56 million."),
+		}, "Hiveco的Yguazú矿场已经建成了吗？", VerdictPartly, "", false},
+		{"how many? a count written in words, in digits", fstest.MapFS{
+			"committee.md": article("Sri Lanka sets up a crypto mining committee", "https://example.com/199", "2021-10-09", "Sri Lanka",
+				"Sri Lanka's government has approved a committee to study crypto mining and propose rules. The committee has eight members."),
+		}, "How many members sit on Sri Lanka's crypto mining committee?", "", "8.", true},
+		{"a person the question names is spoken of by surname", fstest.MapFS{
+			"farm.md": article("Residents pack the township meeting over a noisy mine", "https://example.com/203", "2022-06-23", "Pennsylvania, United States",
+				"Amanda Balon, co-owner of a horse therapy farm, was among the residents who spoke at the meeting about the bitcoin mine nearby.\n\n"+
+					"According to Balon, the farm's egg production has fallen by half since the mine opened."),
+		}, "Did Amanda Balon say her farm's egg production fell by half because of the bitcoin mine?", VerdictYes, "egg production", false},
+		{"a denial on the company answers a question with a detail the sources never name", fstest.MapFS{
+			"ipo.md": article("Rhodco pulls its IPO", "https://example.com/204", "2022-01-20", "Texas, United States",
+				"The bitcoin miner Rhodco pulled its initial public offering on 20 January 2022, citing market conditions. Rhodco did not go public on 20 January 2022; the offering was postponed."),
+		}, "Did Rhodco go public on Nasdaq in January 2022?", VerdictNo, "", false},
+		{"when signed? the day, though what was signed is called a plan", fstest.MapFS{
+			"merger.md": article("Rhodco and Silverco amend their merger agreement again", "https://example.com/183", "2023-09-06", "Texas, United States",
+				"The parties signed the Agreement and Plan of Merger on 29 September 2022. As of 6 September 2023 the merger had still not closed: almost a year after signing, Rhodco was not yet a listed company."),
+			"ipo.md": article("Rhodco pulls its IPO", "https://example.com/184", "2022-01-20", "Texas, United States",
+				"The bitcoin miner Rhodco withdrew its planned listing on 20 January 2022."),
+		}, "When did Silverco and Rhodco sign their merger agreement?", "", "29 September 2022", true},
 	}
-	if a.Verdict != VerdictYes || !strings.Contains(a.Text, "27 May 2025") {
-		t.Errorf("got %q %s", a.Verdict, a.Text)
-	}
-}
-
-// "已经建成了吗" asks whether it is finished: a partly built mine is partly.
-func TestChineseFinished(t *testing.T) {
-	e := engineFrom(t, fstest.MapFS{
-		"yguazu.md": article("Hiveco to buy a partly built mine in Paraguay", "https://example.com/198", "2025-01-28", "Paraguay",
-			"On 28 January 2025 Hiveco said it had signed a binding letter of intent to buy Bitfarms' partly built 200 MW bitcoin mine in Yguazú, Paraguay, for $56 million."),
-	})
-	a, err := e.Answer(context.Background(), "Hiveco的Yguazú矿场已经建成了吗？")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.Verdict != VerdictPartly {
-		t.Errorf("got %q %s", a.Verdict, a.Text)
-	}
-}
-
-// A count written in words answers a how-many question, in digits.
-func TestSpelledCounts(t *testing.T) {
-	e := engineFrom(t, fstest.MapFS{
-		"committee.md": article("Sri Lanka sets up a crypto mining committee", "https://example.com/199", "2021-10-09", "Sri Lanka",
-			"Sri Lanka's government has approved a committee to study crypto mining and propose rules. The committee has eight members."),
-	})
-	a, err := e.Answer(context.Background(), "How many members sit on Sri Lanka's crypto mining committee?")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.HasPrefix(a.Text, "8.") || !strings.Contains(a.Text, "eight members") {
-		t.Errorf("got %s", a.Text)
-	}
-}
-
-// A source names a person by the surname after the first time: "According to Balon".
-func TestSurname(t *testing.T) {
-	e := engineFrom(t, fstest.MapFS{
-		"farm.md": article("Residents pack the township meeting over a noisy mine", "https://example.com/203", "2022-06-23", "Pennsylvania, United States",
-			"Amanda Balon, co-owner of a horse therapy farm, was among the residents who spoke at the meeting about the bitcoin mine nearby.\n\n"+
-				"According to Balon, the farm's egg production has fallen by half since the mine opened."),
-	})
-	a, err := e.Answer(context.Background(), "Did Amanda Balon say her farm's egg production fell by half because of the bitcoin mine?")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.Verdict != VerdictYes || !strings.Contains(a.Text, "egg production") {
-		t.Errorf("got %q %s", a.Verdict, a.Text)
-	}
-}
-
-// A denial on the company asked about answers a question that adds a detail the
-// sources never name: "did it go public on Nasdaq?" — "it did not go public".
-func TestDenialWithoutDetail(t *testing.T) {
-	e := engineFrom(t, fstest.MapFS{
-		"ipo.md": article("Rhodco pulls its IPO", "https://example.com/204", "2022-01-20", "Texas, United States",
-			"The bitcoin miner Rhodco pulled its initial public offering on 20 January 2022, citing market conditions. Rhodco did not go public on 20 January 2022; the offering was postponed."),
-	})
-	a, err := e.Answer(context.Background(), "Did Rhodco go public on Nasdaq in January 2022?")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.Verdict != VerdictNo {
-		t.Errorf("got %q %s", a.Verdict, a.Text)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := engineFrom(t, tt.files).Answer(context.Background(), tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			opens := !tt.prefix || strings.HasPrefix(a.Text, tt.contains)
+			if tt.verdict != "" && a.Verdict != tt.verdict || !strings.Contains(a.Text, tt.contains) || !opens {
+				t.Errorf("%s\ngot %q %s", tt.q, a.Verdict, a.Text)
+			}
+		})
 	}
 }
 
