@@ -523,6 +523,28 @@ func TestRuleOutweighsRaid(t *testing.T) {
 	}
 }
 
+// answerCase is a question and what its answer must hold: the verdict ("" for a fact
+// question) and a piece of its text.
+type answerCase struct {
+	q        string
+	verdict  Verdict
+	contains string
+}
+
+// checkAnswers asks each question and checks the answer.
+func checkAnswers(t *testing.T, e *Engine, cases []answerCase) {
+	t.Helper()
+	for _, c := range cases {
+		a, err := e.Answer(context.Background(), c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Verdict != c.verdict || !strings.Contains(a.Text, c.contains) {
+			t.Errorf("%s\ngot %q %s", c.q, a.Verdict, a.Text)
+		}
+	}
+}
+
 // "Not yet", as of a day, gives way to a later source that tells it happened; a bill
 // goes by its short name ("HB 77") as well as its long one; a sentence that names the
 // bill but not what is asked gives way to the close one that does.
@@ -543,31 +565,19 @@ func TestBillQuestions(t *testing.T) {
 				"The bill, sponsored by Senator Ann Cole, is meant to make Utah friendlier to digital asset miners and exempt them from some local rules. "+
 				"It says that people who mine at home do not need a money transmitter licence."),
 	})
-	tests := []struct {
-		q, want string
-		verdict Verdict
-	}{
-		{"Has Nevada's governor signed HB 77 into law?", "3 March 2026", VerdictYes},
-		{"Had Governor Hale signed HB 77 by 27 February 2026?", "waiting", VerdictNo},
-		{"Was Nevada's HB 12 law as of March 2023?", "committee vote", VerdictNo},
+	checkAnswers(t, e, []answerCase{
+		{"Has Nevada's governor signed HB 77 into law?", VerdictYes, "3 March 2026"},
+		{"Had Governor Hale signed HB 77 by 27 February 2026?", VerdictNo, "waiting"},
+		{"Was Nevada's HB 12 law as of March 2023?", VerdictNo, "committee vote"},
 		// "passed the legislature?" — one chamber has: partly
-		{"Had HB 77 passed the Nevada legislature as of February 2026?", "Assembly", VerdictPartly},
+		{"Had HB 77 passed the Nevada legislature as of February 2026?", VerdictPartly, "Assembly"},
 		// an event before the day asked about ("as of 20 February" — "on 19 February") is
 		// not of another date
-		{"Had HB 77 passed the Nevada legislature as of 20 February 2026?", "Assembly", VerdictPartly},
+		{"Had HB 77 passed the Nevada legislature as of 20 February 2026?", VerdictPartly, "Assembly"},
 		// "would the bill ...?" asks what the plan holds: a bill that would do it is yes
-		{"Would Nevada's HB 12 hold data centers to clean-energy rules?", "", VerdictYes},
-		{"What licence does Utah's SB 12 exempt digital asset miners from?", "money transmitter", ""},
-	}
-	for _, tt := range tests {
-		a, err := e.Answer(context.Background(), tt.q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Verdict != tt.verdict || !strings.Contains(a.Text, tt.want) {
-			t.Errorf("%s\ngot %q %s", tt.q, a.Verdict, a.Text)
-		}
-	}
+		{"Would Nevada's HB 12 hold data centers to clean-energy rules?", VerdictYes, ""},
+		{"What licence does Utah's SB 12 exempt digital asset miners from?", "", "money transmitter"},
+	})
 }
 
 // A figure a yes/no question claims is weighed against the whole article, in digits or
@@ -590,30 +600,18 @@ func TestFigureClaimsAgainstTheArticle(t *testing.T) {
 		"rhodco.md": article("Rhodco files for bankruptcy", "https://example.com/169", "2024-08-27", "Texas, United States",
 			"The bitcoin miner Rhodco has filed for bankruptcy protection in Texas. The company filed under Chapter 11 of the US Bankruptcy Code on 24 August 2024."),
 	})
-	tests := []struct {
-		q, want string
-		verdict Verdict
-	}{
-		{"Did police seize 500 mining rigs in the Oeste power theft case?", "76 mining processors", VerdictNo},
-		{"Did police find 76 mining processors in the Oeste power theft case?", "76 mining processors", VerdictYes},
-		{"Is the Nscale lease of Ionco's Cedarvale site for 20 years?", "ten years", VerdictNo},
-		{"Did Rhodco file for Chapter 7 bankruptcy?", "Chapter 11", VerdictNo},
-		{"Did Rhodco file for Chapter 11?", "Chapter 11", VerdictYes},
+	checkAnswers(t, e, []answerCase{
+		{"Did police seize 500 mining rigs in the Oeste power theft case?", VerdictNo, "76 mining processors"},
+		{"Did police find 76 mining processors in the Oeste power theft case?", VerdictYes, "76 mining processors"},
+		{"Is the Nscale lease of Ionco's Cedarvale site for 20 years?", VerdictNo, "ten years"},
+		{"Did Rhodco file for Chapter 7 bankruptcy?", VerdictNo, "Chapter 11"},
+		{"Did Rhodco file for Chapter 11?", VerdictYes, "Chapter 11"},
 		// counts in words: "a fifth farm" claims at least five, "five directors" five
-		{"Had police dismantled a fifth crypto farm in Oeste by December 2025?", "four crypto farms", VerdictNo},
-		{"Did Ionco's shareholders seek to remove five directors?", "three directors", VerdictNo},
+		{"Had police dismantled a fifth crypto farm in Oeste by December 2025?", VerdictNo, "four crypto farms"},
+		{"Did Ionco's shareholders seek to remove five directors?", VerdictNo, "three directors"},
 		// "on Sunday morning" says when, not where: no other value for "arrested in"
-		{"Were two men arrested in Naogaon over bitcoin trading?", "arrested two men", VerdictYes},
-	}
-	for _, tt := range tests {
-		a, err := e.Answer(context.Background(), tt.q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Verdict != tt.verdict || !strings.Contains(a.Text, tt.want) {
-			t.Errorf("%s\ngot %q %s", tt.q, a.Verdict, a.Text)
-		}
-	}
+		{"Were two men arrested in Naogaon over bitcoin trading?", VerdictYes, "arrested two men"},
+	})
 }
 
 // A negation denies only what it governs: "repaid the facility and no longer had any
@@ -629,25 +627,13 @@ func TestNegationScope(t *testing.T) {
 		"loan.md": article("Minco misses a payment", "https://example.com/172", "2023-02-01", "Texas, United States",
 			"Minco has not repaid its $20 million equipment loan, the lender said on 1 February 2023."),
 	})
-	tests := []struct {
-		q       string
-		verdict Verdict
-	}{
-		{"Did Digico repay its $10 million credit facility in 2022?", VerdictYes},
-		{"Did Columbiana's former mayor sign a non-disclosure agreement with Powerco?", VerdictYes},
-		{"Did Minco repay its $20 million equipment loan?", VerdictNo},
+	checkAnswers(t, e, []answerCase{
+		{"Did Digico repay its $10 million credit facility in 2022?", VerdictYes, ""},
+		{"Did Columbiana's former mayor sign a non-disclosure agreement with Powerco?", VerdictYes, ""},
+		{"Did Minco repay its $20 million equipment loan?", VerdictNo, ""},
 		// "Amendment No. 1" numbers an amendment; it denies nothing
-		{"Did Ionco file a Form 10 with the SEC?", VerdictYes},
-	}
-	for _, tt := range tests {
-		a, err := e.Answer(context.Background(), tt.q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Verdict != tt.verdict {
-			t.Errorf("%s\ngot %q %s", tt.q, a.Verdict, a.Text)
-		}
-	}
+		{"Did Ionco file a Form 10 with the SEC?", VerdictYes, ""},
+	})
 }
 
 // The sentence after the one that best matches the question may be the one that
@@ -747,9 +733,10 @@ func heldoutEngine(t *testing.T, corpus string) *Engine {
 	return engineFrom(t, fsys)
 }
 
-// "3票未投票" counts members who did not vote; it does not deny that the vote passed.
-// "找不到" does deny, and "曾" tells of what once was.
-func TestChineseVoteTally(t *testing.T) {
+// Chinese sentences: "3票未投票" counts members who did not vote and does not deny that
+// the vote passed;
+// "找不到" does deny, "不……，但……" is partly, and "曾" tells of what once was.
+func TestChineseReading(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
 		"greece-zh.md": article("希腊拟对加密货币收益征税", "https://example.com/207", "2026-06-05\nlang: zh", "Greece",
 			"希腊财政部正在起草一项法案，拟对加密货币收益征收15%的资本利得税。对挖矿的处理分为两种情况：个人挖矿活动不征税，但以企业形式注册的挖矿公司需要纳税。"),
@@ -760,37 +747,15 @@ func TestChineseVoteTally(t *testing.T) {
 		"utah-zh.md": article("犹他州参议院通过HB 230", "https://example.com/185", "2025-03-11\nlang: zh", "Utah, United States",
 			"美国犹他州参议院于2025年3月7日以19票赞成、7票反对、3票未投票通过第230号众议院法案（HB 230）。"),
 	})
-	a, err := e.Answer(context.Background(), "犹他州参议院通过HB 230法案了吗？")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.Verdict != VerdictYes {
-		t.Errorf("got %q %s", a.Verdict, a.Text)
-	}
-	// "不……，但……": denied for some, affirmed for others
-	a, err = e.Answer(context.Background(), "Is Greece taxing crypto miners?")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.Verdict != VerdictPartly {
-		t.Errorf("got %q %s", a.Verdict, a.Text)
-	}
-	// "还在运营吗" asks whether it still runs: "曾……运营" says it once did
-	a, err = e.Answer(context.Background(), "Bitco在怀俄明州的矿场还在运营吗？")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.Verdict != VerdictNo {
-		t.Errorf("got %q %s", a.Verdict, a.Text)
-	}
-	// "找不到" (cannot find) denies; it is not the "不到" of "less than"
-	a, err = e.Answer(context.Background(), "台积电确认NuMiner是其直接客户吗？")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.Verdict != VerdictNo {
-		t.Errorf("got %q %s", a.Verdict, a.Text)
-	}
+	checkAnswers(t, e, []answerCase{
+		{"犹他州参议院通过HB 230法案了吗？", VerdictYes, ""},
+		// "不……，但……": denied for some, affirmed for others
+		{"Is Greece taxing crypto miners?", VerdictPartly, ""},
+		// "还在运营吗" asks whether it still runs: "曾……运营" says it once did
+		{"Bitco在怀俄明州的矿场还在运营吗？", VerdictNo, ""},
+		// "找不到" (cannot find) denies; it is not the "不到" of "less than"
+		{"台积电确认NuMiner是其直接客户吗？", VerdictNo, ""},
+	})
 }
 
 // A ban asked about is not answered "yes" by a sentence that states no measure at all,
@@ -840,23 +805,11 @@ func TestProposedEvents(t *testing.T) {
 		"tanzania.md": article("President urges the central bank to study crypto", "https://example.com/192", "2021-06-14", "Tanzania",
 			"Tanzania's President has urged the country's central bank to start exploring crypto assets, it was reported on 14 June 2021."),
 	})
-	tests := []struct {
-		q       string
-		verdict Verdict
-	}{
-		{"Was Ionco liquidated?", VerdictNo},
-		{"Did the lender's former customers explore liquidating Ionco?", VerdictYes},
-		{"Did Tanzania's president urge the central bank to get ready for cryptocurrency?", VerdictYes},
-	}
-	for _, tt := range tests {
-		a, err := e.Answer(context.Background(), tt.q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Verdict != tt.verdict {
-			t.Errorf("%s\ngot %q %s", tt.q, a.Verdict, a.Text)
-		}
-	}
+	checkAnswers(t, e, []answerCase{
+		{"Was Ionco liquidated?", VerdictNo, ""},
+		{"Did the lender's former customers explore liquidating Ionco?", VerdictYes, ""},
+		{"Did Tanzania's president urge the central bank to get ready for cryptocurrency?", VerdictYes, ""},
+	})
 }
 
 // Hard cases, each on a corpus of its own.
