@@ -734,8 +734,8 @@ func heldoutEngine(t *testing.T, corpus string) *Engine {
 }
 
 // Chinese sentences: "3票未投票" counts members who did not vote and does not deny that
-// the vote passed;
-// "找不到" does deny, "不……，但……" is partly, and "曾" tells of what once was.
+// the vote passed; "找不到" does deny, "不……，但……" is partly, and "曾" tells of what
+// once was.
 func TestChineseReading(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
 		"greece-zh.md": article("希腊拟对加密货币收益征税", "https://example.com/207", "2026-06-05\nlang: zh", "Greece",
