@@ -267,6 +267,7 @@ var claimVerbs = map[string]bool{"run": true, "built": true, "made": true, "held
 
 type claim struct {
 	verb   string   // stem
+	prep   string   // "by", "in": a source's value after another one tells of something else
 	values []string // stems
 }
 
@@ -295,10 +296,19 @@ func valueClaims(q *question) []claim {
 			vals = append(vals, w)
 		}
 		if len(vals) > 0 {
-			out = append(out, claim{verb: stemAll([]string{verb})[0], values: stemAll(vals)})
+			out = append(out, claim{verb: stemAll([]string{verb})[0], prep: q.toks[i], values: stemAll(vals)})
 		}
 	}
 	return out
+}
+
+// samePrepKind reports two prepositions that tell the same kind of thing: the means
+// ("cooled with air" — "cooled in liquid", "powered by solar") or the place ("based in",
+// "at", "from"); "on" only itself.
+func samePrepKind(asked, given string) bool {
+	means := map[string]bool{"by": true, "with": true, "using": true, "in": true}
+	place := map[string]bool{"in": true, "at": true, "from": true}
+	return asked == given || means[asked] && means[given] && asked != "in" || place[asked] && place[given]
 }
 
 // timeOfDayWords open a phrase of time, not of the value a claim puts on its verb.
@@ -321,16 +331,16 @@ func contradicted(cl claim, ss []*sentence) *sentence {
 					continue
 				}
 				window := s.stems[k+1 : min(k+7, len(s.stems))]
-				if k+1 < len(s.toks) && (timeOfDayWords[s.toks[k+1]] || months[s.toks[k+1]] > 0 || yearOf(s.toks[k+1]) > 0 || isDigits(s.toks[k+1])) {
-					continue // "confirmed the arrests on Sunday morning": when, not how
-				}
 				for _, v := range cl.values {
 					if hasStem(window, v) {
 						return nil // a statement gives the claimed value
 					}
 				}
-				if other == nil {
-					other = s
+				if k+1 < len(s.toks) && (timeOfDayWords[s.toks[k+1]] || months[s.toks[k+1]] > 0 || yearOf(s.toks[k+1]) > 0 || isDigits(s.toks[k+1])) {
+					continue // "confirmed the arrests on Sunday morning": when, not how
+				}
+				if other == nil && samePrepKind(cl.prep, s.toks[k]) {
+					other = s // not "detained in the investigation?" — "detained on suspicion of"
 				}
 			}
 		}

@@ -595,6 +595,8 @@ func TestFigureClaimsAgainstTheArticle(t *testing.T) {
 			"By 1 December 2025 police in the Oeste region had dismantled four crypto farms that ran on stolen power."),
 		"board.md": article("Shareholders move against Ionco's board", "https://example.com/201", "2024-11-07", "United States",
 			"Shareholders of Ionco proposed a special meeting to change the board. They want three directors removed."),
+		"foxco.md": article("Seven held in the Foxco case", "https://example.com/209", "2024-10-18", "Lithuania",
+			"On 18 October 2024 Lithuania's financial crime service said seven people had been detained on suspicion of money laundering in its investigation of the payment company Foxco."),
 		"naogaon.md": article("Two held over bitcoin trading", "https://example.com/186", "2022-01-23", "Naogaon, Bangladesh",
 			"Police in Naogaon district have arrested two men accused of buying and selling bitcoin. An officer at the Naogaon police station confirmed the arrests on Sunday morning."),
 		"rhodco.md": article("Rhodco files for bankruptcy", "https://example.com/169", "2024-08-27", "Texas, United States",
@@ -609,6 +611,8 @@ func TestFigureClaimsAgainstTheArticle(t *testing.T) {
 		// counts in words: "a fifth farm" claims at least five, "five directors" five
 		{"Had police dismantled a fifth crypto farm in Oeste by December 2025?", VerdictNo, "four crypto farms"},
 		{"Did Ionco's shareholders seek to remove five directors?", VerdictNo, "three directors"},
+		// "detained on suspicion of" tells of something else than "detained in"
+		{"Were people detained in Lithuania's Foxco investigation?", VerdictYes, "detained"},
 		// "on Sunday morning" says when, not where: no other value for "arrested in"
 		{"Were two men arrested in Naogaon over bitcoin trading?", VerdictYes, "arrested two men"},
 	})
