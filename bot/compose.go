@@ -1669,7 +1669,7 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 	for _, c := range clauses(s.text) {
 		// "The vote, due on 28 February, was postponed": a short clause finishes the
 		// one before it
-		if ws := words(c); len(texts) > 0 && len(ws) < 4 && len(ws) > 0 && predicateStarts[ws[0]] {
+		if ws := words(c); len(texts) > 0 && len(ws) < 4 && len(ws) > 0 && (predicateStarts[ws[0]] || ws[0] == "not" || ws[0] == "never") {
 			n := len(texts)
 			texts[n-1] += " " + c
 			continue

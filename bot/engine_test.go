@@ -643,6 +643,10 @@ func TestNegationScope(t *testing.T) {
 		// "Amendment No. 1" numbers an amendment; it denies nothing
 		{"Did Ionco file a Form 10 with the SEC?", VerdictYes, ""},
 	})
+	// "…, not yet operating": the short clause finishes the one before it
+	checkAnswers(t, heldoutEngine(t, "heldout18"), []answerCase{
+		{"Was BitFury's Tbilisi data centre already operating in September 2015?", VerdictNo, "not yet operating"},
+	})
 }
 
 // The sentence after the one that best matches the question may be the one that
