@@ -1601,6 +1601,9 @@ func withContext(s *sentence, q *question) string {
 // onlyProposed reports a statement that is only a plan or a possibility, when the
 // question does not itself ask about the plan.
 func (e *Engine) onlyProposed(s *sentence, q *question) bool {
+	if negatedPlan(s.toks, e.lx.Proposal.find(s.toks, s.text)) {
+		return false // "it has no plans to mine bitcoin": a denial, not a plan
+	}
 	if e.lx.Proposal.has(q.toks, q.text) || e.lx.Announce.has(q.toks, q.text) || !e.lx.Proposal.has(s.toks, s.text) ||
 		len(q.toks) > 0 && q.toks[0] == "would" || // "would the bill give ...?" asks what the plan holds
 		e.statesAskedOutcome(s, q) {
@@ -1756,6 +1759,24 @@ func (e *Engine) mixedZH(s *sentence, cs []concept) bool {
 		}
 	}
 	return false
+}
+
+// negatedPlan reports plan words all of which a negation stands just before: "no plans
+// to", "is not planning", "never intended to".
+func negatedPlan(toks []string, at []int) bool {
+	if len(at) == 0 {
+		return false
+	}
+	for _, p := range at {
+		negated := false
+		for i := max(0, p-2); i < p && p < len(toks)+1; i++ {
+			negated = negated || toks[i] == "no" || toks[i] == "not" || toks[i] == "never" || negatedWord(toks[i])
+		}
+		if p < 0 || !negated {
+			return false
+		}
+	}
+	return true
 }
 
 // plainNegators deny what follows them, unlike words that deny by their own meaning

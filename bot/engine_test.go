@@ -815,11 +815,16 @@ func TestProposedEvents(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
 		"ionco.md": article("Creditors weigh forcing Ionco's liquidation", "https://example.com/191", "2024-08-28", "United States",
 			"Some former customers of the bankrupt lender are looking into whether they can force a liquidation of Ionco, the bitcoin miner formed from its bankruptcy."),
+		"aramco.md": article("Aramco denies bitcoin mining reports", "https://example.com/212", "2021-08-02", "Saudi Arabia",
+			"Aramco, the state oil company of Saudi Arabia, said on 2 August 2021 that it has no plans to mine bitcoin. "+
+				"The company was answering a wave of reports that Aramco was interested in crypto mining."),
 		"tanzania.md": article("President urges the central bank to study crypto", "https://example.com/192", "2021-06-14", "Tanzania",
 			"Tanzania's President has urged the country's central bank to start exploring crypto assets, it was reported on 14 June 2021."),
 	})
 	checkAnswers(t, e, []answerCase{
 		{"Was Ionco liquidated?", VerdictNo, ""},
+		// "has no plans to mine": a denial, not a plan
+		{"Is Aramco mining bitcoin?", VerdictNo, "no plans"},
 		{"Did the lender's former customers explore liquidating Ionco?", VerdictYes, ""},
 		{"Did Tanzania's president urge the central bank to get ready for cryptocurrency?", VerdictYes, ""},
 	})
