@@ -643,13 +643,15 @@ func (e *Engine) limited(s *sentence) bool {
 // article tells (in it or close by) of the bill at a stage short of law (passed one
 // chamber) and not of its enactment.
 func (e *Engine) shortOfLaw(s *sentence, q *question, r *reading) bool {
-	if !e.lx.Enactment.has(q.toks, q.text) {
+	passedLaw := q.hasWord("law") && (q.hasWord("passed") || q.hasWord("enacted") || q.hasWord("adopted")) // "has Rwanda passed its virtual assets law?"
+	if !e.lx.Enactment.has(q.toks, q.text) && !passedLaw {
 		return false
 	}
 	staged := false
 	for _, o := range inArticle(s, r, figureWindow) {
-		if e.lx.Enactment.has(o.toks, o.text) {
-			return false
+		if at := e.lx.Enactment.find(o.toks, o.text); len(at) > 0 {
+			// "Rwanda had not yet passed the law": not law; "signed it into law": law
+			return e.negatedNear(o.toks, o.text, o.han, at, e.lx.Enactment.ZH)
 		}
 		staged = staged || e.lx.Stages.has(o.toks, o.text)
 	}

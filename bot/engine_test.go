@@ -552,6 +552,8 @@ func TestBillQuestions(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
 		"nevada-passed.md": article("Nevada passes HB 77 and sends it to the governor to sign", "https://example.com/164", "2026-02-26", "Nevada, United States",
 			"Nevada lawmakers gave final approval to House Bill 77, a bill on the rights of home miners, on 25 February 2026. As of 26 February 2026 Nevada Governor Hale had not yet signed HB 77 into law."),
+		"nevada-assets.md": article("Nevada's virtual assets bill goes before the legislature", "https://example.com/213", "2026-05-07", "Nevada, United States",
+			"Nevada's draft law on virtual assets business, with 35 articles, was before the legislature as of 7 May 2026. Nevada had not yet passed the law."),
 		"nevada-veto.md": article("Governor vetoes the data center bill", "https://example.com/210", "2026-05-29", "Nevada, United States",
 			"On 28 May 2026 Nevada Governor Tom Hale vetoed HB 90, a bill meant to regulate large data centers."),
 		"nevada-hb12.md": article("Nevada weighs a bill on data centers and miners", "https://example.com/193", "2023-03-22", "Nevada, United States",
@@ -570,6 +572,8 @@ func TestBillQuestions(t *testing.T) {
 	checkAnswers(t, e, []answerCase{
 		{"Has Nevada's governor signed HB 77 into law?", VerdictYes, "3 March 2026"},
 		{"Had Governor Hale signed HB 77 by 27 February 2026?", VerdictNo, "waiting"},
+		// "passed its law?" — "had not yet passed the law": no
+		{"Has Nevada passed its virtual assets law?", VerdictNo, ""},
 		// "signed?" — "vetoed": the opposite outcome
 		{"Did Governor Hale sign HB 90?", VerdictNo, "vetoed"},
 		{"内华达州州长签署了HB 90吗？", VerdictNo, "vetoed"},
