@@ -263,7 +263,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case opposed != nil:
 			// "did the IMF approve the tariff?" — "the IMF turned down the tariff"
 			ans.Verdict, best = VerdictNo, opposed
-		case q.permit && q.hasWord("without") && e.conditioned(best, r):
+		case q.permit && q.hasWord("without") && e.conditioned(best, r) && !needsNo(best.toks):
 			ans.Verdict = VerdictNo // "can anybody mine without registering?"
 		case e.otherDate(best, q):
 			ans.Verdict = VerdictNo // "from January 2026?" — "from 1 July 2026"
@@ -1696,6 +1696,11 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 	for i, p := range parts {
 		toks := words(p.text)
 		for _, n := range e.negations(toks, p.text) {
+			// "can firms operate without a licence?" — "firms no longer need a licence":
+			// the same, not a denial
+			if n >= 0 && q.hasWord("without") && needsNo(toks[n:min(n+4, len(toks))]) {
+				continue
+			}
 			// a negating word the question itself uses ("did X postpone the vote?") is
 			// what it asks about, not a denial
 			if n >= 0 && (asked[toks[n]] || e.sameOutcome(q, toks, n)) {

@@ -635,6 +635,8 @@ func TestNegationScope(t *testing.T) {
 			"Digico said on 14 June 2022 that it had agreed to buy a power plant site in Alabama. In the same release the company said it had fully repaid a $10 million revolving credit facility and no longer had any long-term debt."),
 		"nda.md": article("Mayor signed a secret deal", "https://example.com/171", "2026-01-17", "Columbiana, Alabama, United States",
 			"Tom Reed, then mayor of Columbiana, signed a non-disclosure agreement with the data center developer Powerco without telling the city council."),
+		"kauai.md": article("Crypto firms need no money transmitter licence", "https://example.com/214", "2024-02-16", "Kauai, United States",
+			"Crypto companies no longer need a Kauai money transmitter license to do business in the county. The licence rules were changed on 16 February 2024."),
 		"form10.md": article("Ionco files an amended Form 10", "https://example.com/208", "2024-04-30", "United States",
 			"Ionco, the bitcoin miner formed from a lender's bankruptcy, filed Amendment No. 1 to its Form 10 registration with the SEC on 30 April 2024."),
 		"loan.md": article("Minco misses a payment", "https://example.com/172", "2023-02-01", "Texas, United States",
@@ -644,6 +646,8 @@ func TestNegationScope(t *testing.T) {
 		{"Did Digico repay its $10 million credit facility in 2022?", VerdictYes, ""},
 		{"Did Columbiana's former mayor sign a non-disclosure agreement with Powerco?", VerdictYes, ""},
 		{"Did Minco repay its $20 million equipment loan?", VerdictNo, ""},
+		// "without a licence?" — "no longer need a licence": yes
+		{"Can crypto companies now operate in Kauai without a state money transmitter license?", VerdictYes, ""},
 		// "Amendment No. 1" numbers an amendment; it denies nothing
 		{"Did Ionco file a Form 10 with the SEC?", VerdictYes, ""},
 	})
