@@ -279,6 +279,10 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			ans.Verdict = VerdictYes // "is the pause only temporary?" — "a 60-day pause"
 		case q.permit && e.askedOpposite(best, q) == nil && !e.deniesWhatIsAsked(best, r.concepts, q) && temporaryWords.has(best.toks, best.text) && !strings.Contains(strings.ToLower(best.text), "permanent"):
 			ans.Verdict = VerdictPartly // "is phase 2 allowed to operate?" — "a temporary certificate of occupancy"
+		case partlyDone(best, q) && q.complete:
+			ans.Verdict = VerdictNo // "did it fully lift the moratorium?" — "partly lifted"
+		case partlyDone(best, q):
+			ans.Verdict = VerdictPartly // "did the governor veto it?" — "conditionally vetoed"
 		case e.mixedZH(best, r.concepts):
 			ans.Verdict = VerdictPartly // "个人挖矿活动不征税，但……挖矿公司需要纳税"
 		case e.deniesWhatIsAsked(best, r.concepts, q) && !e.onlyProposed(best, q):
@@ -1784,6 +1788,22 @@ func negatedPlan(toks []string, at []int) bool {
 		}
 	}
 	return true
+}
+
+// partlyDone reports a sentence that says the question's verb was done only in part:
+// "partially vetoed", "conditionally vetoed", "partly built".
+func partlyDone(s *sentence, q *question) bool {
+	for i, t := range s.toks {
+		if t != "partially" && t != "partly" && t != "conditionally" || i+1 >= len(s.stems) {
+			continue
+		}
+		for _, c := range q.concepts {
+			if slices.Contains(c.stems, s.stems[i+1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // plainNegators deny what follows them, unlike words that deny by their own meaning

@@ -554,6 +554,10 @@ func TestBillQuestions(t *testing.T) {
 			"Nevada lawmakers gave final approval to House Bill 77, a bill on the rights of home miners, on 25 February 2026. As of 26 February 2026 Nevada Governor Hale had not yet signed HB 77 into law."),
 		"nevada-assets.md": article("Nevada's virtual assets bill goes before the legislature", "https://example.com/213", "2026-05-07", "Nevada, United States",
 			"Nevada's draft law on virtual assets business, with 35 articles, was before the legislature as of 7 May 2026. Nevada had not yet passed the law."),
+		"nevada-sb40.md": article("Governor sends the data center bill back", "https://example.com/215", "2025-10-28", "Nevada, United States",
+			"Nevada Governor Tom Hale has conditionally vetoed Senate Bill 40, the data center reporting bill, and sent it back to lawmakers with changes."),
+		"lift.md": article("Utility partly lifts its crypto moratorium", "https://example.com/216", "2018-12-03", "Nevada, United States",
+			"As of 3 December 2018 the utility's crypto moratorium had not ended: it was partly lifted, with new requests still on hold."),
 		"nevada-veto.md": article("Governor vetoes the data center bill", "https://example.com/210", "2026-05-29", "Nevada, United States",
 			"On 28 May 2026 Nevada Governor Tom Hale vetoed HB 90, a bill meant to regulate large data centers."),
 		"nevada-hb12.md": article("Nevada weighs a bill on data centers and miners", "https://example.com/193", "2023-03-22", "Nevada, United States",
@@ -572,6 +576,9 @@ func TestBillQuestions(t *testing.T) {
 	checkAnswers(t, e, []answerCase{
 		{"Has Nevada's governor signed HB 77 into law?", VerdictYes, "3 March 2026"},
 		{"Had Governor Hale signed HB 77 by 27 February 2026?", VerdictNo, "waiting"},
+		// "veto?" — "conditionally vetoed": partly; "fully lift?" — "partly lifted": no
+		{"Did Governor Hale veto the data center reporting bill SB 40?", VerdictPartly, "conditionally"},
+		{"Did the utility fully lift its crypto moratorium in December 2018?", VerdictNo, "partly lifted"},
 		// "passed its law?" — "had not yet passed the law": no
 		{"Has Nevada passed its virtual assets law?", VerdictNo, ""},
 		// "signed?" — "vetoed": the opposite outcome
