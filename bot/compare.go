@@ -826,7 +826,9 @@ var planWords = map[string]bool{"would": true, "could": true, "might": true, "ma
 // statingVerbs ask whether something was said or offered, not whether it came true.
 var statingVerbs = map[string]bool{"announce": true, "announced": true, "propose": true, "proposed": true,
 	"promise": true, "promised": true, "pledge": true, "pledged": true, "say": true, "said": true, "offer": true,
-	"offered": true, "seek": true, "sought": true, "apply": true, "applied": true, "request": true, "requested": true}
+	"offered": true, "seek": true, "sought": true, "apply": true, "applied": true, "request": true, "requested": true,
+	"forecast": true, "forecasts": true, "forecasted": true, "predict": true, "predicted": true, "estimate": true,
+	"estimated": true, "projected": true}
 
 // plannedFigure reports a yes/no question that states a figure as a fact ("is the
 // campus a 1 gigawatt site?") when the sentence gives it only as a plan or a

@@ -414,8 +414,14 @@ func provisional(text string) bool {
 // asksFirstStage reports a question about a first stage or about now: "the first
 // phase", "initially", "currently".
 func asksFirstStage(q *question) bool {
-	for _, w := range []string{"first", "initial", "initially", "currently", "now", "today"} {
-		if q.hasWord(w) {
+	for i, w := range q.toks {
+		switch w {
+		case "first":
+			if i+1 < len(q.toks) && periodWords[strings.TrimSuffix(q.toks[i+1], "s")] || i+1 < len(q.toks) && q.toks[i+1] == "quarter" {
+				continue // "the first quarter of 2021": a time, not a stage
+			}
+			return true
+		case "initial", "initially", "currently", "now", "today":
 			return true
 		}
 	}

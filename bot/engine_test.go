@@ -830,6 +830,8 @@ func TestProposedEvents(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
 		"ionco.md": article("Creditors weigh forcing Ionco's liquidation", "https://example.com/191", "2024-08-28", "United States",
 			"Some former customers of the bankrupt lender are looking into whether they can force a liquidation of Ionco, the bitcoin miner formed from its bankruptcy."),
+		"sosco.md": article("Sosco forecasts its first mining output", "https://example.com/217", "2021-03-31", "China",
+			"Sosco forecast that it would produce at least 41 bitcoins and 909 ETH in the first quarter of 2021."),
 		"aramco.md": article("Aramco denies bitcoin mining reports", "https://example.com/212", "2021-08-02", "Saudi Arabia",
 			"Aramco, the state oil company of Saudi Arabia, said on 2 August 2021 that it has no plans to mine bitcoin. "+
 				"The company was answering a wave of reports that Aramco was interested in crypto mining."),
@@ -842,6 +844,8 @@ func TestProposedEvents(t *testing.T) {
 		{"Is Aramco mining bitcoin?", VerdictNo, "no plans"},
 		{"Did the lender's former customers explore liquidating Ionco?", VerdictYes, ""},
 		{"Did Tanzania's president urge the central bank to get ready for cryptocurrency?", VerdictYes, ""},
+		// "did X forecast ...?" asks what was forecast; "the first quarter" is a time, no stage
+		{"Did Sosco forecast at least 41 bitcoins for the first quarter of 2021?", VerdictYes, ""},
 	})
 }
 
