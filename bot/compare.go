@@ -306,10 +306,13 @@ func valueClaims(q *question) []claim {
 // ("cooled with air" — "cooled in liquid", "powered by solar") or the place ("based in",
 // "at", "from"); "on" only itself.
 func samePrepKind(asked, given string) bool {
-	means := map[string]bool{"by": true, "with": true, "using": true, "in": true}
-	place := map[string]bool{"in": true, "at": true, "from": true}
-	return asked == given || means[asked] && means[given] && asked != "in" || place[asked] && place[given]
+	return asked == given || meansPreps[asked] && meansPreps[given] && asked != "in" || placePreps[asked] && placePreps[given]
 }
+
+var (
+	meansPreps = map[string]bool{"by": true, "with": true, "using": true, "in": true}
+	placePreps = map[string]bool{"in": true, "at": true, "from": true}
+)
 
 // timeOfDayWords open a phrase of time, not of the value a claim puts on its verb.
 var timeOfDayWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
@@ -693,7 +696,7 @@ func labelContradicted(best *sentence, q *question, r *reading) *sentence {
 		label, n := q.toks[i], q.cased[i+1]
 		var other *sentence
 		given := slices.ContainsFunc([]string{best.article.Title, best.article.Summary}, func(t string) bool {
-			return strings.Contains(" "+strings.Join(words(t), " ")+" ", " "+label+" "+n+" ")
+			return hasRun(words(t), label+" "+n)
 		})
 		for _, s := range inArticle(best, r, math.Inf(1)) {
 			for j := 0; j+1 < len(s.toks); j++ {

@@ -246,6 +246,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		other := e.claimContradicted(best, q, r)
 		opposed := e.opposedBy(best, q, r)
 		figure := figureContradicted(best, q, r)
+		label := labelContradicted(best, q, r)
+		later := laterDeadline(best, q, r)
 		switch {
 		case other != nil:
 			// "is the mine powered by geothermal energy?" — "by solar and wind"
@@ -257,9 +259,9 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case figure != nil:
 			// "did police seize 2,000 rigs?" — "police seized 1,300 machines"
 			ans.Verdict, best = VerdictNo, figure
-		case labelContradicted(best, q, r) != nil:
+		case label != nil:
 			// "did it file for Chapter 7?" — "filed under Chapter 11"
-			ans.Verdict, best = VerdictNo, labelContradicted(best, q, r)
+			ans.Verdict, best = VerdictNo, label
 		case opposed != nil:
 			// "did the IMF approve the tariff?" — "the IMF turned down the tariff"
 			ans.Verdict, best = VerdictNo, opposed
@@ -270,9 +272,9 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case q.permit && e.lx.Restrict.has(best.toks, best.text) && deadlineAhead(best):
 			// "can the mine keep running?" — "must shut down by March 2026": for now
 			ans.Verdict = VerdictPartly
-		case laterDeadline(best, q, r) != nil:
+		case later != nil:
 			// "did the mine have to close by the end of 2024?" — "shut down by March 2026"
-			ans.Verdict, best = VerdictNo, laterDeadline(best, q, r)
+			ans.Verdict, best = VerdictNo, later
 		case q.asksPermanence() && temporary(best):
 			ans.Verdict = VerdictNo // "is the shutdown permanent?" — "a temporary, seasonal measure"
 		case q.asksTemporary() && temporary(best):
@@ -696,7 +698,7 @@ func asksLivePrice(q *question) bool {
 
 // asksFuture reports a question about what will happen: a plan answers it.
 func asksFuture(q *question) bool {
-	return q.hasWord("will") || strings.Contains(" "+strings.Join(q.toks, " ")+" ", " going to ")
+	return q.hasWord("will") || hasRun(q.toks, "going to")
 }
 
 // statesOpposite reports a sentence that says one of the list's outcomes as a fact: not
@@ -839,7 +841,6 @@ func (e *Engine) conditioned(s *sentence, r *reading) bool {
 	return false
 }
 
-// temporary reports a statement of a measure for a limited time.
 // temporaryIn reports a sentence, or another of its article's read sentences, that says
 // a measure is only for a time.
 func temporaryIn(s *sentence, r *reading) bool {
@@ -854,6 +855,7 @@ func temporaryIn(s *sentence, r *reading) bool {
 	return false
 }
 
+// temporary reports a statement of a measure for a limited time.
 func temporary(s *sentence) bool {
 	if strings.Contains(strings.ToLower(s.text), "permanent") || strings.Contains(s.text, "永久") {
 		return false // "would make the temporary pause permanent": a plan to end the limit
@@ -985,7 +987,7 @@ func (e *Engine) speaksOf(s *sentence, q *question, st *engineState) bool {
 // ("CEO" for "chief executive").
 func (e *Engine) holdsTitle(s *sentence, title []string) bool {
 	phrase := strings.Join(title, " ")
-	if strings.Contains(" "+strings.Join(s.toks, " ")+" ", " "+phrase+" ") {
+	if hasRun(s.toks, phrase) {
 		return true
 	}
 	for _, t := range s.toks {
@@ -1038,9 +1040,7 @@ func formerly(s *sentence) bool {
 	if s.han {
 		return strings.Contains(s.text, "曾") && !strings.Contains(s.text, "曾经表示")
 	}
-	l := " " + strings.Join(s.toks, " ") + " "
-	return strings.Contains(l, " formerly ") || strings.Contains(l, " used to ") || strings.Contains(l, " once ran ") ||
-		strings.Contains(l, " previously ")
+	return hasRun(s.toks, "formerly", "used to", "once ran", "previously")
 }
 
 // asksLegislature reports a question whether a bill passed the whole legislature, not
@@ -1053,10 +1053,8 @@ func asksLegislature(q *question) bool {
 // oneChamber reports a sentence that one chamber passed a bill: "the Oregon House of
 // Representatives passed House Bill 3546".
 func oneChamber(s *sentence) bool {
-	l := " " + strings.Join(s.toks, " ") + " "
-	house := strings.Contains(l, " house ") || strings.Contains(l, " assembly ")
-	senate := strings.Contains(l, " senate ")
-	return house != senate && (strings.Contains(l, " passed ") || strings.Contains(l, " approved ")) && !strings.Contains(l, " both chambers ") && !strings.Contains(l, " both houses ")
+	house, senate := hasRun(s.toks, "house", "assembly"), hasRun(s.toks, "senate")
+	return house != senate && hasRun(s.toks, "passed", "approved") && !hasRun(s.toks, "both chambers", "both houses")
 }
 
 // goesOnFrom reports a sentence whose sentence before it speaks of the names: "Police
@@ -1786,10 +1784,13 @@ func negatedPlan(toks []string, at []int) bool {
 	}
 	for _, p := range at {
 		negated := false
-		for i := max(0, p-2); i < p && p < len(toks)+1; i++ {
+		if p < 0 {
+			return false
+		}
+		for i := max(0, p-2); i < p; i++ {
 			negated = negated || toks[i] == "no" || toks[i] == "not" || toks[i] == "never" || negatedWord(toks[i])
 		}
-		if p < 0 || !negated {
+		if !negated {
 			return false
 		}
 	}
@@ -2652,10 +2653,6 @@ func (e *Engine) write(ans *Answer, q *question, lead string, cites []*sentence)
 
 // abstain says plainly that the corpus does not support an answer, and what it covers.
 func (e *Engine) abstain(ans *Answer, st *engineState, why string) *Answer {
-	if e.Debug != nil {
-		_, _, line, _ := runtime.Caller(1)
-		fmt.Fprintf(e.Debug, "abstained at compose.go:%d\n", line)
-	}
 	if e.Debug != nil {
 		_, _, line, _ := runtime.Caller(1)
 		fmt.Fprintf(e.Debug, "abstained at compose.go:%d\n", line)

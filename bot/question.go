@@ -321,13 +321,7 @@ func (q *question) asksOutcome() bool {
 			return true
 		}
 	}
-	t := " " + strings.Join(q.toks, " ") + " "
-	for _, p := range []string{" end up ", " ended up ", " in the end ", " these days ", " any longer ", " any more "} {
-		if strings.Contains(t, p) {
-			return true
-		}
-	}
-	return false
+	return hasRun(q.toks, "end up", "ended up", "in the end", "these days", "any longer", "any more")
 }
 
 var prepositions = map[string]bool{"for": true, "under": true, "in": true, "on": true, "at": true, "by": true,
@@ -371,7 +365,7 @@ func (q *question) asksTemporary() bool {
 // asksPermanence reports a question about whether a measure is for good.
 func (q *question) asksPermanence() bool {
 	return q.hasWord("permanent") || q.hasWord("permanently") || q.hasWord("forever") ||
-		strings.Contains(" "+strings.Join(q.toks, " ")+" ", " for good ") || strings.Contains(q.text, "永久")
+		hasRun(q.toks, "for good") || strings.Contains(q.text, "永久")
 }
 
 // byDate reads "by early June 2021", "before 2022", "as of May 2021": the last day the

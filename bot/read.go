@@ -699,23 +699,25 @@ func (e *Engine) markClause(toks []string, text string, han bool) clauseMarks {
 // permit", "miners do not need a licence", "no permit is required"): a negated permit
 // that allows.
 func needsNo(toks []string) bool {
-	needs := map[string]bool{"need": true, "needs": true, "needed": true, "require": true, "requires": true, "required": true}
 	for i, t := range toks {
 		if t != "no" && t != "not" && !negatedWord(t) {
 			continue
 		}
-		if i > 0 && needs[toks[i-1]] || i+1 < len(toks) && needs[toks[i+1]] {
+		if i > 0 && needWords[toks[i-1]] || i+1 < len(toks) && needWords[toks[i+1]] {
 			return true
 		}
 		// "no permit is required"
 		for j := i + 2; t == "no" && j < len(toks) && j <= i+4; j++ {
-			if needs[toks[j]] {
+			if needWords[toks[j]] {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// needWords say something is required.
+var needWords = map[string]bool{"need": true, "needs": true, "needed": true, "require": true, "requires": true, "required": true}
 
 // narrowerScope reports a word of a narrower scope ("a county ban", "some districts")
 // that is not part of a place's name ("Buncombe County had no moratorium").

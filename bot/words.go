@@ -54,6 +54,18 @@ func wordsCased(text string) []string {
 // billNumber is a bill's short name written as one word: "SB3643", "HB230", "LD307".
 var billNumber = regexp.MustCompile(`^((?i:hb|sb|ab|ld|hf|sf))(\d{2,5})$`)
 
+// hasRun reports words that hold one of the phrases as a run of whole words:
+// hasRun(words("it used to mine"), "used to") is true, "used to" in "unused tools" is not.
+func hasRun(ws []string, phrases ...string) bool {
+	t := " " + strings.Join(ws, " ") + " "
+	for _, p := range phrases {
+		if strings.Contains(t, " "+p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // negated reports whether a word is a contraction with not ("isn't", "hadn't").
 func negatedWord(w string) bool { return strings.HasSuffix(w, "n't") }
 
