@@ -1,9 +1,9 @@
 package bot
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // words cuts text into lower-case words; see wordsCased.
@@ -21,38 +21,77 @@ func words(text string) []string {
 // substrings.
 func wordsCased(text string) []string {
 	var out []string
-	rs := []rune(text)
-	start := -1
-	isWord := func(r rune) bool {
-		return (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '%') && !unicode.Is(unicode.Han, r)
-	}
-	for i := 0; i <= len(rs); i++ {
-		if i < len(rs) && isWord(rs[i]) {
+	start := -1   // byte offset where the current word began, or -1
+	var prev rune // the rune before i
+	for i := 0; i <= len(text); {
+		r, size := rune(-1), 0
+		if i < len(text) {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case r >= 0 && isWordRune(r):
 			if start < 0 {
 				start = i
 			}
-			continue
-		}
-		if i < len(rs) && start >= 0 && strings.ContainsRune("'’-.,", rs[i]) && i+1 < len(rs) && isWord(rs[i+1]) &&
-			(rs[i] != ',' && rs[i] != '-' || unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1])) {
-			continue
-		}
-		if start >= 0 {
-			w := strings.ReplaceAll(string(rs[start:i]), "’", "'")
-			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'S")
-			if m := billNumber.FindStringSubmatch(w); m != nil {
-				out = append(out, m[1], m[2]) // "SB3643" is "SB 3643"
-			} else {
-				out = append(out, w)
-			}
+		case start >= 0 && r >= 0 && strings.ContainsRune("'’-.,", r) && joinsWord(r, prev, text[i+size:]):
+		case start >= 0:
+			out = appendWord(out, text[start:i])
 			start = -1
 		}
+		if r < 0 {
+			break
+		}
+		prev = r
+		i += size
 	}
 	return out
 }
 
-// billNumber is a bill's short name written as one word: "SB3643", "HB230", "LD307".
-var billNumber = regexp.MustCompile(`^((?i:hb|sb|ab|ld|hf|sf))(\d{2,5})$`)
+// isWordRune reports a letter, digit or per cent sign, Chinese characters excepted.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '%'
+	}
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !unicode.Is(unicode.Han, r)
+}
+
+// joinsWord reports whether an apostrophe, full stop, hyphen or comma r, after the rune prev
+// and before rest, stays inside a word: all of them between word runes, a hyphen or comma
+// only between two digits.
+func joinsWord(r, prev rune, rest string) bool {
+	next, _ := utf8.DecodeRuneInString(rest)
+	if rest == "" || !isWordRune(next) {
+		return false
+	}
+	return r != ',' && r != '-' || unicode.IsDigit(prev) && unicode.IsDigit(next)
+}
+
+// appendWord adds a word as wordsCased gives it: a curly apostrophe made straight, a
+// possessive 's dropped, a bill's short name written as one word cut in two ("SB3643" is
+// "SB 3643").
+func appendWord(out []string, w string) []string {
+	if strings.Contains(w, "’") {
+		w = strings.ReplaceAll(w, "’", "'")
+	}
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'S")
+	if n := billPrefix(w); n > 0 {
+		return append(out, w[:n], w[n:])
+	}
+	return append(out, w)
+}
+
+// billPrefix is the length of a bill's chamber prefix when w is a bill's short name
+// written as one word ("SB3643", "HB230", "LD307": two letters, then 2–5 digits), else 0.
+func billPrefix(w string) int {
+	if len(w) < 4 || len(w) > 7 || !isDigits(w[2:]) {
+		return 0
+	}
+	switch strings.ToLower(w[:2]) {
+	case "hb", "sb", "ab", "ld", "hf", "sf":
+		return 2
+	}
+	return 0
+}
 
 // hasRun reports words that hold one of the phrases as a run of whole words:
 // hasRun(words("it used to mine"), "used to") is true, "used to" in "unused tools" is not.
