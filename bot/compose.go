@@ -1720,6 +1720,11 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 				!e.lx.Ending.has(toks[n+1:], "") && !slices.ContainsFunc(q.outcomes, func(o outcome) bool { return len(o.asked.find(toks[n+1:], "")) > 0 }) {
 				continue
 			}
+			// "it was a plan to limit power supply, not a ban on mining": a measure
+			// denied says nothing against a question that asks of no measure
+			if n >= 0 && q.lang == "en" && !q.restrict && !q.permit && plainNegators[toks[n]] && e.lx.Restrict.has(toks[n+1:min(n+4, len(toks))], "") {
+				continue
+			}
 			// "phased in over years instead of all at once" denies only what follows
 			if n >= 0 && n+1 < len(toks) && (toks[n] == "instead" || toks[n] == "rather") &&
 				coverage(cs, stemAll(toks[n+2:]), "", false) <= coverage(cs, stemAll(toks[:n]), "", false) {
@@ -2052,6 +2057,9 @@ func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading, e
 			stance = stancePartial // bans in some regions of the place asked about
 		}
 		ans.Verdict = verdictFor(stance, q)
+		if stance == stanceRestricted && asksBan(q) && e.enforcementOnly(decide) && !e.statesRule(byLevel[:]) {
+			ans.Verdict = VerdictNo // "did police ban mining?" — "police seized 6,890 machines run on stolen power"
+		}
 		if ans.Verdict == VerdictYes && q.permit && q.hasWord("without") && e.conditioned(decide, r) {
 			ans.Verdict = VerdictNo // "can anybody mine without registering?" — miners must register
 		}
@@ -2111,6 +2119,19 @@ func (e *Engine) rulesFirst(stmts []*sentence) []*sentence {
 		return stmts
 	}
 	return rules
+}
+
+// statesRule reports a statement, at any level, of a rule restricting mining: not only
+// action against particular operations.
+func (e *Engine) statesRule(byLevel [][]*sentence) bool {
+	for _, stmts := range byLevel {
+		for _, s := range stmts {
+			if s.stance == stanceRestricted && e.lx.Rule.has(s.toks, s.text) && !e.enforcementOnly(s) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // enforcementOnly reports a sentence whose every word of a measure is one of action

@@ -931,3 +931,34 @@ func TestLivePriceAbstains(t *testing.T) {
 		t.Errorf("a dated price: %s", a.Text)
 	}
 }
+
+// A measure a sentence denies, a raid, a draft and a cut for a time are not the measures
+// a question asks about: "a plan to limit power, not a ban" still plans the limit;
+// police who seized machines run on stolen power banned nothing, unless a ban is
+// stated; a draft's phase-out list and a shutdown "for a time" are partial.
+func TestMeasuresNotAsked(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"plan.md": article("Central bank plans to curb miners' power", "https://example.com/240", "2018-01-03", "China",
+			"On 3 January 2018 China's central bank drew up a plan to limit the electricity used by bitcoin miners, not a ban on mining, and no nationwide prohibition on bitcoin mining was in force."),
+		"seized.md": article("Police seize machines run on stolen power", "https://example.com/241", "2019-12-23", "Tangshan, Hebei, China",
+			"Police in Tangshan, a city in Hebei province, have seized 6,890 bitcoin mining machines that were run on stolen electricity."),
+		"kosovo-ban.md": article("Kosovo bans crypto mining", "https://example.com/242", "2022-01-06", "Kosovo",
+			"Kosovo banned cryptocurrency mining on 4 January 2022 to save electricity during an energy crisis."),
+		"kosovo-raid.md": article("Police seize mining rigs in northern Kosovo", "https://example.com/243", "2022-01-09", "North Kosovo, Kosovo",
+			"Police in northern Kosovo seized 70 pieces of mining equipment in two raids this week."),
+		"draft.md": article("Planner lists mining for phase-out", "https://example.com/244", "2019-04-18", "China",
+			"The draft catalogue, published by the planning commission on 8 April 2019 for public comment, placed bitcoin mining in the phase-out category."),
+		"sichuan.md": article("Hydropower shortage idles Sichuan miners", "https://example.com/245", "2020-05-22", "Sichuan, China",
+			"A shortage of hydropower in Sichuan province has forced a number of bitcoin mining farms to shut down for a time."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Did China's central bank plan to limit electricity use by bitcoin miners in January 2018?", VerdictYes, "plan"},
+		{"Did Tangshan police ban bitcoin mining?", VerdictNo, "stolen electricity"},
+		{"Is crypto mining banned in northern Kosovo?", VerdictYes, ""},
+		{"Did China ban bitcoin mining in April 2019?", VerdictPartly, "draft"},
+		{"Were Sichuan mining farms shut down in May 2020?", VerdictPartly, "for a time"},
+	})
+	checkAnswers(t, heldoutEngine(t, "heldout27"), []answerCase{
+		{"Did China's central bank plan to limit electricity use by some bitcoin miners in January 2018?", VerdictYes, "limit"},
+	})
+}

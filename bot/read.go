@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -445,6 +446,9 @@ func (e *Engine) stanceOf(s *sentence, q *question, st *engineState) (stance, re
 			best, bestRel, bestDepth = cs, rel, depth
 		}
 	}
+	if best == stanceRestricted && e.draftSubject(s) {
+		best = stancePartial // "The draft catalogue, published for comment, placed mining in the phase-out category"
+	}
 	sameHere := restrictive == allowing || min(restrictive, allowing) == relNone && max(restrictive, allowing) == relExact
 	if restrictive >= 0 && allowing >= 0 && sameHere {
 		// "closed for now, though mining itself stays legal": a partial measure.
@@ -453,6 +457,21 @@ func (e *Engine) stanceOf(s *sentence, q *question, st *engineState) (stance, re
 	}
 	return best, bestRel, bestDepth
 }
+
+// draftSubject reports an English sentence whose subject, a short opening clause
+// before its measure, is a draft or a proposal: "The draft catalogue, published on
+// 8 April for comment, placed …".
+func (e *Engine) draftSubject(s *sentence) bool {
+	cs := clauses(s.text)
+	if s.han || len(cs) < 2 {
+		return false
+	}
+	ws := words(cs[0])
+	return len(ws) <= 9 && slices.ContainsFunc(ws, func(w string) bool { return draftWords[w] })
+}
+
+// draftWords name a text that is not yet in force.
+var draftWords = map[string]bool{"draft": true, "drafted": true, "proposed": true, "proposal": true}
 
 // aboutOther reports a clause whose measure word stands nearest to a place other than
 // the question's: "slow to act on Beijing's call to crack down" is Beijing's measure.
