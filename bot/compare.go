@@ -397,8 +397,8 @@ func figureClaims(q *question) []figureClaim {
 			continue // "S21": a model's name
 		}
 		before := words(q.text[:i])
-		if cased := wordsCased(q.text[:i]); len(cased) > 1 && isCapitalised(cased[len(cased)-1]) {
-			continue // "Hut 8", "Phase 2": part of a name
+		if cased := wordsCased(q.text[:i]); len(cased) > 1 && isCapitalised(cased[len(cased)-1]) && !strings.ContainsAny(n[:1], "$€£¥") {
+			continue // "Hut 8", "Phase 2": part of a name; not "fine Nvidia $10 million"
 		}
 		last := func(k int) string {
 			if len(before) >= k {
@@ -410,7 +410,7 @@ func figureClaims(q *question) []figureClaim {
 		case last(1) == "about" || last(1) == "around" || last(1) == "roughly" || last(1) == "approximately" ||
 			last(1) == "nearly" || last(1) == "almost" || last(1) == "some":
 			c.near = true
-		case last(1) == "than" && last(2) == "more" || last(1) == "over" || last(1) == "above" || last(1) == "least":
+		case last(1) == "than" && last(2) == "more" || last(1) == "over" || last(1) == "above" || last(1) == "least" || exceedVerbs[last(1)]:
 			c.bound = 1
 		case last(1) == "than" || last(1) == "under" || last(1) == "below" || last(1) == "most" || last(1) == "to" && last(2) == "up":
 			c.bound = -1
@@ -639,6 +639,8 @@ func figureContradicted(best *sentence, q *question, r *reading) *sentence {
 	if len(claims) == 0 {
 		return nil
 	}
+	// "the co-founders got 12 years" says nothing of the promoter asked about
+	close = slices.DeleteFunc(slices.Clone(close), func(s *sentence) bool { return !keepsNames(best, s, q) })
 	for _, c := range claims {
 		if s, decided := anchoredFigure(c, close); decided {
 			if s != nil {
@@ -812,13 +814,49 @@ func figureGiven(best *sentence, q *question, r *reading) *sentence {
 			continue
 		}
 		for _, s := range inArticle(best, r, figureWindow)[1:] {
-			if gives(s, c) {
+			if gives(s, c) && keepsNames(best, s, q) {
 				return s
 			}
 		}
 	}
 	return nil
 }
+
+// keepsNames reports a sentence that does not put other people or bodies in place of
+// a name of the question the best one names: "Cecilia Millan got five years" does not
+// give way to "the co-founders Pablo Rodriguez and Gutemberg Dos Santos had each been
+// sentenced to 12 years" for "was Cecilia Millan sentenced to 12 years?"; "Phases 2 and
+// 3 would raise that to 700 MW" and "They want three directors removed: Tom DiFiore,
+// …" go on with the best one's subject.
+func keepsNames(best, s *sentence, q *question) bool {
+	for _, n := range q.names {
+		if hasStem(best.stems, n) && !hasStem(s.stems, n) && namesOther(s, q) && !pronounEarly(s.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesOther reports a sentence that names, with two or more capitalised words after
+// its first, someone or something the question does not.
+func namesOther(s *sentence, q *question) bool {
+	asked := strings.ToLower(q.text)
+	text := s.text
+	if _, rest, ok := strings.Cut(text, " "); ok {
+		text = rest // the first word is capitalised as the sentence's first
+	}
+	for _, run := range capitalRun.FindAllString(text, -1) {
+		ws := strings.Fields(run)
+		if len(ws) >= 2 && !strings.Contains(asked, strings.ToLower(ws[0])) && !strings.Contains(asked, strings.ToLower(ws[len(ws)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// exceedVerbs set a lower bound on the figure after them: "did sales beat $100 million?".
+var exceedVerbs = map[string]bool{"beat": true, "exceed": true, "exceeded": true, "top": true, "topped": true,
+	"surpass": true, "surpassed": true, "pass": true, "passed": true}
 
 // planWords say that what follows is an intent or a possibility: "could expand to
 // 1 gigawatt", "plans to reach 700 MW".

@@ -962,3 +962,23 @@ func TestMeasuresNotAsked(t *testing.T) {
 		{"Did China's central bank plan to limit electricity use by some bitcoin miners in January 2018?", VerdictYes, "limit"},
 	})
 }
+
+// A figure a yes/no claims after a company's name is a claim ("fine Chipco $10
+// million?"); "beat $100 million?" sets a bound; a figure stated for other people does
+// not answer for the one the question names.
+func TestFigureClaimsNamesAndBounds(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"penalty.md": article("Regulator settles with Chipco", "https://example.com/246", "2022-05-06", "United States",
+			"On 6 May 2022 the SEC settled charges against Chipco over its disclosures of crypto mining sales to investors. Chipco agreed to pay a civil penalty of $5.5 million."),
+		"sentences.md": article("Promoters of a mining scheme sentenced", "https://example.com/248", "2023-10-03", "United States",
+			"Cecilia Millan, a senior promoter of the Hashclub scheme, got five years in prison. A week earlier, Hashclub co-founders Pablo Rodriguez and Gutemberg Dos Santos had each been sentenced to 12 years."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Did the SEC fine Chipco $10 million over crypto mining disclosures?", VerdictNo, "$5.5 million"},
+		{"Was Hashclub promoter Cecilia Millan sentenced to 12 years?", VerdictNo, "five years"},
+		{"Were the Hashclub co-founders sentenced to 12 years?", VerdictYes, "12 years"},
+	})
+	checkAnswers(t, heldoutEngine(t, "heldout24"), []answerCase{
+		{"Did Nvidia's CMP sales in its first quarter beat $100 million?", VerdictYes, "$155 million"},
+	})
+}
