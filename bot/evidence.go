@@ -360,7 +360,7 @@ func numbers(s string, dates []dateMention) []string {
 		}
 		m := strings.TrimRight(strings.TrimSpace(s[loc[0]:loc[1]]), ",.")
 		digits := strings.Trim(m, "$€£¥ ")
-		if yearOf(digits) > 0 || isInDates(m, dates) || len(m) == 0 || isLabel(s[:loc[0]]) || isClock(s, loc) {
+		if yearOf(digits) > 0 || isInDates(m, dates) || len(m) == 0 || isLabel(s[:loc[0]], m) || isClock(s, loc) {
 			continue
 		}
 		out = append(out, m)
@@ -397,10 +397,16 @@ var labelWords = map[string]bool{"chapter": true, "law": true, "article": true, 
 	"document": true, "circular": true, "notice": true, "route": true, "unit": true, "line": true, "part": true,
 	"schedule": true, "rate": true}
 
-// isLabel reports text before a number that ends in a label word.
-func isLabel(before string) bool {
+// isLabel reports text before a number n that ends in a label word: "Chapter 11",
+// "Executive Order 14067".
+func isLabel(before, n string) bool {
 	ws := words(before)
-	return len(ws) > 0 && labelWords[ws[len(ws)-1]] && !strings.HasSuffix(strings.TrimSpace(before), ",")
+	if len(ws) == 0 || !labelWords[ws[len(ws)-1]] || strings.HasSuffix(strings.TrimSpace(before), ",") {
+		return false
+	}
+	// "order 37,000 machines" is a quantity: labels are not grouped in thousands,
+	// but for a block's height ("block 840,000")
+	return !strings.Contains(n, ",") || ws[len(ws)-1] == "block"
 }
 
 // figureFor picks the figure that answers: the one next to the question's words

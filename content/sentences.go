@@ -10,6 +10,8 @@ import (
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
 	"inc": true, "ltd": true, "co": true, "corp": true, "no": true, "vs": true, "etc": true,
+	"pte": true, "pty": true, "bhd": true, "sdn": true, "rep": true, "sen": true, "gen": true,
+	"col": true, "capt": true, "sgt": true, "lt": true, "mt": true, "ave": true,
 	"e.g": true, "i.e": true, "approx": true, "est": true, "gov": true, "dept": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,

@@ -18,6 +18,7 @@ func TestSentences(t *testing.T) {
 		{"decimal", "Hashrate fell 3.5 percent. Then it rose.", []string{"Hashrate fell 3.5 percent.", "Then it rose."}},
 		{"lower case after stop", "It was approx. ten farms. Next.", []string{"It was approx. ten farms.", "Next."}},
 		{"initial", "J. Smith said so. Others agreed.", []string{"J. Smith said so.", "Others agreed."}},
+		{"company and title abbreviations", "It ordered from Bitmain Development Pte. Ltd. for 27,700 machines. Sen. Reyes objected.", []string{"It ordered from Bitmain Development Pte. Ltd. for 27,700 machines.", "Sen. Reyes objected."}},
 		{"quote closes", `He said "we will leave." Then they did.`, []string{`He said "we will leave."`, "Then they did."}},
 		{"chinese", "四川省发布通知。矿场关闭！还有吗？", []string{"四川省发布通知。", "矿场关闭！", "还有吗？"}},
 		{"mixed", "On 18 June 2021 Sichuan ordered a halt. 四川要求关停。", []string{"On 18 June 2021 Sichuan ordered a halt.", "四川要求关停。"}},
