@@ -243,13 +243,21 @@ func currencyBefore(text, n string) string {
 		return ""
 	}
 	before := strings.TrimRight(text[:i], " ")
-	for _, c := range []string{"US$", "HK$", "NT$", "S$", "R$", "A$", "C$", "N$", "KSh", "Rs.", "Rs", "Rp", "RM", "R"} {
+	for _, c := range currencySigns {
 		if strings.HasSuffix(before, c) && (len(before) == len(c) || !isLetter(before[len(before)-len(c)-1])) {
 			return text[i-(len(text[:i])-len(before))-len(c) : i]
 		}
 	}
 	return ""
 }
+
+// currencySigns written before an amount: ISO codes ("USD 2 million"), then signs
+// ("US$", "R").
+var currencySigns = []string{"USD", "EUR", "GBP", "CNY", "RMB", "JPY", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD",
+	"INR", "PKR", "KZT", "RUB", "UAH", "TRY", "IRR", "AED", "SAR", "QAR", "KWD", "EGP", "NGN", "KES", "ETB",
+	"ZAR", "BRL", "ARS", "MXN", "COP", "PEN", "CLP", "VND", "THB", "MYR", "IDR", "PHP", "KRW", "TWD", "SEK",
+	"NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "GEL", "AMD", "KGS", "LAK",
+	"US$", "HK$", "NT$", "S$", "R$", "A$", "C$", "N$", "KSh", "Rs.", "Rs", "Rp", "RM", "R"}
 
 // claimPreps join a question's verb to the value it claims: "powered by geothermal
 // energy", "based in Canada", "cooled with air".

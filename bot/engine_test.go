@@ -972,6 +972,8 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 			"On 6 May 2022 the SEC settled charges against Chipco over its disclosures of crypto mining sales to investors. Chipco agreed to pay a civil penalty of $5.5 million."),
 		"order.md": article("Chipco orders miners", "https://example.com/249", "2024-04-02", "United States",
 			"Chipco said on 2 April 2024 that it had placed a firm purchase order with Bitmain Development Pte. Ltd. for 27,700 bitcoin mining machines."),
+		"cloud.md": article("Cloud-account miner arrested", "https://example.com/250", "2024-01-12", "Ukraine",
+			"Police arrested a man in Ukraine who is believed to have mined more than USD 2 million (EUR 1.8 million) worth of cryptocurrency with hijacked cloud accounts."),
 		"sentences.md": article("Promoters of a mining scheme sentenced", "https://example.com/248", "2023-10-03", "United States",
 			"Cecilia Millan, a senior promoter of the Hashclub scheme, got five years in prison. A week earlier, Hashclub co-founders Pablo Rodriguez and Gutemberg Dos Santos had each been sentenced to 12 years."),
 	})
@@ -981,6 +983,8 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 		{"Were the Hashclub co-founders sentenced to 12 years?", VerdictYes, "12 years"},
 		// "order 37,000" is a quantity, not a label like "Order 14067"
 		{"Did Chipco order 37,000 machines from Bitmain?", VerdictNo, "27,700"},
+		// an ISO code before an amount makes it money
+		{"Did the man arrested in Ukraine mine $20 million in crypto with cloud accounts?", VerdictNo, "USD 2 million"},
 	})
 	checkAnswers(t, heldoutEngine(t, "heldout24"), []answerCase{
 		{"Did Nvidia's CMP sales in its first quarter beat $100 million?", VerdictYes, "$155 million"},
