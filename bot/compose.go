@@ -285,6 +285,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			ans.Verdict = VerdictNo // "did it fully lift the moratorium?" — "partly lifted"
 		case partlyDone(best, q):
 			ans.Verdict = VerdictPartly // "did the governor veto it?" — "conditionally vetoed"
+		case e.pendingAsked(best, q):
+			ans.Verdict = VerdictNo // "has a court approved the sale?" — "the deal still needs approval from the court"
 		case e.mixedZH(best, r.concepts):
 			ans.Verdict = VerdictPartly // "个人挖矿活动不征税，但……挖矿公司需要纳税"
 		case e.deniesWhatIsAsked(best, r.concepts, q) && !e.onlyProposed(best, q):
@@ -1865,6 +1867,45 @@ func (e *Engine) sameOutcome(q *question, toks []string, n int) bool {
 	}
 	return false
 }
+
+// pendingAsked reports an English sentence that holds the outcome a question asks
+// ("approved") only as something still needed or applied for: "the deal still needs
+// approval from the court", "the company applied for approval".
+func (e *Engine) pendingAsked(s *sentence, q *question) bool {
+	if s.han || q.lang != "en" || e.lx.Announce.has(q.toks, q.text) || e.lx.Require.has(q.toks, q.text) {
+		return false
+	}
+	var stems []string
+	for _, o := range q.outcomes {
+		for _, p := range verbal(q.toks, o.asked.find(q.toks, q.text)) {
+			if p >= 0 {
+				stems = append(stems, stemAll(q.toks[p : p+1])[0])
+			}
+		}
+	}
+	found := false
+	for j, st := range s.stems {
+		if !slices.Contains(stems, st) {
+			continue
+		}
+		found = true
+		pending := false
+		for i := max(0, j-3); i < j; i++ {
+			pending = pending || pendingCues[s.toks[i]]
+		}
+		if !pending {
+			return false
+		}
+	}
+	return found
+}
+
+// pendingCues say that what follows within a few words is still to come: needed,
+// awaited or applied for.
+var pendingCues = map[string]bool{"needs": true, "need": true, "needed": true, "require": true, "requires": true,
+	"required": true, "requiring": true, "pending": true, "awaiting": true, "awaits": true, "await": true,
+	"subject": true, "seeking": true, "seeks": true, "sought": true, "requested": true, "requesting": true,
+	"apply": true, "applied": true, "applies": true, "applying": true}
 
 // pronounEarly reports a clause whose first few words refer back by a pronoun ("they
 // were not connected", "investigators found they were not connected") or that goes on
