@@ -1616,7 +1616,8 @@ func (e *Engine) onlyProposed(s *sentence, q *question) bool {
 	if negatedPlan(s.toks, e.lx.Proposal.find(s.toks, s.text)) {
 		return false // "it has no plans to mine bitcoin": a denial, not a plan
 	}
-	if e.lx.Proposal.has(q.toks, q.text) || e.lx.Announce.has(q.toks, q.text) || !e.lx.Proposal.has(s.toks, s.text) ||
+	if e.lx.Proposal.has(q.toks, q.text) || e.lx.Announce.has(q.toks, q.text) || !e.lx.Proposal.has(s.toks, s.text) && !possibility(s.text) ||
+		q.hasWord("might") || q.hasWord("may") ||
 		len(q.toks) > 0 && q.toks[0] == "would" || // "would the bill give ...?" asks what the plan holds
 		e.statesAskedOutcome(s, q) {
 		return false // "did the IMF reject the plan?" — "it turned down the plan"
@@ -1648,12 +1649,19 @@ func (e *Engine) onlyProposed(s *sentence, q *question) bool {
 		if len(ws) > 0 && (ws[0] == "but" || ws[0] == "however") {
 			planned = false
 		}
-		planned = planned || e.lx.Proposal.has(ws, c)
+		planned = planned || e.lx.Proposal.has(ws, c) || possibility(c)
 		if covers[i] >= top/2 && planned {
 			return true
 		}
 	}
 	return false
+}
+
+// possibility reports English text that says something only might happen: "it said
+// it might delist ETC", "the bill might pass". ("May" also grants leave: "companies
+// may still connect".)
+func possibility(text string) bool {
+	return strings.Contains(text, " might ")
 }
 
 // part is a clause and how much of the question it says.

@@ -991,14 +991,16 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 	})
 }
 
-// An outcome a sentence holds only as still needed is not reached; a loss answers
-// "made a profit?" and a paused case "dropped?".
+// An outcome a sentence holds only as still needed, or as something that might happen,
+// is not reached; a loss answers "made a profit?" and a paused case "dropped?".
 func TestOutcomesNotReached(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
 		"sale.md": article("Minco agrees to sell its Texas site", "https://example.com/251", "2023-09-15", "Texas, United States",
 			"Minco has agreed to sell its Texas data center to Hashco for $14 million. The sale still needs approval from the bankruptcy court."),
 		"results.md": article("Digico reports its second quarter", "https://example.com/252", "2021-08-18", "United States",
 			"Digico reported a net loss of $12 million for the second quarter of 2021, although its revenue rose sharply."),
+		"delist.md": article("Xco weighs delisting Ethereum Classic", "https://example.com/254", "2020-08-14", "United States",
+			"The exchange Xco said on 14 August 2020 that it might delist Ethereum Classic after the attack unless the network's security improved."),
 		"case.md": article("Regulator pauses its case against Rigco", "https://example.com/253", "2025-02-17", "United States",
 			"The SEC has paused its fraud lawsuit against Rigco while federal prosecutors pursue criminal charges."),
 	})
@@ -1006,5 +1008,6 @@ func TestOutcomesNotReached(t *testing.T) {
 		{"Has the bankruptcy court approved the sale of Minco's Texas data center?", VerdictNo, "still needs approval"},
 		{"Did Digico make a profit in the second quarter of 2021?", VerdictNo, "net loss"},
 		{"Did the SEC drop its case against Rigco?", VerdictNo, "paused"},
+		{"Did Xco delist Ethereum Classic after the attack?", VerdictNo, "might"},
 	})
 }
