@@ -1144,6 +1144,11 @@ func (e *Engine) holdsAsked(s *sentence, q *question, cs []concept, st *engineSt
 		}
 	}
 	phrase := q.askedNoun()
+	if hasClass(s, classPercent) && !slices.ContainsFunc(phrase, func(w string) bool {
+		return !capital[w] && !percentWords[w] && w != "rate"
+	}) {
+		return true // "what TDS rate?" — "a TDS of 1 per cent": the figure is the rate
+	}
 	for _, w := range phrase {
 		if capital[w] {
 			continue

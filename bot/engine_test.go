@@ -1011,3 +1011,15 @@ func TestOutcomesNotReached(t *testing.T) {
 		{"Did Xco delist Ethereum Classic after the attack?", VerdictNo, "might"},
 	})
 }
+
+// "What TDS rate?" is answered by the percentage the sentence gives for the TDS, though
+// it never says "rate".
+func TestRateIsAPercentage(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"budget.md": article("Budget taxes crypto transfers", "https://example.com/255", "2022-02-01", "India",
+			"On 1 February 2022 the finance minister proposed a tax deducted at source (TDS) of 1 per cent on payments made for transfers of crypto assets in India."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"What TDS rate did India set on payments for crypto transfers?", "", "1 per cent"},
+	})
+}
