@@ -1748,6 +1748,19 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 			denied[i] = true
 		}
 	}
+	if s.han {
+		// in Chinese the subject stands in clauses of its own before the predicate:
+		// "沙特阿美……发表声明，否认公司将开展比特币挖矿业务" denies all it says of the question
+		whole := coverage(cs, nil, s.text, true)
+		said := ""
+		for i := range parts {
+			said += parts[i].text + "，"
+			if denied[i] && parts[i].cover > 0 && coverage(cs, nil, said, true) >= whole && whole > parts[i].cover {
+				parts[i].cover = max(parts[i].cover, top)
+				break
+			}
+		}
+	}
 	for i, p := range parts {
 		if denied[i] && p.contrast && i > 0 && parts[i-1].cover >= top/2 && !denied[i-1] && pronounEarly(p.text) {
 			// "panels had been installed, but they were not connected": the "but" takes

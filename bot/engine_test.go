@@ -1023,3 +1023,14 @@ func TestRateIsAPercentage(t *testing.T) {
 		{"What TDS rate did India set on payments for crypto transfers?", "", "1 per cent"},
 	})
 }
+
+// A Chinese sentence puts its subject in clauses of its own: a denial in the last
+// clause denies what the sentence says of the question.
+func TestChineseDenialAfterSubject(t *testing.T) {
+	checkAnswers(t, heldoutEngine(t, "heldout16"), []answerCase{
+		{"沙特阿美在挖比特币吗？", VerdictNo, "否认"},
+	})
+	checkAnswers(t, heldoutEngine(t, "heldout21"), []answerCase{
+		{"Did Algeria's 2018 finance law ban crypto mining?", VerdictNo, "并没有"},
+	})
+}
