@@ -111,7 +111,7 @@ var areaUnits = []string{"square", "km²", "km2", "hectare", "acre", "平方公�
 var moneyUnits = []string{"$", "€", "£", "¥", "₹", "₦", "₽", "₸", "dollar", "euro", "yuan", "tenge", "ruble", "rouble",
 	"usd", "pound", "rupee", "peso", "dinar", "rand", "naira", "shilling", "baht", "riyal", "dirham", "lira", "yen",
 	"hryvnia", "manat", "lari", "reais", "rupiah", "ringgit", " won", "rial", "taka", "zloty", "krona", "kronor",
-	"krone", "kroner", "franc", "cedi", "kwacha", "dong", "元", "万", "亿"}
+	"krone", "kroner", "franc", "cedi", "kwacha", "dong", "元"}
 var hashUnits = []string{"eh/s", "ph/s", "th/s", "exahash", "petahash", "terahash"}
 var powerUnits = []string{"mw", "gw", "kwh", "mwh", "twh", "megawatt", "gigawatt", "kilowatt", "兆瓦", "千瓦时"}
 
@@ -585,7 +585,7 @@ func valueOf(n string) (float64, bool) {
 	if err != nil {
 		return 0, false
 	}
-	scale := map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+	scale := map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "万": 1e4, "亿": 1e8}
 	for _, w := range f[1:] {
 		if s, ok := scale[w]; ok {
 			v *= s

@@ -989,6 +989,10 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout24"), []answerCase{
 		{"Did Nvidia's CMP sales in its first quarter beat $100 million?", VerdictYes, "$155 million"},
 	})
+	// "2万台" is 20,000 machines, not money
+	checkAnswers(t, heldoutEngine(t, "heldout31"), []answerCase{
+		{"Arkon 向比特大陆订购了2万台矿机吗？", VerdictNo, "27,700"},
+	})
 }
 
 // An outcome a sentence holds only as still needed, or as something that might happen,
