@@ -341,7 +341,7 @@ func (e *Engine) fixNames(ctx context.Context, q *question, st *engineState) str
 func (e *Engine) fuzzyPlaces(ctx context.Context, q *question, st *engineState) []*place {
 	var candidates []string
 	for _, w := range words(q.full) {
-		if len([]rune(w)) >= 5 && !e.lx.filler[w] {
+		if len([]rune(w)) >= 4 && !e.lx.filler[w] { // a four-letter word may be a typo of a longer name ("Egyt")
 			candidates = append(candidates, index.Analyze(w)...)
 		}
 	}

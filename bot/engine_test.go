@@ -1038,3 +1038,22 @@ func TestChineseDenialAfterSubject(t *testing.T) {
 		{"Did Algeria's 2018 finance law ban crypto mining?", VerdictNo, "并没有"},
 	})
 }
+
+// A person is named as the one a verb was done to ("police detained Jane Roe") or in
+// apposition to people a relative clause describes; a short word the corpus knows
+// ("Chia") is no typo of a place ("China").
+func TestWhoNamedAsObjectOrApposition(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"arrest.md": article("Hashco co-founder held in Bavaria", "https://example.com/256", "2019-10-01", "Bavaria, Germany",
+			"German federal police detained Matjaz Skorjanc, the 33-year-old programmer who co-founded the mining marketplace Hashco, in Bavaria on 23 September 2019."),
+		"founders.md": article("Cloud miner's founders arrested", "https://example.com/257", "2022-11-22", "Estonia",
+			"Two Estonian citizens who founded the cloud mining service Hashflare, Sergei Potapenko and Ivan Turogin, were arrested in Tallinn on 20 November 2022."),
+		"chia.md": article("Chia coin drives up hard drive prices", "https://example.com/258", "2021-04-22", "Hong Kong",
+			"The Chia cryptocurrency is farmed with hard drive space. Chia was created by Bram Cohen, who also invented BitTorrent."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Which Hashco co-founder was detained in Bavaria in 2019?", "", "Skorjanc"},
+		{"Who founded Hashflare?", "", "Sergei Potapenko"},
+		{"Who created the Chia cryptocurrency?", "", "Bram Cohen"},
+	})
+}

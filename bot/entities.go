@@ -72,7 +72,8 @@ func nameNotIn(text string, want entity, lx *lexicon, g *gazetteer, asked map[st
 		after := text[loc[1]:]
 		switch want {
 		case entityPerson:
-			if name := personName(run, before, after, lx); name != "" && (g == nil || len(g.lookup(name)) == 0) && !allAsked(name, asked) {
+			apposed := strings.HasSuffix(strings.TrimRight(text[:loc[0]], " "), ",") && slices.Contains(before, "who")
+			if name := personName(run, before, after, apposed, lx); name != "" && (g == nil || len(g.lookup(name)) == 0) && !allAsked(name, asked) {
 				return name
 			}
 		case entityCompany:
@@ -88,8 +89,9 @@ func lowerWord(w string) string {
 	return strings.ToLower(strings.Trim(w, ".'’"))
 }
 
-// personName reads a run of capitalised words as a person's name.
-func personName(run, before []string, after string, lx *lexicon) string {
+// personName reads a run of capitalised words as a person's name; apposed says the run
+// follows a comma after a relative clause on people ("who founded HashFlare, …").
+func personName(run, before []string, after string, apposed bool, lx *lexicon) string {
 	// "NDRC spokesperson Meng Wei", "Kazakhstan's President Kassym-Jomart Tokayev":
 	// the name follows the last title
 	// "Minister for Digitalisation and Public Administration Karianne Tung": after the
@@ -115,7 +117,12 @@ func personName(run, before []string, after string, lx *lexicon) string {
 		return ""
 	}
 	next := words(strings.TrimLeft(after, ", "))
-	said := len(before) > 0 && lx.personVerbs[before[len(before)-1]] ||
+	// "police detained Matjaž Škorjanc", "two citizens who founded HashFlare, Sergei
+	// Potapenko and Ivan Turõgin,": named as the one a verb was done to, or in
+	// apposition to people a relative clause describes
+	done := len(run) >= 2 && len(before) > 0 && lx.personObjectVerbs[before[len(before)-1]]
+	apposed = apposed && len(run) >= 2 && len(run) <= 3
+	said := done || apposed || len(before) > 0 && lx.personVerbs[before[len(before)-1]] ||
 		!strings.HasPrefix(after, ",") && len(next) > 0 && lx.personVerbs[next[0]] && len(run) >= 2 ||
 		!strings.HasPrefix(after, ",") && len(run) >= 2 && appointed(next)
 	for len(next) > 0 && (next[0] == "the" || next[0] == "a" || next[0] == "an" || next[0] == "its" || next[0] == "former" || next[0] == "co") {

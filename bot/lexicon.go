@@ -67,13 +67,16 @@ type lexicon struct {
 	// crypto activities that are not mining: a ban on mining says nothing of them
 	OtherActivities wordList `yaml:"other_activities"`
 	// who-questions: what asks for a person or a company, and what marks one
-	PersonTitles    []string `yaml:"person_titles"`
-	PersonVerbs     []string `yaml:"person_verbs"`
-	CompanyNouns    []string `yaml:"company_nouns"`
-	CompanySuffixes []string `yaml:"company_suffixes"`
+	PersonTitles []string `yaml:"person_titles"`
+	PersonVerbs  []string `yaml:"person_verbs"`
+	// verbs done to a person, whose name follows them ("police detained Jane Roe")
+	PersonObjectVerbs []string `yaml:"person_object_verbs"`
+	CompanyNouns      []string `yaml:"company_nouns"`
+	CompanySuffixes   []string `yaml:"company_suffixes"`
 
 	filler                                      map[string]bool
 	titles, personVerbs, companyNouns, suffixes map[string]bool
+	personObjectVerbs                           map[string]bool
 	// kindOrder lists the kinds in the order their openings are tried.
 	kindOrder []Kind
 	// zhTerms are the translation keys, longest first.
@@ -90,6 +93,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		lx.filler[w] = true
 	}
 	lx.titles, lx.personVerbs = setOf(lx.PersonTitles), setOf(lx.PersonVerbs)
+	lx.personObjectVerbs = setOf(lx.PersonObjectVerbs)
 	lx.companyNouns, lx.suffixes = setOf(lx.CompanyNouns), setOf(lx.CompanySuffixes)
 	for _, o := range lx.Opposites {
 		o.a, o.b = &wordList{EN: o.A, ZH: o.ZHA}, &wordList{EN: o.B, ZH: o.ZHB}
