@@ -1056,4 +1056,8 @@ func TestWhoNamedAsObjectOrApposition(t *testing.T) {
 		{"Who founded Hashflare?", "", "Sergei Potapenko"},
 		{"Who created the Chia cryptocurrency?", "", "Bram Cohen"},
 	})
+	// the company the question names is not the one it asks for
+	checkAnswers(t, heldoutEngine(t, "heldout22"), []answerCase{
+		{"Which company works with Exxon on the flare-gas bitcoin pilot?", "", "Crusoe"},
+	})
 }

@@ -77,7 +77,8 @@ func nameNotIn(text string, want entity, lx *lexicon, g *gazetteer, asked map[st
 				return name
 			}
 		case entityCompany:
-			if name := companyName(run, before, after, lx); name != "" && !allAsked(name, asked) {
+			// "Galaxy Digital" for "which company leases Galaxy's campus?" is the one asked about
+			if name := companyName(run, before, after, lx); name != "" && !allAsked(name, asked) && !asked[lowerWord(strings.Fields(name)[0])] {
 				return name
 			}
 		}
