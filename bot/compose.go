@@ -2645,13 +2645,38 @@ func futureDate(s *sentence) (dateMention, bool) {
 func eventDates(s *sentence) []dateMention {
 	var out []dateMention
 	for _, d := range s.dates {
-		if isEnd(s, d) || d.pos > 1 && s.toks[d.pos-1] == "on" && reportVerbs[s.toks[d.pos-2]] || saidZH(s.text, d) {
+		if isEnd(s, d) || reportedOn(s.toks, d.pos) || saidZH(s.text, d) {
 			continue
 		}
 		out = append(out, d)
 	}
 	return out
 }
+
+// reportedOn reports a date, at position p of the words, that dates a report: "reported
+// on 1 December", "reported in early October 2019", "according to a report on 18
+// January 2023".
+func reportedOn(toks []string, p int) bool {
+	if p > 1 && toks[p-1] == "on" && reportVerbs[toks[p-2]] {
+		return true // "said on 1 December"
+	}
+	for i := p - 1; i >= 0 && i >= p-4; i-- {
+		switch {
+		case reportNouns[toks[i]]:
+			return i < p-1 // the date follows a linking word ("on", "in early")
+		case !reportLinks[toks[i]]:
+			return false
+		}
+	}
+	return false
+}
+
+// reportNouns and verbs name a report itself, not a statement in it.
+var reportNouns = map[string]bool{"report": true, "reported": true, "published": true, "wrote": true, "carried": true,
+	"aired": true, "broadcast": true, "posted": true}
+
+// reportLinks join a report's verb to its date.
+var reportLinks = map[string]bool{"on": true, "in": true, "early": true, "late": true, "mid": true, "dated": true}
 
 // saidZH reports a Chinese date that only dates a statement: "2018年4月1日表示".
 func saidZH(text string, d dateMention) bool {

@@ -1061,3 +1061,15 @@ func TestWhoNamedAsObjectOrApposition(t *testing.T) {
 		{"Which company works with Exxon on the flare-gas bitcoin pilot?", "", "Crusoe"},
 	})
 }
+
+// A date that dates a report ("reported in early October 2019", "according to a report
+// on 18 January 2023") is not when the event happened.
+func TestReportDatesAreNotEventDates(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"held.md": article("Hashco co-founder detained", "https://example.com/259", "2019-10-01", "Germany",
+			"German federal police detained Jane Roe, a co-founder of the mining marketplace Hashco, on a US warrant, the news site 24ur reported in early October 2019. The arrest took place on Monday, 23 September 2019, during a border check in Bavaria."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"When was Jane Roe detained in Germany?", "", "23 September 2019"},
+	})
+}
