@@ -427,14 +427,7 @@ func figureClaims(q *question) []figureClaim {
 			continue
 		}
 		c.nouns = figureNouns(q.text, n)
-		for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
-			if !figureModifiers[before[k]] {
-				if !genericVerbs[before[k]] && !figureWords[before[k]] && len(before[k]) > 2 {
-					c.anchor = stemAll(before[k : k+1])[0] // "keep 10%": keep
-				}
-				break
-			}
-		}
+		c.anchor = anchorBefore(before) // "keep 10%": keep
 		if c.class == classCount && len(c.nouns) == 0 {
 			continue // "by 70 votes to 29": the 29 says nothing of what it counts
 		}
@@ -449,7 +442,9 @@ func figureClaims(q *question) []figureClaim {
 		if len(nouns) == 0 || figureWords[q.toks[sp.next]] {
 			continue
 		}
-		out = append(out, figureClaim{value: sp.value, class: classCount, nouns: nouns, scale: 1})
+		c := figureClaim{value: sp.value, class: classCount, nouns: nouns, scale: 1}
+		c.anchor = anchorBefore(q.toks[:sp.next-1]) // "arrest seven people": arrest
+		out = append(out, c)
 	}
 	for k, t := range q.toks {
 		if v, ok := ordinals[t]; ok && k+1 < len(q.toks) && k > 0 && (q.toks[k-1] == "a" || q.toks[k-1] == "the") {
@@ -459,6 +454,21 @@ func figureClaims(q *question) []figureClaim {
 		}
 	}
 	return out
+}
+
+// anchorBefore is the stem of the word a question's figure follows, past words that
+// only modify it ("keep about 10%": keep), or "" when that word is too common to anchor
+// it.
+func anchorBefore(before []string) string {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
+		if !figureModifiers[before[k]] {
+			if !genericVerbs[before[k]] && !figureWords[before[k]] && len(before[k]) > 2 {
+				return stemAll(before[k : k+1])[0]
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // measuredClaimsZH reads the measured figures a Chinese yes/no question states — a sum,
@@ -786,10 +796,25 @@ func anchoredFigure(c figureClaim, ss []*sentence) (*sentence, bool) {
 			if t != c.anchor || j >= len(s.toks) {
 				continue
 			}
+			// "Three people were arrested": a count written in words just before the
+			// verb, in the passive
+			for _, sp := range spelledNumbers(s.toks[max(0, j-4):j]) {
+				if c.class != classCount || sp.next >= j-max(0, j-4) {
+					continue
+				}
+				if c.meets(sp.value) {
+					return nil, true
+				}
+				if other == nil {
+					other = s
+				}
+			}
 			after := " " + strings.Join(s.toks[j+1:min(j+9, len(s.toks))], " ") + " "
+			before := " " + strings.Join(s.toks[max(0, j-4):j], " ") + " " // "3 people were arrested"
 			for _, n := range s.figures {
 				v, ok := valueOf(n)
-				if !ok || classIn(s.text, n) != c.class || !strings.Contains(after, " "+strings.ToLower(strings.Fields(n)[0])+" ") {
+				first := " " + strings.ToLower(strings.Fields(n)[0]) + " "
+				if !ok || classIn(s.text, n) != c.class || !strings.Contains(after, first) && !(c.class == classCount && strings.Contains(before, first)) {
 					continue
 				}
 				if c.meets(v * unitScale(s.text, n) / c.scale) {

@@ -1073,3 +1073,19 @@ func TestReportDatesAreNotEventDates(t *testing.T) {
 		{"When was Jane Roe detained in Germany?", "", "23 September 2019"},
 	})
 }
+
+// A count the question puts on a verb is checked where the source puts one on the same
+// verb, before it in the passive too: "Three people were arrested" answers "arrest
+// seven people?", though "the seven men face charges".
+func TestCountOnTheAskedVerb(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"raid.md": article("Police raid two mining labs", "https://example.com/260", "2022-01-22", "Albania",
+			"Police in Albania raided two unlicensed crypto mining labs on 21 January 2022. Three people were arrested and four others were on the run. The seven men face fraud charges."),
+		"farm.md": article("Farm raided in Kosovo", "https://example.com/261", "2022-01-09", "Kosovo",
+			"Police raided a mining farm in Kosovo on 8 January 2022, and 3 people were arrested there. The 7 suspects face charges of power theft."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Did police in Albania arrest seven people in the raid?", VerdictNo, "Three people were arrested"},
+		{"Did police in Kosovo arrest 7 people at the farm?", VerdictNo, "3 people were arrested"},
+	})
+}
