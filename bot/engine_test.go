@@ -1014,6 +1014,10 @@ func TestOutcomesNotReached(t *testing.T) {
 		{"Did the SEC drop its case against Rigco?", VerdictNo, "paused"},
 		{"Did Xco delist Ethereum Classic after the attack?", VerdictNo, "might"},
 	})
+	// voting for and against are opposite outcomes
+	checkAnswers(t, heldoutEngine(t, "heldout12"), []answerCase{
+		{"Did Gabe Johnson vote for delaying the VCV Digital permit decision in Brainerd?", VerdictNo, "vote against"},
+	})
 }
 
 // "What TDS rate?" is answered by the percentage the sentence gives for the TDS, though
