@@ -85,6 +85,12 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			}
 		}
 		if named == nil {
+			if s := e.saysOtherwise(r, q, st, best); s != nil {
+				// "was the suspect arrested in Kyiv?" — the sources tell of the arrest, in
+				// Mykolaiv, and never name Kyiv
+				ans.Verdict = VerdictNo
+				return e.write(ans, q, e.verdictLead(ans.Verdict, q, s, nil, false), []*sentence{s})
+			}
 			return e.abstain(ans, st, "")
 		}
 		best = named
@@ -1892,6 +1898,27 @@ func (e *Engine) sameOutcome(q *question, toks []string, n int) bool {
 		}
 	}
 	return false
+}
+
+// saysOtherwise is, for a yes/no question with a name no source holds, a close
+// sentence that speaks of the question's other names and says most of the rest of it:
+// the sources tell of the event and not of the detail asked.
+func (e *Engine) saysOtherwise(r *reading, q *question, st *engineState, best *sentence) *sentence {
+	if q.kind != KindYesNo || q.lang != "en" || len(q.unknownNames) == 0 || len(q.unknownNames) == len(q.names) && len(q.places) == 0 || q.restrict || q.permit {
+		return nil
+	}
+	known := *q
+	known.names = slices.DeleteFunc(slices.Clone(q.names), func(n string) bool { return slices.Contains(q.unknownNames, n) })
+	for _, s := range r.sentences {
+		if s.score < best.score-namedWindow {
+			break
+		}
+		placed := len(q.places) == 0 || s.rel >= relAbove || s.artRel >= relAbove
+		if placed && (len(known.names) == 0 || e.speaksOf(s, &known, st)) && s.framed >= minCoverNoPlace {
+			return s
+		}
+	}
+	return nil
 }
 
 // pendingAsked reports an English sentence that holds the outcome a question asks

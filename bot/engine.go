@@ -205,6 +205,17 @@ func (e *Engine) answer(ctx context.Context, question string) (*Answer, error) {
 			q.places = append(q.places, p)
 		}
 	}
+	if q.kind == KindYesNo && len(q.names) > 0 {
+		freqs, _, err := st.docFreqs(ctx, e.store, q.names)
+		if err != nil {
+			return nil, err
+		}
+		for _, n := range q.names {
+			if freqs[n] == 0 {
+				q.unknownNames = append(q.unknownNames, n)
+			}
+		}
+	}
 	iq, err := e.query(ctx, q, st)
 	if err != nil {
 		return nil, err

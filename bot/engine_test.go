@@ -1093,3 +1093,16 @@ func TestCountOnTheAskedVerb(t *testing.T) {
 		{"Did police in Kosovo arrest 7 people at the farm?", VerdictNo, "3 people were arrested"},
 	})
 }
+
+// A yes/no question with a detail no source ever names, about an event the sources do
+// tell of, is answered no from them: the sources say otherwise.
+func TestDetailNoSourceNames(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"arrest.md": article("Cryptojacking suspect arrested in Mykolaiv", "https://example.com/262", "2024-01-12", "Mykolaiv, Ukraine",
+			"Ukrainian police arrested a 29-year-old cryptojacking suspect in Mykolaiv on 9 January 2024. He is believed to have mined crypto with hijacked cloud accounts."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Was the Ukrainian cryptojacking suspect arrested in Kyiv?", VerdictNo, "Mykolaiv"},
+		{"Was the Ukrainian cryptojacking suspect arrested in Mykolaiv?", VerdictYes, "Mykolaiv"},
+	})
+}

@@ -42,6 +42,9 @@ type question struct {
 	// names are the stems of the proper names it asks about that are not places
 	// ("CoreWeave", "IMF", "Landsvirkjun"): a sentence that answers speaks of them.
 	names []string
+	// unknownNames are the names no passage of the corpus holds ("Kyiv" asked of a
+	// corpus that says Mykolaiv): a detail the sources never give (set when read)
+	unknownNames []string
 	// surnames are the last words of the names of two words or more, by their first
 	// ("amanda" → "balon"): a source names a person by surname after the first time
 	surnames map[string]string
