@@ -462,8 +462,11 @@ func (e *Engine) stanceOf(s *sentence, q *question, st *engineState) (stance, re
 // before its measure, is a draft or a proposal: "The draft catalogue, published on
 // 8 April for comment, placed …".
 func (e *Engine) draftSubject(s *sentence) bool {
+	if s.han || !slices.ContainsFunc(s.toks, func(w string) bool { return draftWords[w] }) {
+		return false
+	}
 	cs := clauses(s.text)
-	if s.han || len(cs) < 2 {
+	if len(cs) < 2 {
 		return false
 	}
 	ws := words(cs[0])
