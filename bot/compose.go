@@ -1143,6 +1143,11 @@ func (e *Engine) holdsAsked(s *sentence, q *question, cs []concept, st *engineSt
 	if q.kind != KindWhat && q.kind != KindNumber || q.lang != "en" {
 		return true
 	}
+	if q.kind == KindWhat && s.framed >= whatCover && !slices.ContainsFunc(q.askedNoun(), measureNoun) {
+		// "what charge did X plead guilty to?" — "X pleaded guilty to one count of
+		// unlawful conversion": the answer is a kind of what is asked, not its name
+		return true
+	}
 	capital := map[string]bool{} // "Marathon Digital's hash rate": names are checked on their own
 	for i, w := range q.cased {
 		if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(r) {
@@ -1176,6 +1181,20 @@ func (e *Engine) holdsAsked(s *sentence, q *question, cs []concept, st *engineSt
 	}
 	return true
 }
+
+// measureNoun reports a stem that asks for a figure ("what is its hashrate?"), which a
+// sentence that does not name the measure cannot give.
+func measureNoun(stem string) bool {
+	switch stem {
+	case "hashrat", "hash", "rate", "capac", "price", "size", "number", "amount", "valu", "cost", "share", "output":
+		return true
+	}
+	return percentWords[stem] || moneyWords[stem] || powerWords[stem]
+}
+
+// whatCover is how much of a what-question a sentence must say to answer it without
+// the word the question asks for.
+const whatCover = 0.6
 
 // holdsConcept reports whether a sentence, the sentence after it or its article's
 // title holds the concept.

@@ -1106,3 +1106,19 @@ func TestDetailNoSourceNames(t *testing.T) {
 		{"Was the Ukrainian cryptojacking suspect arrested in Mykolaiv?", VerdictYes, "Mykolaiv"},
 	})
 }
+
+// A what-question is answered by a sentence that says much of it and gives a kind of
+// what it asks ("what charge?" — "one count of unlawful conversion"), but not when it
+// asks for a measure the sentence does not name.
+func TestWhatAnswersWithAKindOfIt(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"plea.md": article("Central bank analyst admits mining on its server", "https://example.com/263", "2016-10-01", "United States",
+			"Nicholas Roe, an analyst at the central bank, pleaded guilty to one count of unlawful conversion of government property in October 2016."),
+		"usk.md": article("Hashco takes over a paper mill", "https://example.com/264", "2022-03-18", "Usk, Washington, United States",
+			"Hashco, a California-based company, has taken over the former newsprint plant in Usk to mine bitcoin."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"What charge did Nicholas Roe plead guilty to?", "", "unlawful conversion"},
+		{"What is Hashco's hashrate in Usk?", "", "I don't have a source"},
+	})
+}
