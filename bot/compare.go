@@ -112,7 +112,7 @@ var moneyUnits = []string{"$", "€", "£", "¥", "₹", "₦", "₽", "₸", "d
 	"usd", "pound", "rupee", "peso", "dinar", "rand", "naira", "shilling", "baht", "riyal", "dirham", "lira", "yen",
 	"hryvnia", "manat", "lari", "reais", "rupiah", "ringgit", " won", "rial", "taka", "zloty", "krona", "kronor",
 	"krone", "kroner", "franc", "cedi", "kwacha", "dong", "元"}
-var hashUnits = []string{"eh/s", "ph/s", "th/s", "exahash", "petahash", "terahash"}
+var hashUnits = []string{"eh/s", "ph/s", "th/s", "gh/s", "mh/s", "exahash", "petahash", "terahash", "gigahash", "megahash"}
 var powerUnits = []string{"mw", "gw", "kwh", "mwh", "twh", "megawatt", "gigawatt", "kilowatt", "兆瓦", "千瓦时"}
 
 // classIn tells what a figure of a sentence measures, from its unit or the two words
@@ -194,7 +194,7 @@ func askedClass(q *question) string {
 		class string
 	}{{percentWords, classPercent}, {moneyWords, classMoney}, {powerWords, classPower}, {areaWords, classArea}} {
 		for i, w := range q.toks {
-			if set.words[w] && !(w == "share" && i > 0 && q.toks[i-1] == "per") { // "price per share": a sum
+			if set.words[w] && !(w == "share" && i > 0 && q.toks[i-1] == "per") && !countedElse(q.toks, i) { // "price per share": a sum
 				return set.class
 			}
 		}
@@ -213,6 +213,18 @@ func askedClass(q *question) string {
 		return classMoney
 	}
 	return ""
+}
+
+// countedElse reports a word of a "how many" question other than the thing it counts:
+// "how many members were on the commission set up to draft a crypto bill?" counts
+// members, not a bill's sum.
+func countedElse(toks []string, i int) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k] == "how" && toks[k+1] == "many" {
+			return i != k+2
+		}
+	}
+	return false
 }
 
 // classWordsZH are the Chinese words by which a question asks for a share, a sum, a

@@ -1160,6 +1160,9 @@ func (e *Engine) holdsAsked(s *sentence, q *question, cs []concept, st *engineSt
 	}) {
 		return true // "what TDS rate?" — "a TDS of 1 per cent": the figure is the rate
 	}
+	if hasClass(s, classHash) && !slices.ContainsFunc(phrase, func(w string) bool { return w != "hash" && w != "rate" && w != "hashrat" }) {
+		return true // "what hash rate?" — "580 gigahashes per second"
+	}
 	for _, w := range phrase {
 		if capital[w] {
 			continue

@@ -1122,3 +1122,18 @@ func TestWhatAnswersWithAKindOfIt(t *testing.T) {
 		{"What is Hashco's hashrate in Usk?", "", "I don't have a source"},
 	})
 }
+
+// "How many members ... a crypto bill?" counts members, not a sum; "what hash rate?" is
+// answered by gigahashes per second.
+func TestNumberAskedOf(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"commission.md": article("President sets up crypto commission", "https://example.com/265", "2023-03-24", "Central African Republic",
+			"About three months before the vote, President Touadera set up a commission of 15 members to draft a new crypto bill."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"How many members were on the commission Touadera set up to draft a new crypto bill?", "", "15"},
+	})
+	checkAnswers(t, heldoutEngine(t, "heldout24"), []answerCase{
+		{"What hash rate does a single Intel Blockscale chip deliver?", "", "580"},
+	})
+}
