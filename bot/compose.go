@@ -1744,9 +1744,22 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 		top = max(top, cover)
 	}
 	denied := make([]bool, len(parts))
+	// the question's concepts less its names: a negation that governs only names
+	// ("Bitcoin Gold did not pay the sum Bittrex asked for") denies nothing it asks
+	var unnamed []concept
+	for _, c := range cs {
+		if !slices.ContainsFunc(c.stems, func(st string) bool { return slices.Contains(q.names, st) }) {
+			unnamed = append(unnamed, c)
+		}
+	}
 	for i, p := range parts {
 		toks := words(p.text)
 		for _, n := range e.negations(toks, p.text) {
+			// "did Grin launch without a premine?" — "with no premine": the question's
+			// own negation
+			if n >= 0 && q.lang == "en" && negatesAsked(q, stemAll(toks[n+1:min(n+4, len(toks))])) {
+				continue
+			}
 			// "can firms operate without a licence?" — "firms no longer need a licence":
 			// the same, not a denial
 			if n >= 0 && q.hasWord("without") && needsNo(toks[n:min(n+4, len(toks))]) {
@@ -1759,7 +1772,7 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 			}
 			// "repaid the facility and no longer had any debt": what the negation
 			// governs holds nothing the question asks about
-			if n >= 0 && q.lang == "en" && plainNegators[toks[n]] && !(n+1 < len(toks) && toks[n+1] == "yet") && coverage(cs, stemAll(toks[n+1:]), "", false) == 0 &&
+			if n >= 0 && q.lang == "en" && plainNegators[toks[n]] && !(n+1 < len(toks) && toks[n+1] == "yet") && (coverage(cs, stemAll(toks[n+1:]), "", false) == 0 || len(unnamed) > 0 && coverage(unnamed, stemAll(toks[n+1:]), "", false) == 0) &&
 				!e.lx.Ending.has(toks[n+1:], "") && !slices.ContainsFunc(q.outcomes, func(o outcome) bool { return len(o.asked.find(toks[n+1:], "")) > 0 }) {
 				continue
 			}
@@ -1800,6 +1813,22 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 		}
 		if !contrasted(parts[i+1:], denied[i+1:], p.cover) {
 			return true
+		}
+	}
+	return false
+}
+
+// negatesAsked reports stems that the question itself puts right after a negation:
+// "without a premine", "not to deal".
+func negatesAsked(q *question, stems []string) bool {
+	for i, w := range q.toks {
+		if w != "not" && w != "no" && w != "never" && w != "without" {
+			continue
+		}
+		for _, st := range stemAll(q.toks[i+1 : min(i+4, len(q.toks))]) {
+			if st != "" && len(st) > 2 && slices.Contains(stems, st) {
+				return true
+			}
 		}
 	}
 	return false

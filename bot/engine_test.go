@@ -1137,3 +1137,19 @@ func TestNumberAskedOf(t *testing.T) {
 		{"What hash rate does a single Intel Blockscale chip deliver?", "", "580"},
 	})
 }
+
+// A negation the question itself makes ("without a premine?" — "with no premine") is no
+// denial, nor is one that governs only the names it asks about ("Bitcoin Gold did not
+// pay the sum Bittrex asked for").
+func TestNegationsThatDenyNothingAsked(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"grin.md": article("Grin launches", "https://example.com/267", "2019-02-05", "Global",
+			"Grin launched on 15 January 2019 as a fair launch, with no premine and no founders' reward."),
+		"delist.md": article("Bittrex delists Bitcoin Gold", "https://example.com/268", "2018-09-17", "United States",
+			"Bittrex had asked Bitcoin Gold to pay part of the losses from the attack. The delisting went ahead anyway; Bitcoin Gold did not pay the sum Bittrex asked for."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Did Grin launch without a premine?", VerdictYes, "no premine"},
+		{"Did Bittrex delist Bitcoin Gold?", VerdictYes, "delisting went ahead"},
+	})
+}
