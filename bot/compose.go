@@ -807,14 +807,20 @@ func laterDeadline(best *sentence, q *question, r *reading) *sentence {
 // a day, another month of the same year.
 func (e *Engine) otherDate(s *sentence, q *question) bool {
 	byDate := strings.Contains(strings.ToLower(q.text), "as of ") || q.hasWord("by") || q.hasWord("before")
+	fw := words(q.full) // the words the question's dates are found at
 	for _, qd := range q.dates {
-		if qd.season != "" {
+		if qd.season != "" || attributiveDate(q.full, fw, qd) {
 			continue
 		}
+		after := qd.pos > 0 && qd.pos <= len(fw) && (fw[qd.pos-1] == "after" || fw[qd.pos-1] == "since" ||
+			qd.pos > 1 && fw[qd.pos-1] == "the" && (fw[qd.pos-2] == "after" || fw[qd.pos-2] == "since"))
 		other := false
 		for _, d := range eventDates(s) {
 			if d.precision < 2 && qd.precision >= 2 {
 				continue // a year says nothing of the month asked
+			}
+			if after && !d.when.Before(qd.when) {
+				return false // "after the May 2018 attack?" — "in a hard fork on 3 July 2018"
 			}
 			if qd.spans(d.when) || d.spans(qd.when) {
 				return false // "in 2014?" — "which had been in place since 2014"
@@ -833,6 +839,20 @@ func (e *Engine) otherDate(s *sentence, q *question) bool {
 		}
 	}
 	return false
+}
+
+// attributiveDate reports a date a question (its text and words) uses to name a thing, not to
+// time what it asks: "Paige Thompson's 2022 sentence", "its 2021 report".
+func attributiveDate(full string, fw []string, d dateMention) bool {
+	if d.pos <= 0 || d.pos > len(fw) || d.precision != 1 {
+		return false
+	}
+	if prev := fw[d.pos-1]; prev == "its" || prev == "their" || prev == "his" || prev == "her" {
+		return true
+	}
+	i := strings.Index(full, d.text)
+	before := strings.TrimRight(full[:max(i, 0)], " ")
+	return i > 0 && (strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s"))
 }
 
 // conditioned reports an article that sets a condition on what a statement allows:

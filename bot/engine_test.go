@@ -1153,3 +1153,18 @@ func TestNegationsThatDenyNothingAsked(t *testing.T) {
 		{"Did Bittrex delist Bitcoin Gold?", VerdictYes, "delisting went ahead"},
 	})
 }
+
+// A date after "after" is a lower bound, and a year that names a thing ("Roe's 2022
+// sentence") does not time what is asked.
+func TestQuestionDatesThatBoundOrName(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"fork.md": article("Coinco changes its algorithm", "https://example.com/269", "2018-09-17", "Global",
+			"Coinco was hit by a 51% attack in May 2018. Coinco changed its mining algorithm in a hard fork on 3 July 2018 to make a repeat harder."),
+		"appeal.md": article("Appeals court vacates Jane Roe's sentence", "https://example.com/270", "2025-03-18", "United States",
+			"An appeals court on 17 March 2025 vacated the sentence given to Jane Roe, the hacker who mined crypto on stolen cloud accounts."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Did Coinco change its mining algorithm after the May 2018 attack?", VerdictYes, "3 July 2018"},
+		{"Did an appeals court throw out Jane Roe's 2022 sentence?", VerdictYes, "vacated"},
+	})
+}
