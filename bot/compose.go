@@ -2021,8 +2021,17 @@ func (e *Engine) pendingAsked(s *sentence, q *question) bool {
 			return false
 		}
 	}
+	if !found && len(stems) > 0 {
+		// "has the DOE approved the loan guarantee?" — "Vespene had applied for a $420
+		// million loan guarantee": only the application
+		return slices.ContainsFunc(s.toks, func(w string) bool { return applicationCues[w] })
+	}
 	return found
 }
+
+// applicationCues say that something was asked for, not granted.
+var applicationCues = map[string]bool{"applied": true, "applying": true, "application": true, "applications": true, "seeking": true, "sought": true,
+	"requested": true, "requesting": true, "awaiting": true, "pending": true}
 
 // pendingCues say that what follows within a few words is still to come: needed,
 // awaited or applied for.

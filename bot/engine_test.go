@@ -1001,6 +1001,8 @@ func TestOutcomesNotReached(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
 		"sale.md": article("Minco agrees to sell its Texas site", "https://example.com/251", "2023-09-15", "Texas, United States",
 			"Minco has agreed to sell its Texas data center to Hashco for $14 million. The sale still needs approval from the bankruptcy court."),
+		"loan.md": article("Hashco's loan application moves on", "https://example.com/271", "2024-02-08", "United States",
+			"On 8 February 2024 Hashco said it had moved to the second round of its application for a $420 million loan guarantee from the US Department of Energy."),
 		"results.md": article("Digico reports its second quarter", "https://example.com/252", "2021-08-18", "United States",
 			"Digico reported a net loss of $12 million for the second quarter of 2021, although its revenue rose sharply."),
 		"delist.md": article("Xco weighs delisting Ethereum Classic", "https://example.com/254", "2020-08-14", "United States",
@@ -1010,6 +1012,7 @@ func TestOutcomesNotReached(t *testing.T) {
 	})
 	checkAnswers(t, e, []answerCase{
 		{"Has the bankruptcy court approved the sale of Minco's Texas data center?", VerdictNo, "still needs approval"},
+		{"Has the Department of Energy approved Hashco's $420 million loan guarantee?", VerdictNo, "application"},
 		{"Did Digico make a profit in the second quarter of 2021?", VerdictNo, "net loss"},
 		{"Did the SEC drop its case against Rigco?", VerdictNo, "paused"},
 		{"Did Xco delist Ethereum Classic after the attack?", VerdictNo, "might"},
