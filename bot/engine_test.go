@@ -961,6 +961,10 @@ func TestMeasuresNotAsked(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout27"), []answerCase{
 		{"Did China's central bank plan to limit electricity use by some bitcoin miners in January 2018?", VerdictYes, "limit"},
 	})
+	// a goal is not a commitment met
+	checkAnswers(t, heldoutEngine(t, "heldout32"), []answerCase{
+		{"Is the crypto industry committed to 100% renewable power by 2025?", VerdictPartly, "aims for"},
+	})
 }
 
 // A figure a yes/no claims after a company's name is a claim ("fine Chipco $10
