@@ -961,6 +961,11 @@ func TestMeasuresNotAsked(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout27"), []answerCase{
 		{"Did China's central bank plan to limit electricity use by some bitcoin miners in January 2018?", VerdictYes, "limit"},
 	})
+	// "it is not a ban": a measure short of one restricts, and bans nothing
+	checkAnswers(t, heldoutEngine(t, "heldout6"), []answerCase{
+		{"Is bitcoin mining restricted in South Korea?", VerdictPartly, ""},
+		{"Is crypto mining banned in South Korea?", VerdictNo, ""},
+	})
 	// a goal is not a commitment met
 	checkAnswers(t, heldoutEngine(t, "heldout32"), []answerCase{
 		{"Is the crypto industry committed to 100% renewable power by 2025?", VerdictPartly, "aims for"},

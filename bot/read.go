@@ -565,6 +565,8 @@ func (e *Engine) clauseStance(c *clause, q *question) stance {
 		return stanceAllowed
 	case m.authority && m.negRestrict && m.narrower:
 		return stancePartial // "not a province-wide ban": a local one
+	case m.authority && m.negRestrict && (partial || measureNotABan(c.toks) && !asksBan(q) && !hasAny(q.text, []string{"禁止", "禁令"})):
+		return stancePartial // "restricted?" — "it is not a ban on mining": a measure short of one
 	case m.authority && m.negRestrict:
 		return stanceAllowed
 	case m.authority && partial:
@@ -581,6 +583,23 @@ func (e *Engine) clauseStance(c *clause, q *question) stance {
 		return stancePartial
 	}
 	return stanceAllowed
+}
+
+// measureNotABan reports a clause that says a measure it speaks of is not a ban: "it is
+// not a ban on mining", "the rules are not a moratorium".
+func measureNotABan(toks []string) bool {
+	for i := 0; i+3 < len(toks); i++ {
+		switch toks[i] {
+		case "it", "this", "that", "these", "which", "rules", "measure", "law", "order", "notice", "circular", "regulation":
+		default:
+			continue
+		}
+		if (toks[i+1] == "is" || toks[i+1] == "was" || toks[i+1] == "are" || toks[i+1] == "were") && toks[i+2] == "not" &&
+			(toks[i+3] == "a" || toks[i+3] == "an") {
+			return true
+		}
+	}
+	return false
 }
 
 // describing are restriction words that, before a noun, describe one operation
