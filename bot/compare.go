@@ -883,7 +883,7 @@ func keepsNames(best, s *sentence, q *question) bool {
 }
 
 // namesOther reports a sentence that names, with two or more capitalised words after
-// its first, someone or something the question does not.
+// its first, someone or something the question does not (a place aside).
 func namesOther(s *sentence, q *question) bool {
 	asked := strings.ToLower(q.text)
 	text := s.text
@@ -892,7 +892,8 @@ func namesOther(s *sentence, q *question) bool {
 	}
 	for _, run := range capitalRun.FindAllString(text, -1) {
 		ws := strings.Fields(run)
-		if len(ws) >= 2 && !strings.Contains(asked, strings.ToLower(ws[0])) && !strings.Contains(asked, strings.ToLower(ws[len(ws)-1])) {
+		if len(ws) >= 2 && !strings.Contains(asked, strings.ToLower(ws[0])) && !strings.Contains(asked, strings.ToLower(ws[len(ws)-1])) &&
+			(q.gz == nil || len(q.gz.lookup(run)) == 0) { // "the Marshall Islands" is a place, not someone else
 			return true
 		}
 	}
@@ -907,7 +908,8 @@ var exceedVerbs = map[string]bool{"beat": true, "exceed": true, "exceeded": true
 // 1 gigawatt", "plans to reach 700 MW".
 var planWords = map[string]bool{"would": true, "could": true, "might": true, "may": true, "will": true,
 	"plan": true, "plans": true, "planned": true, "aims": true, "aim": true, "target": true, "targets": true,
-	"expects": true, "expected": true, "eventually": true, "potential": true, "proposed": true, "intends": true}
+	"expects": true, "expected": true, "eventually": true, "potential": true, "proposed": true, "intends": true,
+	"goal": true, "goals": true}
 
 // statingVerbs ask whether something was said or offered, not whether it came true.
 var statingVerbs = map[string]bool{"announce": true, "announced": true, "propose": true, "proposed": true,

@@ -1180,3 +1180,19 @@ func TestQuestionDatesThatBoundOrName(t *testing.T) {
 		{"Did an appeals court throw out Jane Roe's 2022 sentence?", VerdictYes, "vacated"},
 	})
 }
+
+// A count is weighed across the article even when the sentence that gives it names a
+// place the best one does not ("eight senators ... the Marshall Islands"); a figure
+// stated as a goal is a plan, not a fact.
+func TestCountsAcrossPlacesAndGoals(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"vote.md": article("President survives a no-confidence vote", "https://example.com/273", "2018-11-13", "Marshall Islands",
+			"President Hilda Heine has survived a vote of no confidence, keeping her government in office. The motion was brought by eight senators who accused her of backing a digital currency that the Republic of the Marshall Islands intends to issue."),
+		"site.md": article("Minco opens a mining site", "https://example.com/274", "2020-03-11", "Georgia, United States",
+			"Minco opened a bitcoin mining site in Adel in March 2020. Its stated goal is to reach $270 million in capital investment."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Did twelve senators bring the no-confidence motion against Hilda Heine?", VerdictNo, "eight senators"},
+		{"Is Minco's Adel site a $270 million investment?", VerdictPartly, "goal"},
+	})
+}
