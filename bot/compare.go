@@ -713,6 +713,59 @@ func figureContradicted(best *sentence, q *question, r *reading) *sentence {
 	return nil
 }
 
+// possessive finds "Dominica's ambassador": a capitalised name, then the thing it owns.
+var possessive = regexp.MustCompile(`(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)*)['’]s (\p{L}+)`)
+
+// possessorContradicted is a close sentence of the best one's article that gives the
+// thing a question puts under one place ("Dominica's ambassador") under another
+// ("Grenada's ambassador"), when none puts it under the asked place.
+func possessorContradicted(best *sentence, q *question, r *reading) *sentence {
+	if q.lang != "en" || q.gz == nil {
+		return nil
+	}
+	for _, m := range possessive.FindAllStringSubmatch(q.full, -1) {
+		asked := placeAtEnd(q.gz, m[1])
+		if len(asked) == 0 {
+			continue
+		}
+		noun := stemAll([]string{strings.ToLower(m[2])})[0]
+		var other *sentence
+		for _, s := range inArticle(best, r, figureWindow) {
+			for _, o := range possessive.FindAllStringSubmatch(s.text, -1) {
+				if stemAll([]string{strings.ToLower(o[2])})[0] != noun {
+					continue
+				}
+				owner := placeAtEnd(q.gz, o[1])
+				switch {
+				case len(owner) == 0:
+				case relationTo(owner, asked) == relOther:
+					if other == nil {
+						other = s
+					}
+				default:
+					return nil // the asked place's own
+				}
+			}
+		}
+		if other != nil {
+			return other
+		}
+	}
+	return nil
+}
+
+// placeAtEnd is the place the last words of a run of capitalised words name: "Is
+// Justin Sun Dominica" ends in Dominica.
+func placeAtEnd(g *gazetteer, run string) []*place {
+	ws := strings.Fields(run)
+	for k := max(0, len(ws)-3); k < len(ws); k++ {
+		if ps := g.lookup(strings.Join(ws[k:], " ")); len(ps) > 0 {
+			return ps
+		}
+	}
+	return nil
+}
+
 // labelContradicted is the sentence of the best one's article that numbers a thing the
 // question names by a word and a number ("Chapter 7", "Phase 2") with another number,
 // when none of them gives the question's: "did it file for Chapter 7?" — "it filed for

@@ -253,6 +253,9 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		opposed := e.opposedBy(best, q, r)
 		figure := figureContradicted(best, q, r)
 		label := labelContradicted(best, q, r)
+		if label == nil {
+			label = possessorContradicted(best, q, r)
+		}
 		later := laterDeadline(best, q, r)
 		switch {
 		case other != nil:

@@ -1196,3 +1196,15 @@ func TestCountsAcrossPlacesAndGoals(t *testing.T) {
 		{"Is Minco's Adel site a $270 million investment?", VerdictPartly, "goal"},
 	})
 }
+
+// A thing the question puts under one place ("Dominica's ambassador") that the source
+// puts under another ("Grenada's ambassador") is a wrong detail.
+func TestPossessorPlace(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"tron.md": article("Dominica names Tron its national blockchain", "https://example.com/275", "2022-10-12", "Dominica",
+			"Tron founder Justin Sun stepped down as the network's chief executive in 2021 to become Grenada's ambassador to the World Trade Organization."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Is Justin Sun Dominica's ambassador to the World Trade Organization?", VerdictNo, "Grenada"},
+	})
+}
