@@ -294,6 +294,10 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			ans.Verdict = VerdictNo // "did it fully lift the moratorium?" — "partly lifted"
 		case partlyDone(best, q):
 			ans.Verdict = VerdictPartly // "did the governor veto it?" — "conditionally vetoed"
+		case e.deniedNearby(best, q, r) != nil:
+			// "does GitLab charge the card?" — "…an authorization that is not collected,
+			// so no money changes hands. The card is not charged."
+			ans.Verdict, best = VerdictNo, e.deniedNearby(best, q, r)
 		case e.pendingAsked(best, q):
 			ans.Verdict = VerdictNo // "has a court approved the sale?" — "the deal still needs approval from the court"
 		case e.mixedZH(best, r.concepts):
@@ -1994,6 +1998,37 @@ func (e *Engine) saysOtherwise(r *reading, q *question, st *engineState, best *s
 	}
 	return nil
 }
+
+// deniedNearby is a sentence of the best one's article, close to it, that negates
+// right before a word of the question the best sentence leaves out: the denial of what
+// is asked, when the best sentence only circles it ("The card is not charged").
+func (e *Engine) deniedNearby(best *sentence, q *question, r *reading) *sentence {
+	if q.lang != "en" || best.han || q.hasWord("not") || q.hasWord("no") || q.hasWord("never") || q.hasWord("without") || e.asksScope(q) {
+		return nil // "has all of it been approved?" — "the remaining 304 MW is not yet approved": partly
+	}
+	asked := stemAll(q.toks)
+	for _, s := range inArticle(best, r, 0.6)[1:] {
+		if s.han {
+			continue
+		}
+		for _, n := range e.negations(s.toks, s.text) {
+			if n < 0 || !plainNegators[s.toks[n]] && !negatedWord(s.toks[n]) {
+				continue
+			}
+			for _, st := range s.stems[n+1 : min(n+3, len(s.stems))] {
+				if len(st) > 3 && slices.Contains(asked, st) && !slices.Contains(q.names, st) && !hasStem(best.stems, st) &&
+					!topicStems[st] && !e.lx.Restrict.has(s.toks[n+1:n+2], "") && !e.lx.Permit.has(s.toks[n+1:n+2], "") {
+					return s
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// topicStems are the words nearly every sentence of a corpus on mining holds.
+var topicStems = map[string]bool{"mine": true, "miner": true, "crypto": true, "cryptocurr": true, "bitcoin": true,
+	"coin": true, "currenc": true, "digit": true, "asset": true}
 
 // pendingAsked reports an English sentence that holds the outcome a question asks
 // ("approved") only as something still needed or applied for: "the deal still needs

@@ -1208,3 +1208,16 @@ func TestPossessorPlace(t *testing.T) {
 		{"Is Justin Sun Dominica's ambassador to the World Trade Organization?", VerdictNo, "Grenada"},
 	})
 }
+
+// A close sentence of the best one's article that negates the very word the question
+// asks about, which the best sentence leaves out, answers no.
+func TestDeniedNearby(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"card.md": article("Codehub asks new users for a card", "https://example.com/276", "2021-05-17", "United States",
+			"From 17 May 2021 Codehub asks new free users for a credit card to stop crypto miners abusing its build servers. Codehub verifies the card with a one-dollar authorization that is not collected, so no money changes hands. The card Codehub verifies is not charged."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Does Codehub charge money to the card it verifies?", VerdictNo, "not charged"},
+		{"Does Codehub ask new free users for a credit card?", VerdictYes, ""},
+	})
+}
