@@ -113,7 +113,7 @@ var moneyUnits = []string{"$", "€", "£", "¥", "₹", "₦", "₽", "₸", "d
 	"hryvnia", "manat", "lari", "reais", "rupiah", "ringgit", " won", "rial", "taka", "zloty", "krona", "kronor",
 	"krone", "kroner", "franc", "cedi", "kwacha", "dong", "元"}
 var hashUnits = []string{"eh/s", "ph/s", "th/s", "gh/s", "mh/s", "exahash", "petahash", "terahash", "gigahash", "megahash"}
-var powerUnits = []string{"mw", "gw", "kwh", "mwh", "twh", "megawatt", "gigawatt", "kilowatt", "兆瓦", "千瓦时"}
+var powerUnits = []string{"mw", "gw", "kwh", "mwh", "twh", "megawatt", "gigawatt", "kilowatt", "terawatt", "兆瓦", "千瓦时"}
 
 // classIn tells what a figure of a sentence measures, from its unit or the two words
 // after it ("500 million US dollars").
@@ -624,6 +624,8 @@ func valueOf(n string) (float64, bool) {
 func unitScale(text, n string) float64 {
 	l := strings.ToLower(n + " " + strings.Join(wordsAround(text, n, 0, 1), " "))
 	switch {
+	case strings.Contains(l, "twh") || strings.Contains(l, "terawatt"):
+		return 1e6
 	case strings.Contains(l, "gw") || strings.Contains(l, "gigawatt"):
 		return 1e3
 	case strings.Contains(l, "kw") && !strings.Contains(l, "kwh") || strings.Contains(l, "kilowatt") && !strings.Contains(l, "hour"):

@@ -1938,12 +1938,17 @@ var plainNegators = map[string]bool{"not": true, "no": true, "never": true, "wit
 // to stop", "will be lifted", "would make it legal".
 func unrealised(toks []string, p int) bool {
 	for i := max(0, p-3); i < p; i++ {
-		if modals[toks[i]] {
+		if modals[toks[i]] && !(toks[i] == "to" && i > 0 && decidedVerbs[toks[i-1]]) {
 			return true
 		}
 	}
 	return false
 }
+
+// decidedVerbs before "to" make what follows a decision taken: "agreed to extend the
+// hold", "voted to lift it".
+var decidedVerbs = map[string]bool{"agreed": true, "voted": true, "decided": true, "moved": true, "chose": true,
+	"resolved": true, "elected": true}
 
 // askedOpposite is the list of outcomes opposite to one the question asks, when the
 // sentence states one of them and not the asked one.

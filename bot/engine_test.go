@@ -1221,3 +1221,18 @@ func TestDeniedNearby(t *testing.T) {
 		{"Does Codehub ask new free users for a credit card?", VerdictYes, ""},
 	})
 }
+
+// "Agreed to extend" is a decision taken, the opposite of lifting; terawatt-hours and
+// TWh are one unit.
+func TestDecisionsAndEnergyUnits(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"hold.md": article("Johnson City extends its development hold", "https://example.com/277", "2026-05-22", "Johnson City, Tennessee, United States",
+			"On 22 May 2026 Johnson City's elected leaders agreed to extend a temporary hold on new industrial development by six months."),
+		"study.md": article("University study sizes mining's footprint", "https://example.com/278", "2023-10-25", "Global",
+			"According to the university study, the global bitcoin mining network used 173.42 terawatt-hours of electricity in 2020-2021."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Has Johnson City lifted its temporary hold on new industrial development?", VerdictNo, "extend"},
+		{"Did the university study find that bitcoin mining used 200 TWh of electricity in 2020-2021?", VerdictNo, "173.42"},
+	})
+}
