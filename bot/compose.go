@@ -2022,7 +2022,7 @@ func (e *Engine) deniedNearby(best *sentence, q *question, r *reading) *sentence
 			}
 			for _, st := range s.stems[n+1 : min(n+3, len(s.stems))] {
 				if len(st) > 3 && slices.Contains(asked, st) && !slices.Contains(q.names, st) && !hasStem(best.stems, st) &&
-					!topicStems[st] && !e.lx.Restrict.has(s.toks[n+1:n+2], "") && !e.lx.Permit.has(s.toks[n+1:n+2], "") {
+					!topicStems[st] && !e.lx.Permit.has(s.toks[n+1:n+2], "") {
 					return s
 				}
 			}

@@ -1220,6 +1220,10 @@ func TestDeniedNearby(t *testing.T) {
 		{"Does Codehub charge money to the card it verifies?", VerdictNo, "not charged"},
 		{"Does Codehub ask new free users for a credit card?", VerdictYes, ""},
 	})
+	// a charge the question asks about, denied close by
+	checkAnswers(t, heldoutEngine(t, "heldout29"), []answerCase{
+		{"Did Havard bring criminal charges against the Dogecoin miner?", VerdictNo, ""},
+	})
 }
 
 // "Agreed to extend" is a decision taken, the opposite of lifting; terawatt-hours and
