@@ -1240,3 +1240,11 @@ func TestDecisionsAndEnergyUnits(t *testing.T) {
 		{"Did the university study find that bitcoin mining used 200 TWh of electricity in 2020-2021?", VerdictNo, "173.42"},
 	})
 }
+
+// A Chinese question about an English source is searched by the English of its words
+// (县委员会 "county commission", 决议 "resolution" …, in lexicon.yaml).
+func TestChineseWordsSearchEnglish(t *testing.T) {
+	checkAnswers(t, heldoutEngine(t, "heldout39"), []answerCase{
+		{"约翰逊县委员会是哪天否决《县权力法》决议的？", "", "8月21日"},
+	})
+}
