@@ -1247,4 +1247,7 @@ func TestChineseWordsSearchEnglish(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout39"), []answerCase{
 		{"约翰逊县委员会是哪天否决《县权力法》决议的？", "", "8月21日"},
 	})
+	checkAnswers(t, heldoutEngine(t, "heldout28"), []answerCase{
+		{"OCEAN矿池背后公司的联合创始人、Bitcoin Core开发者是谁？", "", "Dashjr"},
+	})
 }
