@@ -1249,5 +1249,6 @@ func TestChineseWordsSearchEnglish(t *testing.T) {
 	})
 	checkAnswers(t, heldoutEngine(t, "heldout28"), []answerCase{
 		{"OCEAN矿池背后公司的联合创始人、Bitcoin Core开发者是谁？", "", "Dashjr"},
+		{"狗狗币可以和莱特币一起联合挖矿吗？", VerdictYes, ""},
 	})
 }
