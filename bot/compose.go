@@ -2020,9 +2020,10 @@ func (e *Engine) deniedNearby(best *sentence, q *question, r *reading) *sentence
 			if n < 0 || !plainNegators[s.toks[n]] && !negatedWord(s.toks[n]) {
 				continue
 			}
-			for _, st := range s.stems[n+1 : min(n+3, len(s.stems))] {
+			for k := n + 1; k < min(n+3, len(s.stems)); k++ {
+				st := s.stems[k]
 				if len(st) > 3 && slices.Contains(asked, st) && !slices.Contains(q.names, st) && !hasStem(best.stems, st) &&
-					!topicStems[st] && !e.lx.Permit.has(s.toks[n+1:n+2], "") {
+					!miningWords.has(s.toks[k:k+1], "") && !e.lx.Permit.has(s.toks[n+1:n+2], "") {
 					return s
 				}
 			}
@@ -2030,10 +2031,6 @@ func (e *Engine) deniedNearby(best *sentence, q *question, r *reading) *sentence
 	}
 	return nil
 }
-
-// topicStems are the words nearly every sentence of a corpus on mining holds.
-var topicStems = map[string]bool{"mine": true, "miner": true, "crypto": true, "cryptocurr": true, "bitcoin": true,
-	"coin": true, "currenc": true, "digit": true, "asset": true}
 
 // pendingAsked reports an English sentence that holds the outcome a question asks
 // ("approved") only as something still needed or applied for: "the deal still needs
