@@ -31,6 +31,43 @@ func TestWords(t *testing.T) {
 	}
 }
 
+// TestWordsAroundCutsLikeWords checks that the words around a figure, read from a
+// window of the text, are the words a whole-text cut gives, at every word of every
+// article in the corpus.
+func TestWordsAroundCutsLikeWords(t *testing.T) {
+	arts, problems := content.Load(content.Embedded())
+	if problems != nil {
+		t.Fatal(problems)
+	}
+	checked := 0
+	texts := []string{"SB3643 ’s 1,000 — … 3.5 x", "  a", "a\tb\nc - d"}
+	for _, a := range arts {
+		for _, p := range a.Paragraphs {
+			texts = append(texts, p.Text)
+		}
+	}
+	for _, text := range texts {
+		ws := strings.Fields(text)
+		for k, n := range ws {
+			i := strings.Index(text, n)
+			b, after := words(text[:i]), words(text[i+len(n):])
+			for _, span := range [][2]int{{0, 3}, {6, 0}, {2, 7}, {1, 1}, {40, 40}} {
+				want := append(slices.Clone(b[max(len(b)-span[0], 0):]), after[:min(span[1], len(after))]...)
+				if got := wordsAround(text, n, span[0], span[1]); !slices.Equal(got, want) {
+					t.Fatalf("wordsAround(%q, %q, %d, %d) = %q; want %q", text, n, span[0], span[1], got, want)
+				}
+				checked++
+			}
+			if k > 60 {
+				break
+			}
+		}
+	}
+	if checked < 10000 {
+		t.Fatalf("checked %d cuts; the corpus should give more", checked)
+	}
+}
+
 func TestFindDates(t *testing.T) {
 	ref := time.Date(2021, 6, 22, 0, 0, 0, 0, time.UTC)
 	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }

@@ -318,8 +318,12 @@ func wordsAround(text, n string, before, after int) []string {
 	if i < 0 {
 		return nil
 	}
-	b, a := words(text[:i]), words(text[i+len(n):])
-	return append(b[max(len(b)-before, 0):], a[:min(after, len(a))]...)
+	b, a := lastWordsCased(text[:i], before), firstWordsCased(text[i+len(n):], after)
+	out := append(b, a[:min(after, len(a))]...)
+	for k, w := range out {
+		out[k] = strings.ToLower(w)
+	}
+	return out
 }
 
 func hasUnit(n string) bool { return strings.TrimLeft(n, "$€£¥0123456789,. ") != "" }

@@ -19,7 +19,11 @@ func words(text string) []string {
 // apostrophe or full stop between two of them, and a hyphen or comma between two digits ("isn't", "u.s",
 // "3.125", "1,000"). Chinese characters are left out: Chinese is matched as
 // substrings.
-func wordsCased(text string) []string {
+func wordsCased(text string) []string { return firstWordsCased(text, -1) }
+
+// firstWordsCased is wordsCased stopping once it has at least limit words (all of them
+// when limit < 0).
+func firstWordsCased(text string, limit int) []string {
 	var out []string
 	start := -1   // byte offset where the current word began, or -1
 	var prev rune // the rune before i
@@ -37,6 +41,9 @@ func wordsCased(text string) []string {
 		case start >= 0:
 			out = appendWord(out, text[start:i])
 			start = -1
+			if limit >= 0 && len(out) >= limit {
+				return out
+			}
 		}
 		if r < 0 {
 			break
@@ -64,6 +71,28 @@ func joinsWord(r, prev rune, rest string) bool {
 		return false
 	}
 	return r != ',' && r != '-' || unicode.IsDigit(prev) && unicode.IsDigit(next)
+}
+
+// lastWordsCased is the last n words wordsCased gives for text (fewer when text has
+// fewer), cutting only the tail of a long text. Words never span white space, so
+// cutting at a space keeps the words after it as they were.
+func lastWordsCased(text string, n int) []string {
+	if n <= 0 {
+		return nil
+	}
+	for spaces := 2 * n; ; spaces *= 2 {
+		from := len(text)
+		for seen := 0; from > 0 && seen < spaces; {
+			from--
+			if text[from] == ' ' || text[from] == '\n' || text[from] == '\t' {
+				seen++
+			}
+		}
+		ws := wordsCased(text[from:])
+		if len(ws) >= n || from == 0 {
+			return ws[max(len(ws)-n, 0):]
+		}
+	}
 }
 
 // appendWord adds a word as wordsCased gives it: a curly apostrophe made straight, a
