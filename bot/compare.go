@@ -683,7 +683,7 @@ func figureContradicted(best *sentence, q *question, r *reading) *sentence {
 		var other *sentence
 		given := false
 		for _, s := range close {
-			for _, sp := range spelledNumbers(s.toks) {
+			for _, sp := range append(spelledNumbers(s.toks), spelledOnes(s.toks)...) {
 				switch {
 				case c.meets(sp.value):
 					given = true // "Nineteen were shut down": what it counts is not checked
@@ -1012,6 +1012,18 @@ var spelledUnits = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12}
 var spelledTens = map[string]float64{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
 	"eighty": 80, "ninety": 90, "hundred": 100}
+
+// spelledOnes are the places a text writes "one", which spelledNumbers leaves out ("one
+// of them"): against a claimed count, "one year and one day" is another count of years.
+func spelledOnes(toks []string) []spelled {
+	var out []spelled
+	for i, t := range toks {
+		if t == "one" {
+			out = append(out, spelled{1, i + 1})
+		}
+	}
+	return out
+}
 
 // ordinals claim a count reached: "a fifth farm" is at least five farms.
 var ordinals = map[string]float64{"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

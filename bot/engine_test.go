@@ -985,11 +985,15 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 			"Police arrested a man in Ukraine who is believed to have mined more than USD 2 million (EUR 1.8 million) worth of cryptocurrency with hijacked cloud accounts."),
 		"sentences.md": article("Promoters of a mining scheme sentenced", "https://example.com/248", "2023-10-03", "United States",
 			"Cecilia Millan, a senior promoter of the Hashclub scheme, got five years in prison. A week earlier, Hashclub co-founders Pablo Rodriguez and Gutemberg Dos Santos had each been sentenced to 12 years."),
+		"jacking.md": article("Cloud cryptojacker sentenced", "https://example.com/286", "2025-08-18", "United States",
+			"A federal court in Brooklyn sentenced Dale Marks, known online as DM7, to one year and one day in prison for mining crypto with stolen cloud accounts."),
 	})
 	checkAnswers(t, e, []answerCase{
 		{"Did the SEC fine Chipco $10 million over crypto mining disclosures?", VerdictNo, "$5.5 million"},
 		{"Was Hashclub promoter Cecilia Millan sentenced to 12 years?", VerdictNo, "five years"},
 		{"Were the Hashclub co-founders sentenced to 12 years?", VerdictYes, "12 years"},
+		// "one year" is another count of years, though "one" alone is no figure
+		{"Was Dale Marks sentenced to five years in prison?", VerdictNo, "one year and one day"},
 		// "order 37,000" is a quantity, not a label like "Order 14067"
 		{"Did Chipco order 37,000 machines from Bitmain?", VerdictNo, "27,700"},
 		// an ISO code before an amount makes it money
