@@ -321,6 +321,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			ans.Verdict = VerdictNo // "has the bill become law?" — "the Senate passed the bill"
 		case e.lx.Done.has(q.toks, q.text) && e.lx.Preliminary.has(best.toks, best.text) && !e.lx.Done.has(best.toks, best.text):
 			ans.Verdict = VerdictNo // "was the purchase already closed?" — "signed a term sheet"
+		case e.onlyAgreed(best, q, r):
+			ans.Verdict = VerdictPartly // "has X sold the site?" — "X has agreed to sell the site"
 		case e.onlyProposed(best, q) && (q.asksAlready() || asksPast(q) && !e.isStatusQuestion(q) && !q.restrict):
 			ans.Verdict = VerdictNo
 		case e.onlyProposed(best, q):
@@ -2072,6 +2074,49 @@ func (e *Engine) pendingAsked(s *sentence, q *question) bool {
 // applicationCues say that something was asked for, not granted.
 var applicationCues = map[string]bool{"applied": true, "applying": true, "application": true, "applications": true, "seeking": true, "sought": true,
 	"requested": true, "requesting": true, "awaiting": true, "pending": true}
+
+// onlyAgreed reports an English question that asks whether a change of owner was done
+// ("did X sell the site?") and a best sentence that tells of it only as agreed ("X has
+// agreed to sell the site"), with no word that it closed, and no other well-matched
+// sentence that tells of it as done ("X sold the site").
+func (e *Engine) onlyAgreed(best *sentence, q *question, r *reading) bool {
+	if best.han || q.lang != "en" || !e.lx.Deals.has(q.toks, q.text) || e.lx.Agreed.has(q.toks, q.text) ||
+		slices.ContainsFunc(q.toks, func(w string) bool { return strings.HasPrefix(w, "agree") || strings.HasPrefix(w, "deal") }) {
+		return false
+	}
+	// agreed reports whether a sentence tells of a deal only as agreed: 1 agreed, 0 done,
+	// -1 neither
+	agreed := func(s *sentence) int {
+		if s.han || e.lx.Done.has(s.toks, s.text) {
+			return -1
+		}
+		found := -1
+		for _, p := range e.lx.Deals.find(s.toks, s.text) {
+			found = 0
+			for _, a := range e.lx.Agreed.find(s.toks, s.text) {
+				if a >= 0 && a < p && p-a <= 3 {
+					found = 1
+				}
+			}
+			if found == 0 {
+				return 0
+			}
+		}
+		return found
+	}
+	if agreed(best) != 1 {
+		return false
+	}
+	for i, s := range r.sentences {
+		if i >= closeReads {
+			break
+		}
+		if s.cover >= 0.8*best.cover && agreed(s) == 0 && !s.article.Published.Before(best.article.Published) {
+			return false
+		}
+	}
+	return true
+}
 
 // pendingCues say that what follows within a few words is still to come: needed,
 // awaited or applied for.

@@ -1020,6 +1020,12 @@ func TestOutcomesNotReached(t *testing.T) {
 			"Digico reported a net loss of $12 million for the second quarter of 2021, although its revenue rose sharply."),
 		"delist.md": article("Xco weighs delisting Ethereum Classic", "https://example.com/254", "2020-08-14", "United States",
 			"The exchange Xco said on 14 August 2020 that it might delist Ethereum Classic after the attack unless the network's security improved."),
+		"unit.md": article("Digico to sell its hosting unit", "https://example.com/287", "2022-07-13", "United States",
+			"Digico said on 12 July 2022 that it had agreed to sell its hosting unit to Hostco for $30 million."),
+		"plant.md": article("Rigco agrees to sell its Ohio plant", "https://example.com/288", "2023-03-01", "Ohio, United States",
+			"Rigco has agreed to sell its Ohio plant to Powerco for $9 million."),
+		"plant-sold.md": article("Powerco completes Ohio plant deal", "https://example.com/289", "2023-05-02", "Ohio, United States",
+			"Rigco sold its Ohio plant to Powerco on 2 May 2023, the buyer said."),
 		"case.md": article("Regulator pauses its case against Rigco", "https://example.com/253", "2025-02-17", "United States",
 			"The SEC has paused its fraud lawsuit against Rigco while federal prosecutors pursue criminal charges."),
 	})
@@ -1029,6 +1035,10 @@ func TestOutcomesNotReached(t *testing.T) {
 		{"Did Digico make a profit in the second quarter of 2021?", VerdictNo, "net loss"},
 		{"Did the SEC drop its case against Rigco?", VerdictNo, "paused"},
 		{"Did Xco delist Ethereum Classic after the attack?", VerdictNo, "might"},
+		// a sale agreed is not yet a sale made, unless a source says it went through
+		{"Has Digico sold its hosting unit?", VerdictPartly, "agreed to sell"},
+		{"Did Digico agree to sell its hosting unit?", VerdictYes, "agreed to sell"},
+		{"Did Rigco sell its Ohio plant?", VerdictYes, "Ohio plant"},
 	})
 	// voting for and against are opposite outcomes
 	checkAnswers(t, heldoutEngine(t, "heldout12"), []answerCase{

@@ -59,6 +59,8 @@ type lexicon struct {
 	Enactment    wordList            `yaml:"enactment"`
 	Preliminary  wordList            `yaml:"preliminary"`
 	Done         wordList            `yaml:"done"`
+	Deals        wordList            `yaml:"deals"`
+	Agreed       wordList            `yaml:"agreed"`
 	Stages       wordList            `yaml:"legislative_stages"`
 	// abbreviations a question may use for words sources spell out ("CEO")
 	Abbreviations map[string]string `yaml:"abbreviations"`
