@@ -1498,6 +1498,16 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 				return named
 			}
 		}
+		if q.wants == entityPerson && len(title) > 0 {
+			// the best article may name the person with the asked title further on, in
+			// a sentence that says little else of the question ("The term, handed down by
+			// US District Judge Analisa Torres, ...")
+			for _, s := range r.sentences {
+				if s.article == best.article && e.holdsTitle(s, title) && nameNear(s, q) != "" {
+					return s
+				}
+			}
+		}
 		if q.wants == entityPerson {
 			// the best article may name the person further on ("Judge Alan Albright ...")
 			for _, s := range r.sentences {

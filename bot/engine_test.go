@@ -1086,6 +1086,26 @@ func TestWhoNamedAsObjectOrApposition(t *testing.T) {
 		{"Who founded Hashflare?", "", "Sergei Potapenko"},
 		{"Who created the Chia cryptocurrency?", "", "Bram Cohen"},
 	})
+	// the person asked about, named in full ("Homero Dale Garza" for "Garza"), is not
+	// the answer; the judge named further on in the article is
+	judged := engineFrom(t, fstest.MapFS{
+		"judgment.md": article("Hashco founder ordered to pay $9.2 million", "https://example.com/290", "2017-10-13", "Connecticut, United States",
+			"Homero Dale Garza, founder of the cloud-mining start-up Hashco, has been ordered to pay a final judgment of $9.2 million in the SEC's fraud case against him. "+
+				"US District Judge Jeffrey Alan Moyer of the District of Connecticut signed the order on 12 October 2017."),
+	})
+	checkAnswers(t, judged, []answerCase{
+		{"Which judge ordered Garza to pay $9.2 million in the SEC case?", "", "Moyer"},
+	})
+	// the title asked ("spokesman") picks, in the best article, the one who holds it
+	spoken := engineFrom(t, fstest.MapFS{
+		"passports.md": article("Islandia does not sell citizenship for bitcoin", "https://example.com/291", "2017-10-19", "Islandia",
+			"The Government of Islandia does not accept bitcoin for citizenship, its spokesman confirmed in a radio interview on 18 October 2017.\n\n"+
+				"The government's citizenship office recognises about 18 agents for citizenship, among them lawyer Bill Banner.\n\n"+
+				"Hilary Bulo, the government's media spokesman, said the rules recognise payments only in US dollars."),
+	})
+	checkAnswers(t, spoken, []answerCase{
+		{"Who was the Islandia government's spokesman on the bitcoin citizenship story?", "", "Bulo"},
+	})
 	// the company the question names is not the one it asks for
 	checkAnswers(t, heldoutEngine(t, "heldout22"), []answerCase{
 		{"Which company works with Exxon on the flare-gas bitcoin pilot?", "", "Crusoe"},

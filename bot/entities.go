@@ -73,7 +73,7 @@ func nameNotIn(text string, want entity, lx *lexicon, g *gazetteer, asked map[st
 		switch want {
 		case entityPerson:
 			apposed := strings.HasSuffix(strings.TrimRight(text[:loc[0]], " "), ",") && slices.Contains(before, "who")
-			if name := personName(run, before, after, apposed, lx); name != "" && (g == nil || len(g.lookup(name)) == 0) && !allAsked(name, asked) {
+			if name := personName(run, before, after, apposed, lx); name != "" && (g == nil || len(g.lookup(name)) == 0) && !allAsked(name, asked) && !surnameAsked(name, asked) {
 				return name
 			}
 		case entityCompany:
@@ -84,6 +84,14 @@ func nameNotIn(text string, want entity, lx *lexicon, g *gazetteer, asked map[st
 		}
 	}
 	return ""
+}
+
+// surnameAsked reports a person's name of two words or more whose last word, the
+// surname, the question uses: "Homero Josh Garza" is the Garza a question asks about,
+// not the answer to who sentenced him.
+func surnameAsked(name string, asked map[string]bool) bool {
+	ws := strings.Fields(name)
+	return len(ws) >= 2 && asked[lowerWord(ws[len(ws)-1])]
 }
 
 func lowerWord(w string) string {
