@@ -150,7 +150,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// the sentence after the best one goes on with its subject ("Inside were
 			// about 100 computers") and need not say as much of the question itself
 			enough := s.score >= best.score-0.6 && s.framed >= need && placed(s) && e.speaksOf(s, q, st) ||
-				s.article == best.article && s.text == best.next && q.kind != KindYesNo
+				s.article == best.article && s.text == best.next && q.kind != KindYesNo ||
+				s.article == best.article && s.score >= best.score-0.6 && countsAsked(s, q)
 			if s != best && enough && e.holdsAnswer(s, q) && e.holdsAsked(s, q, r.concepts, st) {
 				holds = s
 				break
@@ -2084,6 +2085,26 @@ func (e *Engine) pendingAsked(s *sentence, q *question) bool {
 // applicationCues say that something was asked for, not granted.
 var applicationCues = map[string]bool{"applied": true, "applying": true, "application": true, "applications": true, "seeking": true, "sought": true,
 	"requested": true, "requesting": true, "awaiting": true, "pending": true}
+
+// countsAsked reports a sentence with a figure that the noun a how-many question
+// counts directly follows: "raised $5.6 million from 64 investors" answers "how many
+// investors put money in?", in the article that best answers it, though it names little
+// else of the question.
+func countsAsked(s *sentence, q *question) bool {
+	if q.kind != KindNumber || q.countedNoun() == "" {
+		return false
+	}
+	heads := []string{q.countedNoun()}
+	if i := slices.Index(q.toks, "many"); i >= 0 && i+1 < len(q.toks) {
+		heads = append(heads, stemAll(q.toks[i+1 : i+2])[0]) // "how many investors put money in": investors
+	}
+	for _, n := range s.figures {
+		if after := stemAll(wordsAround(s.text, n, 0, 1)); !measured(n) && len(after) > 0 && slices.Contains(heads, after[0]) {
+			return true
+		}
+	}
+	return false
+}
 
 // onlyAgreed reports an English question that asks whether a change of owner was done
 // ("did X sell the site?") and a best sentence that tells of it only as agreed ("X has

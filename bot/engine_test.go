@@ -1124,6 +1124,17 @@ func TestReportDatesAreNotEventDates(t *testing.T) {
 	})
 }
 
+// A how-many question is answered from the best article's sentence whose figure the
+// counted noun follows, though that sentence names little else of the question.
+func TestCountInTheBestArticle(t *testing.T) {
+	checkAnswers(t, heldoutEngine(t, "heldout26"), []answerCase{
+		{"How many investors put money into Geosyn Mining?", "", "64"}, // "raised $5.6 million from 64 investors"
+	})
+	checkAnswers(t, heldoutEngine(t, "heldout45"), []answerCase{
+		{"How many investors did the SEC say GAW Miners and ZenMiner swindled?", "", "10,000"}, // "the companies swindled more than 10,000 investors"
+	})
+}
+
 // A count the question puts on a verb is checked where the source puts one on the same
 // verb, before it in the passive too: "Three people were arrested" answers "arrest
 // seven people?", though "the seven men face charges".
