@@ -1193,6 +1193,14 @@ func (e *Engine) holdsAsked(s *sentence, q *question, cs []concept, st *engineSt
 	if hasClass(s, classHash) && !slices.ContainsFunc(phrase, func(w string) bool { return w != "hash" && w != "rate" && w != "hashrat" }) {
 		return true // "what hash rate?" — "580 gigahashes per second"
 	}
+	if len(phrase) == 1 && (phrase[0] == "peopl" || phrase[0] == "person") {
+		// "how many people were detained?" — "31 members had been detained"
+		for _, n := range s.figures {
+			if after := wordsAround(s.text, n, 0, 1); !measured(n) && len(after) > 0 && e.lx.peopleNouns[after[0]] {
+				return true
+			}
+		}
+	}
 	for _, w := range phrase {
 		if capital[w] {
 			continue

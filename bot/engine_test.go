@@ -1133,6 +1133,10 @@ func TestCountInTheBestArticle(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout45"), []answerCase{
 		{"How many investors did the SEC say GAW Miners and ZenMiner swindled?", "", "10,000"}, // "the companies swindled more than 10,000 investors"
 	})
+	// people are counted by any noun for them: "31 members of the group had been detained"
+	checkAnswers(t, heldoutEngine(t, "heldout42"), []answerCase{
+		{"How many people were detained in the IPFSUnion case?", "", "31"},
+	})
 }
 
 // A count the question puts on a verb is checked where the source puts one on the same

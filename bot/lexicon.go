@@ -73,12 +73,14 @@ type lexicon struct {
 	PersonVerbs  []string `yaml:"person_verbs"`
 	// verbs done to a person, whose name follows them ("police detained Jane Roe")
 	PersonObjectVerbs []string `yaml:"person_object_verbs"`
-	CompanyNouns      []string `yaml:"company_nouns"`
-	CompanySuffixes   []string `yaml:"company_suffixes"`
+	// nouns that count people, for "how many people"
+	PeopleNouns     []string `yaml:"people_nouns"`
+	CompanyNouns    []string `yaml:"company_nouns"`
+	CompanySuffixes []string `yaml:"company_suffixes"`
 
 	filler                                      map[string]bool
 	titles, personVerbs, companyNouns, suffixes map[string]bool
-	personObjectVerbs                           map[string]bool
+	personObjectVerbs, peopleNouns              map[string]bool
 	// kindOrder lists the kinds in the order their openings are tried.
 	kindOrder []Kind
 	// zhTerms are the translation keys, longest first.
@@ -95,7 +97,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		lx.filler[w] = true
 	}
 	lx.titles, lx.personVerbs = setOf(lx.PersonTitles), setOf(lx.PersonVerbs)
-	lx.personObjectVerbs = setOf(lx.PersonObjectVerbs)
+	lx.personObjectVerbs, lx.peopleNouns = setOf(lx.PersonObjectVerbs), setOf(lx.PeopleNouns)
 	lx.companyNouns, lx.suffixes = setOf(lx.CompanyNouns), setOf(lx.CompanySuffixes)
 	for _, o := range lx.Opposites {
 		o.a, o.b = &wordList{EN: o.A, ZH: o.ZHA}, &wordList{EN: o.B, ZH: o.ZHB}
