@@ -1124,6 +1124,24 @@ func TestReportDatesAreNotEventDates(t *testing.T) {
 	})
 }
 
+// A measure a source calls partial in so many words is partly a ban, though the same
+// sentence says it bans nothing outright.
+func TestCalledPartial(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"zoning.md": article("Hightown council passes data center zoning rules", "https://example.com/293", "2026-02-18", "Hightown, Alabama, United States",
+			"The Hightown City Council in Alabama voted on 17 February 2026 to adopt zoning restrictions for data centers and crypto mines. "+
+				"The rules are a partial measure: they set conditions for data centers but do not ban them."),
+		"order.md": article("Lowtown orders payment firms off crypto", "https://example.com/294", "2022-05-02", "Lowtown, United States",
+			"Lowtown's central bank ordered payment firms on 2 May 2022 to stop handling crypto transactions. "+
+				"The order is a partial measure: it is aimed at payment firms, not a full legal ban on crypto."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Is Hightown banning data centers?", VerdictPartly, "partial measure"},
+		{"As of 2022, was crypto banned in Lowtown?", VerdictPartly, "partial measure"},
+		{"Did Lowtown's central bank order payment firms to stop handling crypto transactions?", VerdictYes, "payment firms"},
+	})
+}
+
 // A how-many question is answered from the best article's sentence whose figure the
 // counted noun follows, though that sentence names little else of the question.
 func TestCountInTheBestArticle(t *testing.T) {

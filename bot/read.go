@@ -449,6 +449,9 @@ func (e *Engine) stanceOf(s *sentence, q *question, st *engineState) (stance, re
 	if best == stanceRestricted && e.draftSubject(s) {
 		best = stancePartial // "The draft catalogue, published for comment, placed mining in the phase-out category"
 	}
+	if best == stanceAllowed && callsPartial(s) {
+		best = stancePartial // "The rules are a partial measure: they set conditions for data centers but do not ban them"
+	}
 	sameHere := restrictive == allowing || min(restrictive, allowing) == relNone && max(restrictive, allowing) == relExact
 	if restrictive >= 0 && allowing >= 0 && sameHere {
 		// "closed for now, though mining itself stays legal": a partial measure.
@@ -457,6 +460,24 @@ func (e *Engine) stanceOf(s *sentence, q *question, st *engineState) (stance, re
 	}
 	return best, bestRel, bestDepth
 }
+
+// callsPartial reports an English sentence that calls a measure partial in so many
+// words: "a partial measure", "a partial ban", "not a full ban".
+func callsPartial(s *sentence) bool {
+	for i, t := range s.toks {
+		if i+1 >= len(s.toks) || !measureWords[s.toks[i+1]] {
+			continue
+		}
+		if t == "partial" || (t == "full" || t == "total" || t == "complete") && i >= 2 && s.toks[i-1] == "a" && s.toks[i-2] == "not" {
+			return true
+		}
+	}
+	return false
+}
+
+// measureWords name a measure a source may call partial.
+var measureWords = map[string]bool{"measure": true, "ban": true, "restriction": true, "moratorium": true,
+	"shutdown": true, "prohibition": true, "crackdown": true}
 
 // draftSubject reports an English sentence whose subject, a short opening clause
 // before its measure, is a draft or a proposal: "The draft catalogue, published on
