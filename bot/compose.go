@@ -344,6 +344,11 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case q.restrict && asksBan(q) && best.stance == stanceNone && !e.lx.Restrict.has(best.toks, best.text) && !e.lx.Rule.has(best.toks, best.text):
 			ans.Verdict = VerdictNo // "has X banned mining?" — "residents complained about the mine": no ban stated
 		}
+		if ans.Verdict == VerdictYes && asksAll(q) && !best.han && !e.lx.Completeness.has(best.toks, best.text) && !strings.Contains(best.text, "100%") {
+			// "did Valkyrie close all of its ETFs?" — "Valkyrie will liquidate its Balance
+			// Sheet Opportunities ETF": a source that never says "all" supports only part
+			ans.Verdict = VerdictPartly
+		}
 		return e.write(ans, q, e.verdictLead(ans.Verdict, q, best, nil, false), []*sentence{best})
 	}
 	picked := []*sentence{best}
@@ -2108,6 +2113,33 @@ func countsAsked(s *sentence, q *question) bool {
 	}
 	for _, n := range s.figures {
 		if after := stemAll(wordsAround(s.text, n, 0, 1)); !measured(n) && len(after) > 0 && slices.Contains(heads, after[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksAll reports an English question that asks whether something was done in full:
+// "all of its ETFs", "every use", "fully approved", "the whole company" (not "a total
+// of $5 million").
+func asksAll(q *question) bool {
+	if q.lang != "en" {
+		return false
+	}
+	for i, t := range q.toks {
+		before, after := "", ""
+		if i > 0 {
+			before = q.toks[i-1]
+		}
+		if i+1 < len(q.cased) {
+			after = q.cased[i+1]
+		}
+		switch {
+		case t == "all" && before == "of": // "70% of all FIL": a share of a whole
+		case (t == "whole" || t == "entire") && isCapitalised(after): // "the whole European Parliament": a body
+		case t == "all", t == "every", t == "fully", t == "entire", t == "whole", t == "completely", t == "totally":
+			return true
+		case (t == "full" || t == "total") && before != "a":
 			return true
 		}
 	}

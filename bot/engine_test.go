@@ -1142,6 +1142,25 @@ func TestCalledPartial(t *testing.T) {
 	})
 }
 
+// "All", "every", "fully" in a question are a claim of their own: a source that never
+// says so supports only part of it.
+func TestAllNeedsAllInTheSource(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"fundco.md": article("Fundco to close its balance-sheet ETF", "https://example.com/295", "2022-10-11", "United States",
+			"On 11 October 2022 the asset manager Fundco said it will liquidate its Balance Opportunities ETF at the end of the month."),
+		"rigco.md": article("Rigco shuts its mining sites", "https://example.com/296", "2023-05-04", "United States",
+			"On 4 May 2023 Rigco said it had shut down all three of its bitcoin mining sites after power prices rose."),
+		"token.md": article("Tokenco sets out its supply", "https://example.com/297", "2020-10-15", "United States",
+			"Tokenco said 70% of all its tokens are reserved for miners as block rewards."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Did Fundco close all of its ETFs in October 2022?", VerdictPartly, "Balance Opportunities"},
+		{"Did Fundco close its Balance Opportunities ETF?", VerdictYes, "Balance Opportunities"},
+		{"Did Rigco shut down all of its mining sites?", VerdictYes, "all three"},
+		{"Is 70% of all Tokenco tokens reserved for miners?", VerdictYes, "70%"},
+	})
+}
+
 // A how-many question is answered from the best article's sentence whose figure the
 // counted noun follows, though that sentence names little else of the question.
 func TestCountInTheBestArticle(t *testing.T) {
