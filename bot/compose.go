@@ -344,7 +344,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case q.restrict && asksBan(q) && best.stance == stanceNone && !e.lx.Restrict.has(best.toks, best.text) && !e.lx.Rule.has(best.toks, best.text):
 			ans.Verdict = VerdictNo // "has X banned mining?" — "residents complained about the mine": no ban stated
 		}
-		if ans.Verdict == VerdictYes && asksAll(q) && !best.han && !e.lx.Completeness.has(best.toks, best.text) && !strings.Contains(best.text, "100%") {
+		if ans.Verdict == VerdictYes && (asksAll(q) && !best.han || asksAllZH(q)) && !e.lx.Completeness.has(best.toks, best.text) && !strings.Contains(best.text, "100%") {
 			// "did Valkyrie close all of its ETFs?" — "Valkyrie will liquidate its Balance
 			// Sheet Opportunities ETF": a source that never says "all" supports only part
 			ans.Verdict = VerdictPartly
@@ -2140,6 +2140,20 @@ func asksAll(q *question) bool {
 		case t == "all", t == "every", t == "fully", t == "entire", t == "whole", t == "completely", t == "totally":
 			return true
 		case (t == "full" || t == "total") && before != "a":
+			return true
+		}
+	}
+	return false
+}
+
+// asksAllZH reports a Chinese question that asks whether something was done in full:
+// "全部", "所有", "完全".
+func asksAllZH(q *question) bool {
+	if q.lang != "zh" {
+		return false
+	}
+	for _, w := range []string{"全部", "所有", "完全", "全面", "彻底", "全都"} {
+		if strings.Contains(q.text, w) {
 			return true
 		}
 	}

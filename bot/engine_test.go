@@ -1159,6 +1159,9 @@ func TestAllNeedsAllInTheSource(t *testing.T) {
 		{"Did Rigco shut down all of its mining sites?", VerdictYes, "all three"},
 		{"Is 70% of all Tokenco tokens reserved for miners?", VerdictYes, "70%"},
 	})
+	checkAnswers(t, heldoutEngine(t, "heldout35"), []answerCase{
+		{"GitLab 要求所有免费用户提供信用卡吗？", VerdictPartly, "GitLab"}, // "new accounts", not all free users
+	})
 }
 
 // A how-many question is answered from the best article's sentence whose figure the
