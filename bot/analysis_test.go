@@ -68,6 +68,25 @@ func TestWordsAroundCutsLikeWords(t *testing.T) {
 	}
 }
 
+func TestZHUnitAfter(t *testing.T) {
+	tests := []struct{ text, n, want string }{
+		{"噪音是60分贝吗？", "60", "分贝"},
+		{"被判了12年吗？", "12", "年"},
+		{"已售出12000台设备", "12000", "台设"},
+		{"成立于2019年", "2019", ""}, // a year
+		{"2023年10月", "10", ""},   // a month
+		{"共有40个矿场", "40", "个矿"},  // the counter and the first character of the noun
+		{"约40%的算力", "40", ""},    // no Chinese right after the figure
+		{"大约30多台", "30", ""},     // a particle first
+		{"", "30", ""},
+	}
+	for _, tt := range tests {
+		if got := zhUnitAfter(tt.text, tt.n); got != tt.want {
+			t.Errorf("zhUnitAfter(%q, %q) = %q; want %q", tt.text, tt.n, got, tt.want)
+		}
+	}
+}
+
 func TestFindDates(t *testing.T) {
 	ref := time.Date(2021, 6, 22, 0, 0, 0, 0, time.UTC)
 	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }

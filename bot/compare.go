@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // comparison is a yes/no question's claim about a share: "more than half", "over
@@ -383,6 +384,10 @@ type figureClaim struct {
 	// anchor is the stem of the word the figure follows ("keep" in "keep 10% of the
 	// company"): a source's figure after the same word is the one to weigh
 	anchor string
+	// zhUnit is, for a Chinese count the lexicon cannot put into English, the Chinese
+	// unit written after it ("60分贝": 分贝); a source's figure with the same unit is
+	// the one to weigh
+	zhUnit string
 }
 
 // figureModifiers stand between a figure and the word it follows: "keep only about 10%".
@@ -496,11 +501,39 @@ func measuredClaimsZH(q *question) []figureClaim {
 			// "HB 116", a name
 			c.nouns = zhCountedNouns(q.text, n, 8, q.lx)
 		}
-		if ok && (c.class == classMoney || c.class == classPercent || c.class == classPower || len(c.nouns) > 0) {
+		if ok && c.class == classCount && len(c.nouns) == 0 && (before == "" || !isLetter(before[len(before)-1])) {
+			c.zhUnit = zhUnitAfter(q.text, n) // "噪音是60分贝吗": 分贝
+		}
+		if ok && (c.class == classMoney || c.class == classPercent || c.class == classPower || len(c.nouns) > 0 || c.zhUnit != "") {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// zhUnitAfter is the unit a Chinese text writes right after figure n: one or two
+// Chinese characters up to a particle or a mark ("60分贝吗": 分贝, "12年": 年), or "" when
+// none follows, or when the figure is part of a date ("2023年10月", "10月").
+func zhUnitAfter(text, n string) string {
+	i := strings.Index(text, n)
+	if i < 0 {
+		return ""
+	}
+	var unit []rune
+	for _, r := range text[i+len(n):] {
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune("吗了的呢吧么是在于多余左右以上以下", r) || len(unit) == 2 {
+			break
+		}
+		unit = append(unit, r)
+	}
+	u := string(unit)
+	if u == "" || strings.HasPrefix(u, "月") || strings.HasPrefix(u, "日") || strings.HasPrefix(u, "号") {
+		return ""
+	}
+	if v, ok := valueOf(n); strings.HasPrefix(u, "年") && (!ok || v >= 1900) {
+		return "" // a year, not a count of years
+	}
+	return u
 }
 
 // zhCountedNouns are the English stems of the Chinese words the lexicon translates in
@@ -573,6 +606,9 @@ func (c figureClaim) meets(v float64) bool {
 func (c figureClaim) sameThing(text, n string, lx *lexicon) bool {
 	if classIn(text, n) != c.class {
 		return false
+	}
+	if c.zhUnit != "" {
+		return hasHan(text) && zhUnitAfter(text, n) == c.zhUnit
 	}
 	if c.class != classCount {
 		return true

@@ -999,6 +999,16 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 		// an ISO code before an amount makes it money
 		{"Did the man arrested in Ukraine mine $20 million in crypto with cloud accounts?", VerdictNo, "USD 2 million"},
 	})
+	// a Chinese count in a unit the lexicon cannot put into English is weighed against
+	// the source's figure in the same unit; a year is no count of years
+	heater := engineFrom(t, fstest.MapFS{
+		"heater-zh.md": article("HeatCo推出家用挖矿取暖器", "https://example.com/298", "2024-06-19\nlang: zh", "United States",
+			"HeatCo于2024年6月推出家用比特币挖矿取暖器Trio，噪音约为40分贝，适合放在家里。该公司成立于2019年，已售出12000台设备。"),
+	})
+	checkAnswers(t, heater, []answerCase{
+		{"HeatCo 的 Trio 取暖器噪音是60分贝吗？", VerdictNo, "40分贝"},
+		{"HeatCo 的 Trio 取暖器噪音是40分贝吗？", VerdictYes, "40分贝"},
+	})
 	checkAnswers(t, heldoutEngine(t, "heldout24"), []answerCase{
 		{"Did Nvidia's CMP sales in its first quarter beat $100 million?", VerdictYes, "$155 million"},
 	})
