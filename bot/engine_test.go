@@ -1350,4 +1350,8 @@ func TestChineseWordsSearchEnglish(t *testing.T) {
 		{"OCEAN矿池背后公司的联合创始人、Bitcoin Core开发者是谁？", "", "Dashjr"},
 		{"狗狗币可以和莱特币一起联合挖矿吗？", VerdictYes, ""},
 	})
+	// 清盘 is liquidation: the English source on the fund's liquidation answers
+	checkAnswers(t, heldoutEngine(t, "heldout43"), []answerCase{
+		{"RIGZ 被清盘了吗？", VerdictYes, "liquidated"},
+	})
 }
