@@ -22,6 +22,7 @@ func TestWords(t *testing.T) {
 		{"social-credit blacklist on 2021-06-18", []string{"social", "credit", "blacklist", "on", "2021-06-18"}},
 		{"四川 bans 挖矿", []string{"bans"}},
 		{"Rezin filed SB3643, then SB 1239; the S19 rig", []string{"rezin", "filed", "sb", "3643", "then", "sb", "1239", "the", "s19", "rig"}},
+		{"the OP_RETURN limit", []string{"the", "op_return", "limit"}}, // one word, as bleve's tokenizer has it
 		{"", nil},
 	}
 	for _, tt := range tests {

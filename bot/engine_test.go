@@ -1342,6 +1342,14 @@ func TestDecisionsAndEnergyUnits(t *testing.T) {
 
 // A Chinese question about an English source is searched by the English of its words
 // (县委员会 "county commission", 决议 "resolution" …, in lexicon.yaml).
+// An identifier written with an underscore ("OP_RETURN") is one word, as the index has
+// it, not an unknown name "op" the sources never use.
+func TestIdentifiersAreOneWord(t *testing.T) {
+	checkAnswers(t, heldoutEngine(t, "heldout49"), []answerCase{
+		{"Can node operators still enforce the old OP_RETURN limit after the Bitcoin Core change?", VerdictYes, "datacarriersize"},
+	})
+}
+
 func TestChineseWordsSearchEnglish(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout39"), []answerCase{
 		{"约翰逊县委员会是哪天否决《县权力法》决议的？", "", "8月21日"},
