@@ -370,10 +370,12 @@ func TestSupersededInlineQueries(t *testing.T) {
 	push("is")
 	<-entered
 	push("is mining")
-	pushed := time.Now()
 	f.push("inline_query") // the same user: "is mining banned in sichuan"
-	// Polls run one after another, so once a second poll has begun since the push,
-	// the last query has been taken.
+	pushed := time.Now()
+	// Polls run one after another and dispatch what they got before the next begins,
+	// so once a second poll has begun since the push was queued, the last query has
+	// been taken and dispatched. (Timed before the push, a poll begun in between
+	// could miss it; seen once under -race.)
 	f.waitFor("getUpdates", 2, func(c apiCall) bool { return c.At.After(pushed) }, wait)
 	close(release)
 	f.waitFor("answerInlineQuery", 2, nil, wait)
