@@ -176,6 +176,8 @@ func TestQuestionKinds(t *testing.T) {
 		{"四川禁止挖矿了吗？", KindYesNo},
 		{"国务院金融委是哪一天提出打击比特币挖矿的？", KindWhen},
 		{"谁创立了Xive？", KindWho},
+		{"哪个组织认为这项调查属于联邦越权？", KindWho},
+		{"哪家交易所暂停了提现？", KindWho},
 		{"比特矿业把矿机运到了哪里？", KindWhere},
 		{"十堰市有多少个部门联合印发了方案？", KindNumber},
 		{"为什么矿工离开中国？", KindWhat},
