@@ -180,6 +180,8 @@ func TestQuestionKinds(t *testing.T) {
 		{"哪家交易所暂停了提现？", KindWho},
 		{"比特矿业把矿机运到了哪里？", KindWhere},
 		{"十堰市有多少个部门联合印发了方案？", KindNumber},
+		{"开发商有几天时间上诉？", KindNumber},
+		{"哪几名员工被起诉？", KindWho},
 		{"为什么矿工离开中国？", KindWhat},
 		{"For what date was the vote originally scheduled?", KindWhen},
 		{"Under which article did the assembly reject the amendment?", KindWhat},
