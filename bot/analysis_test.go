@@ -184,6 +184,8 @@ func TestQuestionKinds(t *testing.T) {
 		{"哪几名员工被起诉？", KindWho},
 		{"为什么矿工离开中国？", KindWhat},
 		{"For what date was the vote originally scheduled?", KindWhen},
+		{"About how many people live in the town?", KindNumber},
+		{"Above what size would the moratorium have paused data centers?", KindNumber},
 		{"Under which article did the assembly reject the amendment?", KindWhat},
 		{"Which stablecoin issuer invested in the mine?", KindWho},
 		{"Which police officer commented on the raid?", KindWho},

@@ -263,8 +263,8 @@ func (lx *lexicon) kindOf(q *question) Kind {
 	if k := lx.opening(q.toks); k != "" {
 		return k
 	}
-	if len(q.toks) > 2 && prepositions[q.toks[0]] && (q.toks[1] == "what" || q.toks[1] == "which" || q.toks[1] == "whom") {
-		// "for what date ...?", "under which article ...?"
+	if len(q.toks) > 2 && prepositions[q.toks[0]] && (q.toks[1] == "what" || q.toks[1] == "which" || q.toks[1] == "whom" || q.toks[1] == "how") {
+		// "for what date ...?", "under which article ...?", "about how many ...?"
 		if k := lx.opening(q.toks[1:]); k != "" {
 			return k
 		}
@@ -329,7 +329,9 @@ func (q *question) asksOutcome() bool {
 
 var prepositions = map[string]bool{"for": true, "under": true, "in": true, "on": true, "at": true, "by": true,
 	"from": true, "to": true, "with": true, "since": true, "until": true, "after": true, "before": true,
-	"during": true, "of": true, "through": true, "into": true, "about": true}
+	"during": true, "of": true, "through": true, "into": true, "about": true, "above": true, "below": true,
+	"over": true, "around": true, "roughly": true, "approximately": true, "nearly": true, "almost": true,
+	"within": true, "between": true}
 
 // asksForBody reports "which/what" followed, within three words, by a word for a
 // company or a person's title.
