@@ -181,6 +181,14 @@ func TestQuestionKinds(t *testing.T) {
 		{"比特矿业把矿机运到了哪里？", KindWhere},
 		{"十堰市有多少个部门联合印发了方案？", KindNumber},
 		{"开发商有几天时间上诉？", KindNumber},
+		{"Rhodium申请的是哪一章破产保护？", KindWhat},
+		{"如果比特币是一个国家，其能耗排世界第几？", KindNumber},
+		// what 哪 asks for, a few characters on
+		{"墨西哥电工工会哪些地方被指偷电挖矿？", KindWhere},
+		{"哪些律师事务所宣布调查这家公司？", KindWho},
+		{"Taproot 在哪个区块高度激活？", KindNumber},
+		{"沙特阿美投资了哪些区块链平台？", KindWhat},
+		{"约翰逊县委员会是哪天否决决议的？", KindWhen}, // the opening says it first
 		{"哪几名员工被起诉？", KindWho},
 		{"为什么矿工离开中国？", KindWhat},
 		{"For what date was the vote originally scheduled?", KindWhen},

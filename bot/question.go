@@ -252,12 +252,44 @@ func (lx *lexicon) opening(toks []string) Kind {
 
 func (lx *lexicon) kindOf(q *question) Kind {
 	if q.lang == "zh" {
+		if i := strings.Index(q.text, "哪"); i >= 0 {
+			// "哪个加勒比国家", "哪些律师事务所": the kind of thing asked for, a few
+			// characters on
+			// the longest opening the question starts its 哪 with says it first ("哪天…县
+			// 委员会" asks when), unless it is only a measure word ("哪些", "哪个")
+			opening, kind := "", Kind("")
+			for _, k := range lx.kindOrder {
+				for _, s := range lx.Kinds[k].ZH {
+					if strings.HasPrefix(s, "哪") && strings.HasPrefix(q.text[i:], s) && len(s) > len(opening) {
+						opening, kind = s, k
+					}
+				}
+			}
+			if opening != "" && !zhMeasureWords[opening] {
+				return kind
+			}
+			window := []rune(q.text[i:])
+			window = window[:min(len(window), 9)]
+			for _, k := range []Kind{KindWhen, KindWho, KindNumber, KindWhere} { // "哪个区块高度" before "哪个区"
+				for _, noun := range lx.WhichNounsZH[k] {
+					if strings.Contains(string(window), noun) {
+						return k
+					}
+				}
+			}
+		}
 		for _, k := range lx.kindOrder {
 			for _, s := range lx.Kinds[k].ZH {
 				if strings.Contains(q.text, s) {
 					return k
 				}
 			}
+		}
+		switch {
+		case strings.Contains(q.text, "第几"):
+			return KindNumber // "排世界第几？"
+		case strings.Contains(q.text, "哪") || strings.Contains(q.text, "什么"):
+			return KindWhat // "哪一章破产保护？", "哪项行政命令？": asks for a thing, not yes or no
 		}
 	}
 	if k := lx.opening(q.toks); k != "" {
@@ -277,6 +309,10 @@ func (lx *lexicon) kindOf(q *question) Kind {
 	}
 	return KindWhat
 }
+
+// zhMeasureWords follow 哪 without saying what is asked for: "哪些城市", "哪个组织".
+var zhMeasureWords = map[string]bool{"哪些": true, "哪个": true, "哪家": true, "哪位": true, "哪名": true, "哪座": true,
+	"哪条": true, "哪本": true, "哪一": true}
 
 // hasWord reports whether the question uses a word (lower case).
 func (q *question) hasWord(w string) bool {
