@@ -253,8 +253,6 @@ func (lx *lexicon) opening(toks []string) Kind {
 func (lx *lexicon) kindOf(q *question) Kind {
 	if q.lang == "zh" {
 		if i := strings.Index(q.text, "哪"); i >= 0 {
-			// "哪个加勒比国家", "哪些律师事务所": the kind of thing asked for, a few
-			// characters on
 			// the longest opening the question starts its 哪 with says it first ("哪天…县
 			// 委员会" asks when), unless it is only a measure word ("哪些", "哪个")
 			opening, kind := "", Kind("")
@@ -268,6 +266,8 @@ func (lx *lexicon) kindOf(q *question) Kind {
 			if opening != "" && !zhMeasureWords[opening] {
 				return kind
 			}
+			// then the kind of thing asked for, a few characters on: "哪个加勒比国家",
+			// "哪些律师事务所"
 			window := []rune(q.text[i:])
 			window = window[:min(len(window), 9)]
 			for _, k := range []Kind{KindWhen, KindWho, KindNumber, KindWhere} { // "哪个区块高度" before "哪个区"
