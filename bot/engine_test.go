@@ -1090,11 +1090,14 @@ func TestWhoNamedAsObjectOrApposition(t *testing.T) {
 			"Two Estonian citizens who founded the cloud mining service Hashflare, Sergei Potapenko and Ivan Turogin, were arrested in Tallinn on 20 November 2022."),
 		"chia.md": article("Chia coin drives up hard drive prices", "https://example.com/258", "2021-04-22", "Hong Kong",
 			"The Chia cryptocurrency is farmed with hard drive space. Chia was created by Bram Cohen, who also invented BitTorrent."),
+		"ponzi.md": article("Founder of a mining Ponzi scheme sentenced", "https://example.com/299", "2024-10-05", "United States",
+			"David Carmo, who founded the crypto mining Ponzi scheme Icomco, has been sentenced to 121 months in prison."),
 	})
 	checkAnswers(t, e, []answerCase{
 		{"Which Hashco co-founder was detained in Bavaria in 2019?", "", "Skorjanc"},
 		{"Who founded Hashflare?", "", "Sergei Potapenko"},
 		{"Who created the Chia cryptocurrency?", "", "Bram Cohen"},
+		{"Who founded Icomco?", "", "David Carmo"}, // "Name, who founded …": who opens a clause on a person
 	})
 	// the person asked about, named in full ("Homero Dale Garza" for "Garza"), is not
 	// the answer; the judge named further on in the article is

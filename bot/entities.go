@@ -137,8 +137,10 @@ func personName(run, before []string, after string, apposed bool, lx *lexicon) s
 	for len(next) > 0 && (next[0] == "the" || next[0] == "a" || next[0] == "an" || next[0] == "its" || next[0] == "former" || next[0] == "co") {
 		next = next[1:]
 	}
-	// "Jihan Wu, a co-founder", "Manoj Madnani, Marathon's managing director"
-	described := false
+	// "Jihan Wu, a co-founder", "Manoj Madnani, Marathon's managing director"; "David
+	// Carmona, who founded IcomTech": a sentence that opens with a name and "who" opens
+	// a clause on a person
+	described := len(run) >= 2 && len(before) == 0 && strings.HasPrefix(after, ",") && len(next) > 1 && next[0] == "who"
 	for i, w := range next {
 		if i >= 4 || !strings.HasPrefix(after, ",") {
 			break
