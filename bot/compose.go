@@ -111,7 +111,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			if s.score < best.score-0.6 {
 				break
 			}
-			if s.framed >= need && placed(s) && e.speaksOf(s, q, st) {
+			if (s.framed >= need || s.framed >= minCoverFact && sharesFigure(s, q)) && placed(s) && e.speaksOf(s, q, st) {
 				enough = s
 				break
 			}
@@ -2154,6 +2154,21 @@ func asksAllZH(q *question) bool {
 	}
 	for _, w := range []string{"全部", "所有", "完全", "全面", "彻底", "全都"} {
 		if strings.Contains(q.text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesFigure reports an English sentence that gives a figure the question states,
+// written the same way ("an 11.6% difficulty drop"): so particular a match needs less
+// of the question's other words.
+func sharesFigure(s *sentence, q *question) bool {
+	if q.lang != "en" || s.han {
+		return false
+	}
+	for _, n := range numbers(q.text, q.dates) {
+		if len(n) >= 3 && slices.Contains(s.figures, n) {
 			return true
 		}
 	}

@@ -1345,6 +1345,15 @@ func TestDecisionsAndEnergyUnits(t *testing.T) {
 
 // A Chinese question about an English source is searched by the English of its words
 // (县委员会 "county commission", 决议 "resolution" …, in lexicon.yaml).
+// A sentence that gives the very figure a question states needs less of the question's
+// other words: "forecast an 11.6% difficulty drop" — "the next adjustment could cut
+// difficulty by 11.6%".
+func TestSharedFigureNeedsLess(t *testing.T) {
+	checkAnswers(t, heldoutEngine(t, "heldout48"), []answerCase{
+		{"Who forecast an 11.6% difficulty drop after the December 2022 storm?", "", "Burnett"},
+	})
+}
+
 // An identifier written with an underscore ("OP_RETURN") is one word, as the index has
 // it, not an unknown name "op" the sources never use.
 func TestIdentifiersAreOneWord(t *testing.T) {
