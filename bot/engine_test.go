@@ -1119,6 +1119,13 @@ func TestWhoNamedAsObjectOrApposition(t *testing.T) {
 	checkAnswers(t, spoken, []answerCase{
 		{"Who was the Islandia government's spokesman on the bitcoin citizenship story?", "", "Bulo"},
 	})
+	// "Jason Hughes of the Ocean mining pool went further, warning …"; "Its authors are …"
+	checkAnswers(t, heldoutEngine(t, "heldout49"), []answerCase{
+		{"Who warned that the OP_RETURN proposal could turn Bitcoin into a worthless altcoin?", "", "Jason Hughes"},
+	})
+	checkAnswers(t, heldoutEngine(t, "heldout46"), []answerCase{
+		{"Who wrote Horizen's delayed block submission penalty paper?", "", "Garoffolo"},
+	})
 	// the company the question names is not the one it asks for
 	checkAnswers(t, heldoutEngine(t, "heldout22"), []answerCase{
 		{"Which company works with Exxon on the flare-gas bitcoin pilot?", "", "Crusoe"},

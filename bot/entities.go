@@ -107,7 +107,8 @@ func personName(run, before []string, after string, apposed bool, lx *lexicon) s
 	// office's name too
 	// "an investor surnamed Cheng": a name that reports give by surname only
 	titled := len(before) > 0 && (lx.titles[before[len(before)-1]] || before[len(before)-1] == "surnamed") ||
-		len(before) > 1 && (before[len(before)-1] == "is" || before[len(before)-1] == "was") && lx.titles[before[len(before)-2]] // "the company's chairman is Nii Quaynor"
+		len(before) > 1 && (before[len(before)-1] == "is" || before[len(before)-1] == "was" || before[len(before)-1] == "are" || before[len(before)-1] == "were") &&
+			lx.titles[strings.TrimSuffix(before[len(before)-2], "s")] // "the company's chairman is Nii Quaynor", "its authors are …"
 	for i := len(run) - 1; i >= 0; i-- {
 		if l := lowerWord(run[i]); lx.titles[l] || bodyWords[l] {
 			run, titled = run[i+1:], lx.titles[l] || titled || len(before) > 0 && lx.titles[before[len(before)-1]]
@@ -140,7 +141,8 @@ func personName(run, before []string, after string, apposed bool, lx *lexicon) s
 	// "Jihan Wu, a co-founder", "Manoj Madnani, Marathon's managing director"; "David
 	// Carmona, who founded IcomTech": a sentence that opens with a name and "who" opens
 	// a clause on a person
-	described := len(run) >= 2 && len(before) == 0 && strings.HasPrefix(after, ",") && len(next) > 1 && next[0] == "who"
+	described := len(run) >= 2 && len(before) == 0 && strings.HasPrefix(after, ",") && len(next) > 1 && next[0] == "who" ||
+		len(run) >= 2 && len(before) == 0 && !strings.HasPrefix(after, ",") && len(next) > 1 && next[0] == "of" // "Jason Hughes of the Ocean mining pool"
 	for i, w := range next {
 		if i >= 4 || !strings.HasPrefix(after, ",") {
 			break
