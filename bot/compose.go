@@ -151,7 +151,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// about 100 computers") and need not say as much of the question itself
 			enough := s.score >= best.score-0.6 && s.framed >= need && placed(s) && e.speaksOf(s, q, st) ||
 				s.article == best.article && s.text == best.next && q.kind != KindYesNo ||
-				s.article == best.article && s.score >= best.score-0.6 && countsAsked(s, q)
+				s.article == best.article && s.score >= best.score-0.6 && countsAsked(s, q) ||
+				s.article == best.article && q.kind == KindWho && q.wants == entityPerson && s.framed >= 0.5*best.framed
 			if s != best && enough && e.holdsAnswer(s, q) && e.holdsAsked(s, q, r.concepts, st) {
 				holds = s
 				break

@@ -1126,6 +1126,11 @@ func TestWhoNamedAsObjectOrApposition(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout46"), []answerCase{
 		{"Who wrote Horizen's delayed block submission penalty paper?", "", "Garoffolo"},
 	})
+	// the best article names the person asked for in a sentence that says less of the
+	// question than the one on the event itself
+	checkAnswers(t, heldoutEngine(t, "heldout44"), []answerCase{
+		{"Which judge issued the restraining order against the EIA's bitcoin miner survey?", "", "Albright"},
+	})
 	// the company the question names is not the one it asks for
 	checkAnswers(t, heldoutEngine(t, "heldout22"), []answerCase{
 		{"Which company works with Exxon on the flare-gas bitcoin pilot?", "", "Crusoe"},
