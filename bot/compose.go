@@ -14,11 +14,13 @@ import (
 )
 
 // Thresholds on how much of a question a sentence must cover to be an answer. They
-// were chosen on the shipped question set and confirmed on the held-out one.
+// were chosen on the shipped question set and confirmed on the held-out one;
+// minCoverNamed was lowered from 0.4 after a sweep on the 43 held-out corpora written
+// before heldout44 (+15), confirmed on heldout44–49 (+2).
 const (
-	minCoverNoPlace = 0.5 // a question that names no place
-	minCoverFact    = 0.2 // a factoid or a yes/no about a fact, with its place found
-	minCoverNamed   = 0.4 // one that names a company or a body, not a place
+	minCoverNoPlace = 0.5  // a question that names no place
+	minCoverFact    = 0.2  // a factoid or a yes/no about a fact, with its place found
+	minCoverNamed   = 0.35 // one that names a company or a body, not a place
 )
 
 func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) *Answer {

@@ -1366,6 +1366,15 @@ func TestSharedFigureNeedsLess(t *testing.T) {
 	})
 }
 
+// A question that names a company is answered by a sentence on it that says about a
+// third of the question: "When did RIGZ shares hit their peak?" — "Its shares topped out
+// at $56.63 on 9 November 2021".
+func TestNamedQuestionCover(t *testing.T) {
+	checkAnswers(t, heldoutEngine(t, "heldout43"), []answerCase{
+		{"When did RIGZ shares hit their peak?", "", "9 November 2021"},
+	})
+}
+
 // An identifier written with an underscore ("OP_RETURN") is one word, as the index has
 // it, not an unknown name "op" the sources never use.
 func TestIdentifiersAreOneWord(t *testing.T) {
