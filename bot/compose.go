@@ -997,8 +997,9 @@ var sayingVerbs = map[string]bool{"said": true, "says": true, "called": true, "t
 	"warned": true, "noted": true, "argued": true, "stressed": true, "explained": true}
 
 // namedWindow is how far below the best sentence one that names the question's
-// subject may rank and still answer.
-const namedWindow = 1.0
+// subject may rank and still answer. Widened from 1.0 after a sweep on the 43 held-out
+// corpora written before heldout44 (+15), confirmed on heldout44–49 (+2).
+const namedWindow = 2.0
 
 // opposedWindow is how far below the best sentence one that states the opposite outcome
 // may score and still decide a yes/no question.

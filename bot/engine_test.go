@@ -1372,6 +1372,9 @@ func TestSharedFigureNeedsLess(t *testing.T) {
 func TestNamedQuestionCover(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout43"), []answerCase{
 		{"When did RIGZ shares hit their peak?", "", "9 November 2021"},
+		// the sentence that names the company's chief executive ranks well below the one
+		// on the fund's launch
+		{"Who was Valkyrie Funds' chief executive when WGMI launched?", "", "Wald"},
 	})
 }
 
