@@ -1494,7 +1494,15 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 		// first one that gives the title asked in full ("who runs it as chief
 		// executive?": not the chief marketing officer)
 		title := askedTitle(q)
-		for _, full := range []bool{len(title) > 1, false} {
+		specific := len(title) > 1 || len(title) == 1 && !genericTitles[title[0]]
+		for _, full := range []bool{specific, false} {
+			if !full && specific && q.wants == entityPerson {
+				// "which judge sentenced him?": the best article's judge, further on,
+				// before a close sentence that names only the defendant
+				if s := e.titledInArticle(best, r, q, title); s != nil {
+					return s
+				}
+			}
 			var named *sentence
 			for _, s := range r.sentences {
 				if s.score < best.score-0.8 {
@@ -1517,13 +1525,8 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 			}
 		}
 		if q.wants == entityPerson && len(title) > 0 {
-			// the best article may name the person with the asked title further on, in
-			// a sentence that says little else of the question ("The term, handed down by
-			// US District Judge Analisa Torres, ...")
-			for _, s := range r.sentences {
-				if s.article == best.article && e.holdsTitle(s, title) && nameNear(s, q) != "" {
-					return s
-				}
+			if s := e.titledInArticle(best, r, q, title); s != nil {
+				return s
 			}
 		}
 		if q.wants == entityPerson {
@@ -2102,6 +2105,23 @@ func (e *Engine) pendingAsked(s *sentence, q *question) bool {
 // applicationCues say that something was asked for, not granted.
 var applicationCues = map[string]bool{"applied": true, "applying": true, "application": true, "applications": true, "seeking": true, "sought": true,
 	"requested": true, "requesting": true, "awaiting": true, "pending": true}
+
+// titledInArticle is a sentence of the best one's article that names a person with the
+// title a question asks for, though it says little else of the question ("The term,
+// handed down by US District Judge Analisa Torres, ...").
+func (e *Engine) titledInArticle(best *sentence, r *reading, q *question, title []string) *sentence {
+	for _, s := range r.sentences {
+		if s.article == best.article && e.holdsTitle(s, title) && nameNear(s, q) != "" {
+			return s
+		}
+	}
+	return nil
+}
+
+// genericTitles name no particular office: a question asking for "which official"
+// may be answered by a name without the word.
+var genericTitles = map[string]bool{"official": true, "officials": true, "head": true, "chief": true, "person": true,
+	"leader": true, "executive": true, "representative": true, "former": true, "acting": true, "vice": true}
 
 // countsAsked reports a sentence with a figure that the noun a how-many question
 // counts directly follows: "raised $5.6 million from 64 investors" answers "how many

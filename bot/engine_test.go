@@ -1131,6 +1131,11 @@ func TestWhoNamedAsObjectOrApposition(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout44"), []answerCase{
 		{"Which judge issued the restraining order against the EIA's bitcoin miner survey?", "", "Albright"},
 	})
+	// "which judge": the judge the article names further on, not the defendant a closer
+	// sentence names
+	checkAnswers(t, heldoutEngine(t, "heldout26"), []answerCase{
+		{"Which judge sentenced AirBit Club's co-founder to 12 years?", "", "Daniels"},
+	})
 	// the company the question names is not the one it asks for
 	checkAnswers(t, heldoutEngine(t, "heldout22"), []answerCase{
 		{"Which company works with Exxon on the flare-gas bitcoin pilot?", "", "Crusoe"},
