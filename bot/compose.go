@@ -1473,7 +1473,7 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 			if s.score < best.score-1.2 {
 				break
 			}
-			if s.article == best.article && holdsVerb(s, v, st) {
+			if (s.article == best.article || s.framed >= 0.7*best.framed && e.speaksOf(s, q, st)) && holdsVerb(s, v, st) {
 				return s
 			}
 		}

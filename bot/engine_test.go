@@ -1136,6 +1136,11 @@ func TestWhoNamedAsObjectOrApposition(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout26"), []answerCase{
 		{"Which judge sentenced AirBit Club's co-founder to 12 years?", "", "Daniels"},
 	})
+	// "who introduced …?": a close sentence of another article that speaks of the bill
+	// asked about, not the best one's sponsor of another bill
+	checkAnswers(t, heldoutEngine(t, "heldout10"), []answerCase{
+		{"Who introduced Michigan's bill on bitcoin mining at abandoned wells?", "", "McFall"},
+	})
 	// the company the question names is not the one it asks for
 	checkAnswers(t, heldoutEngine(t, "heldout22"), []answerCase{
 		{"Which company works with Exxon on the flare-gas bitcoin pilot?", "", "Crusoe"},
