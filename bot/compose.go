@@ -105,7 +105,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	default:
 		need = minCoverNoPlace
 	}
-	placed := func(s *sentence) bool { return len(q.places) == 0 || s.rel >= relAbove || s.artRel >= relAbove }
+	placed := func(s *sentence) bool { return onPlace(s, q) }
 	if best.framed < need || !placed(best) {
 		// a close sentence that does say enough of the question
 		var enough *sentence
@@ -173,8 +173,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			if s.score < top.score-0.8 {
 				break
 			}
-			if s.when.After(best.when) && s.framed >= need && e.speaksOf(s, q, st) &&
-				(len(q.places) == 0 || s.rel >= relAbove || s.artRel >= relAbove) {
+			if s.when.After(best.when) && s.framed >= need && e.speaksOf(s, q, st) && onPlace(s, q) {
 				best = s
 			}
 		}
@@ -411,6 +410,12 @@ func thenOnly(text string) bool {
 	return strings.Contains(l, "at that time") || strings.Contains(l, "at the time") || strings.Contains(l, "back then")
 }
 
+// onPlace reports a sentence on the question's place, itself or by its article, or any
+// sentence when the question names no place.
+func onPlace(s *sentence, q *question) bool {
+	return len(q.places) == 0 || s.rel >= relAbove || s.artRel >= relAbove
+}
+
 // laterSource is the first close sentence, of a source published after the best
 // one's, that says at least share as much of the question, speaks of its names and
 // place, and says what ok looks for.
@@ -419,8 +424,7 @@ func (e *Engine) laterSource(best *sentence, r *reading, share float64, q *quest
 		if s.score < best.score-0.6 {
 			break
 		}
-		placed := len(q.places) == 0 || s.rel >= relAbove || s.artRel >= relAbove
-		if s.article.Published.After(best.article.Published) && s.cover >= share*best.cover && placed && e.speaksOf(s, q, st) && ok(s) {
+		if s.article.Published.After(best.article.Published) && s.cover >= share*best.cover && onPlace(s, q) && e.speaksOf(s, q, st) && ok(s) {
 			return s
 		}
 	}
@@ -2029,8 +2033,7 @@ func (e *Engine) saysOtherwise(r *reading, q *question, st *engineState, best *s
 		if s.score < best.score-namedWindow {
 			break
 		}
-		placed := len(q.places) == 0 || s.rel >= relAbove || s.artRel >= relAbove
-		if placed && (len(known.names) == 0 || e.speaksOf(s, &known, st)) && s.framed >= minCoverNoPlace {
+		if onPlace(s, q) && (len(known.names) == 0 || e.speaksOf(s, &known, st)) && s.framed >= minCoverNoPlace {
 			return s
 		}
 	}
@@ -2128,10 +2131,11 @@ var genericTitles = map[string]bool{"official": true, "officials": true, "head":
 // investors put money in?", in the article that best answers it, though it names little
 // else of the question.
 func countsAsked(s *sentence, q *question) bool {
-	if q.kind != KindNumber || q.countedNoun() == "" {
+	head := q.countedNoun()
+	if q.kind != KindNumber || head == "" {
 		return false
 	}
-	heads := []string{q.countedNoun()}
+	heads := []string{head}
 	if i := slices.Index(q.toks, "many"); i >= 0 && i+1 < len(q.toks) {
 		heads = append(heads, stemAll(q.toks[i+1 : i+2])[0]) // "how many investors put money in": investors
 	}

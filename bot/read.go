@@ -465,7 +465,7 @@ func (e *Engine) stanceOf(s *sentence, q *question, st *engineState) (stance, re
 // words: "a partial measure", "a partial ban", "not a full ban".
 func callsPartial(s *sentence) bool {
 	for i, t := range s.toks {
-		if i+1 >= len(s.toks) || !measureWords[s.toks[i+1]] {
+		if i+1 >= len(s.toks) || !policyWords[s.toks[i+1]] {
 			continue
 		}
 		if t == "partial" || (t == "full" || t == "total" || t == "complete") && i >= 2 && s.toks[i-1] == "a" && s.toks[i-2] == "not" {
@@ -475,8 +475,8 @@ func callsPartial(s *sentence) bool {
 	return false
 }
 
-// measureWords name a measure a source may call partial.
-var measureWords = map[string]bool{"measure": true, "ban": true, "restriction": true, "moratorium": true,
+// policyWords name a measure a source may call partial.
+var policyWords = map[string]bool{"measure": true, "ban": true, "restriction": true, "moratorium": true,
 	"shutdown": true, "prohibition": true, "crackdown": true}
 
 // draftSubject reports an English sentence whose subject, a short opening clause
