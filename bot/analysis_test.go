@@ -69,6 +69,32 @@ func TestWordsAroundCutsLikeWords(t *testing.T) {
 	}
 }
 
+func TestContainsFolded(t *testing.T) {
+	tests := []struct {
+		text, sub string
+		want      bool
+	}{
+		{"The IMF said", "imf", true},
+		{"the imf said", "imf", true},
+		{"Bitmain’s Ordos farm", "ordos", true},
+		{"四川 Sichuan", "sichuan", true},
+		{"Sich", "sichuan", false},
+		{"", "", true},
+		{"abc", "", true},
+		{"ÉCOLE", "école", true}, // a non-ASCII name is lowered the slow way
+		{"AntPool", "pool", true},
+		{"Ant Pool", "antpool", false},
+	}
+	for _, tt := range tests {
+		if got := containsFolded(tt.text, tt.sub); got != tt.want {
+			t.Errorf("containsFolded(%q, %q) = %v; want %v", tt.text, tt.sub, got, tt.want)
+		}
+		if want := strings.Contains(strings.ToLower(tt.text), tt.sub); want != tt.want {
+			t.Errorf("case %q, %q: strings.Contains of the lowered text says %v", tt.text, tt.sub, want)
+		}
+	}
+}
+
 func TestZHUnitAfter(t *testing.T) {
 	tests := []struct{ text, n, want string }{
 		{"噪音是60分贝吗？", "60", "分贝"},

@@ -1013,21 +1013,19 @@ const opposedWindow = 0.6
 // or, for a sentence that refers back, its article's summary — holds every one of the
 // question's names, a person's by the surname too ("Balon" for "Amanda Balon").
 func (e *Engine) speaksOf(s *sentence, q *question, st *engineState) bool {
-	var next []string
+	aw := st.articleWords(s.article)
 	for _, n := range q.names {
-		if hasStem(s.stems, n) || hasStem(st.titleStems(s.article), n) || strings.Contains(strings.ToLower(s.text), n) ||
-			initials(s.cased, n) || initials(wordsCased(s.article.Title), n) || q.surnames[n] != "" && hasStem(s.stems, q.surnames[n]) {
+		if hasStem(s.stems, n) || hasStem(aw.titleStems, n) || containsFolded(s.text, n) ||
+			initials(s.cased, n) || initials(aw.titleCased, n) || q.surnames[n] != "" && hasStem(s.stems, q.surnames[n]) {
 			continue
 		}
-		if next == nil {
-			next = stemAll(words(s.next))
-		}
-		if hasStem(next, n) || initials(wordsCased(s.next), n) {
+		nextCased, nextStems := s.nextWords()
+		if hasStem(nextStems, n) || initials(nextCased, n) {
 			continue
 		}
 		// "The family ran machines at 12 sites": a sentence that refers back to what
 		// its article's summary names
-		if !refersBack(s) || !hasStem(stemAll(words(s.article.Summary)), n) {
+		if !refersBack(s) || !hasStem(aw.summaryStems, n) {
 			return false
 		}
 	}
@@ -1250,11 +1248,16 @@ func measureNoun(stem string) bool {
 // the word the question asks for.
 const whatCover = 0.6
 
+func nextStems(s *sentence) []string {
+	_, stems := s.nextWords()
+	return stems
+}
+
 // holdsConcept reports whether a sentence, the sentence after it or its article's
 // title holds the concept.
 func (e *Engine) holdsConcept(s *sentence, c concept, st *engineState) bool {
 	return c.matches(s.stems, s.text, s.han) || c.matches(st.titleStems(s.article), s.article.Title, hasHan(s.article.Title)) ||
-		s.next != "" && c.matches(stemAll(words(s.next)), s.next, hasHan(s.next))
+		s.next != "" && c.matches(nextStems(s), s.next, hasHan(s.next))
 }
 
 // holdsAnswer reports whether a factoid's best sentence, with the sentence after it,

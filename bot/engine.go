@@ -43,7 +43,7 @@ type engineState struct {
 	titleNames map[string]string
 
 	facts  sync.Map // passage id → []*facts, see passageFacts
-	titles sync.Map // article path → its title's stems, see titleStems
+	titles sync.Map // article path → *articleWords
 	cached atomic.Int64
 	freqs  sync.Map // stem → passages that hold it, see docFreqs
 }
@@ -506,12 +506,21 @@ func (e *Engine) selective(ctx context.Context, q *question, st *engineState) (s
 	return strings.Join(kept, " "), nil
 }
 
-// titleStems are the stemmed words of an article's title, read once per generation.
-func (st *engineState) titleStems(a *index.Article) []string {
-	if v, ok := st.titles.Load(a.Path); ok {
-		return v.([]string)
-	}
-	stems := stemAll(words(a.Title))
-	st.titles.Store(a.Path, stems)
-	return stems
+// articleWords are the words of an article's title and summary, read once per
+// generation.
+type articleWords struct {
+	titleCased, titleStems, summaryStems []string
 }
+
+func (st *engineState) articleWords(a *index.Article) *articleWords {
+	if v, ok := st.titles.Load(a.Path); ok {
+		return v.(*articleWords)
+	}
+	cased := wordsCased(a.Title)
+	aw := &articleWords{titleCased: cased, titleStems: stemAll(lower(cased)), summaryStems: stemAll(words(a.Summary))}
+	st.titles.Store(a.Path, aw)
+	return aw
+}
+
+// titleStems are the stemmed words of an article's title.
+func (st *engineState) titleStems(a *index.Article) []string { return st.articleWords(a).titleStems }

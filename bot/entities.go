@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // entity is what a who-question asks for.
@@ -381,8 +383,7 @@ func namedAs(text string, doer []string, asked map[string]bool) (string, int) {
 	if len(doer) == 0 {
 		return "", 0
 	}
-	noun := doer[len(doer)-1]
-	re := regexp.MustCompile(`(\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*)*), an? ([^,.;]{0,60}?)\b` + regexp.QuoteMeta(noun) + `\b`)
+	re := appositionBy(doer[len(doer)-1])
 	best, most := "", -1
 	for _, m := range re.FindAllStringSubmatch(text, -1) {
 		if allAsked(m[1], asked) {
@@ -399,6 +400,30 @@ func namedAs(text string, doer []string, asked map[string]bool) (string, int) {
 		}
 	}
 	return best, most
+}
+
+// appositions holds appositionBy's expressions by noun (at most maxAppositions of
+// them: the nouns come from the sources' sentences).
+var (
+	appositions     sync.Map
+	appositionCount atomic.Int64
+)
+
+const maxAppositions = 4096
+
+// appositionBy matches a capitalised name followed by an apposition that ends in noun:
+// "Jane Roe, a former employee".
+func appositionBy(noun string) *regexp.Regexp {
+	if re, ok := appositions.Load(noun); ok {
+		return re.(*regexp.Regexp)
+	}
+	re := regexp.MustCompile(`(\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*)*), an? ([^,.;]{0,60}?)\b` + regexp.QuoteMeta(noun) + `\b`)
+	if appositionCount.Load() < maxAppositions {
+		if _, loaded := appositions.LoadOrStore(noun, re); !loaded {
+			appositionCount.Add(1)
+		}
+	}
+	return re
 }
 
 // namingSentence is the sentence of the best one's article that names the doer the best

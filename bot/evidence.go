@@ -61,18 +61,20 @@ type sentence struct {
 // facts is what a sentence says whatever the question asks: its words, places, dates
 // and clauses. They are read once per index generation and kept (see passageFacts).
 type facts struct {
-	text    string
-	next    string   // the sentence after it in its passage, if any
-	prev    string   // the sentence before it, if any
-	toks    []string // lower case
-	stems   []string // toks stemmed
-	cased   []string
-	han     bool // has Chinese text
-	places  []mention
-	dates   []dateMention
-	figures []string // numbers it gives, years and dates left out
-	mining  bool     // speaks of mining at all
-	clauses []clause
+	text  string
+	next  string   // the sentence after it in its passage, if any
+	prev  string   // the sentence before it, if any
+	toks  []string // lower case
+	stems []string // toks stemmed
+	cased []string
+	// the words of next, read with the passage (see nextWords)
+	nextCased, nextStems []string
+	han                  bool // has Chinese text
+	places               []mention
+	dates                []dateMention
+	figures              []string // numbers it gives, years and dates left out
+	mining               bool     // speaks of mining at all
+	clauses              []clause
 }
 
 // banWords are measures that need no "mining" beside them to be about it, in a
@@ -115,6 +117,16 @@ func (e *Engine) readFacts(text, next string, g *gazetteer, published time.Time)
 	return f
 }
 
+// nextWords are the words of the sentence after f, in their case and stemmed: read
+// with the passage, or now for facts made without one.
+func (f *facts) nextWords() (cased, stems []string) {
+	if f.nextCased != nil || f.next == "" {
+		return f.nextCased, f.nextStems
+	}
+	cased = wordsCased(f.next)
+	return cased, stemAll(lower(cased))
+}
+
 // maxCachedPassages bounds the facts kept per generation: the whole of a small corpus,
 // the busy part of a large one.
 const maxCachedPassages = 50_000
@@ -143,6 +155,17 @@ func (st *engineState) passageFacts(e *Engine, h index.Hit) []*facts {
 			f.prev = texts[i-1]
 		}
 		out = append(out, f)
+	}
+	for i, f := range out {
+		if f.next == "" {
+			continue
+		}
+		if i+1 < len(out) && out[i+1].text == f.next {
+			f.nextCased, f.nextStems = out[i+1].cased, out[i+1].stems
+		} else {
+			f.nextCased = wordsCased(f.next)
+			f.nextStems = stemAll(lower(f.nextCased))
+		}
 	}
 	if mine && st.cached.Load() < maxCachedPassages {
 		if _, loaded := st.facts.LoadOrStore(h.ID, out); !loaded {
@@ -532,7 +555,8 @@ func (e *Engine) sentencesOf(ctx context.Context, hits []index.Hit, st *engineSt
 		}
 	}
 	var out []*sentence
-	seen := map[string]bool{}
+	type seenKey struct{ path, text string }
+	seen := map[seenKey]bool{}
 	// scores from the English and the Chinese fields do not compare: for an English
 	// question a Chinese passage, found through translations, is weighed against the
 	// best Chinese one (a Chinese question matches English passages through their
@@ -549,7 +573,7 @@ func (e *Engine) sentencesOf(ctx context.Context, hits []index.Hit, st *engineSt
 	}
 	for _, h := range hits {
 		for _, f := range st.passageFacts(e, h) {
-			key := h.Article.Path + "\x00" + f.text
+			key := seenKey{h.Article.Path, f.text}
 			if seen[key] {
 				continue
 			}

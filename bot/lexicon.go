@@ -85,6 +85,8 @@ type lexicon struct {
 	personObjectVerbs, peopleNouns              map[string]bool
 	// kindOrder lists the kinds in the order their openings are tried.
 	kindOrder []Kind
+	// kindPhrases are the English openings of each kind, as words.
+	kindPhrases map[Kind][][]string
 	// zhTerms are the translation keys, longest first.
 	zhTerms []string
 }
@@ -105,6 +107,12 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		o.a, o.b = &wordList{EN: o.A, ZH: o.ZHA}, &wordList{EN: o.B, ZH: o.ZHB}
 	}
 	lx.kindOrder = []Kind{KindWhen, KindWho, KindWhere, KindNumber, KindYesNo, KindWhat}
+	lx.kindPhrases = map[Kind][][]string{}
+	for k := range lx.Kinds {
+		for _, phrase := range lx.Kinds[k].EN {
+			lx.kindPhrases[k] = append(lx.kindPhrases[k], strings.Fields(phrase))
+		}
+	}
 	for k := range lx.Translations {
 		lx.zhTerms = append(lx.zhTerms, k)
 	}

@@ -240,8 +240,7 @@ func (lx *lexicon) opening(toks []string) Kind {
 	}
 	best, bestLen := Kind(""), 0
 	for _, k := range lx.kindOrder {
-		for _, phrase := range lx.Kinds[k].EN {
-			parts := strings.Fields(phrase)
+		for _, parts := range lx.kindPhrases[k] {
 			if len(parts) > bestLen && len(parts) <= len(toks) && equalWords(toks[:len(parts)], parts) {
 				best, bestLen = k, len(parts)
 			}

@@ -156,3 +156,29 @@ func isDigits(w string) bool {
 	}
 	return w != ""
 }
+
+// containsFolded reports whether text holds sub, a lower-case string, in any case:
+// strings.Contains(strings.ToLower(text), sub) without lowering text when sub is ASCII.
+func containsFolded(text, sub string) bool {
+	for i := 0; i < len(sub); i++ {
+		if sub[i] >= utf8.RuneSelf {
+			return strings.Contains(strings.ToLower(text), sub)
+		}
+	}
+	for i := 0; i+len(sub) <= len(text); i++ {
+		j := 0
+		for ; j < len(sub); j++ {
+			c := text[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
