@@ -172,6 +172,8 @@ func TestFigureClaims(t *testing.T) {
 		{"Did China ban mining in 2021?", nil},
 		{"Is Sichuan banned?", nil},
 		{"Did HashCo buy S21 machines?", nil}, // a model's name
+		{"Did Hut 8 buy the site?", nil},      // part of a name
+		{"Was the expense ratio of RIGZ 0.75%?", []figureClaim{{value: 0.75, class: classPercent}}}, // a share is no name's part
 	}
 	for _, tt := range tests {
 		q := analyze(tt.q, lx, g, func(string) bool { return false })
