@@ -326,8 +326,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			ans.Verdict = VerdictNo // "was the purchase already closed?" — "signed a term sheet"
 		case e.onlyAgreed(best, q, r):
 			ans.Verdict = VerdictPartly // "has X sold the site?" — "X has agreed to sell the site"
-		case e.onlyProposed(best, q) && (q.asksAlready() || asksPast(q) && !e.isStatusQuestion(q) && !q.restrict):
-			ans.Verdict = VerdictNo
+		case e.onlyProposed(best, q) && (q.asksAlready() || asksPast(q) && !e.isStatusQuestion(q) && !q.restrict || e.lx.Enactment.has(q.toks, q.text)):
+			ans.Verdict = VerdictNo // "has the bill passed into law?" — "a lawmaker filed the bill"
 		case e.onlyProposed(best, q):
 			ans.Verdict = VerdictPartly
 		case e.settlesClaim(best, q) != "":

@@ -568,6 +568,8 @@ func TestBillQuestions(t *testing.T) {
 			"As of 27 February 2026 HB 77 was waiting for Governor Tom Hale to sign it."),
 		"nevada-signed.md": article("Hale signs the home mining act", "https://example.com/165", "2026-03-04", "Nevada, United States",
 			"Governor Tom Hale signed House Bill 77 into law on 3 March 2026. It takes effect on 1 July 2026."),
+		"oregon-hb61-zh.md": article("俄勒冈州议员提出比特币储备法案", "https://example.com/330", "2025-10-16\nlang: zh", "Oregon, United States",
+			"据报道，美国俄勒冈州（Oregon）议员为2026年立法会期提出了第61号众议院法案（HB 61），希望让州政府投资比特币。"),
 		"utah-sb12.md": article("Utah House passes SB 12 on digital asset miners", "https://example.com/166", "2024-03-07", "Utah, United States",
 			"The Utah House passed Senate Bill 12 on 4 March 2024 by 60 votes to 10.\n\n"+
 				"The bill, sponsored by Senator Ann Cole, is meant to make Utah friendlier to digital asset miners and exempt them from some local rules. "+
@@ -593,6 +595,8 @@ func TestBillQuestions(t *testing.T) {
 		// "would the bill ...?" asks what the plan holds: a bill that would do it is yes
 		{"Would Nevada's HB 12 hold data centers to clean-energy rules?", VerdictYes, ""},
 		{"What licence does Utah's SB 12 exempt digital asset miners from?", "", "money transmitter"},
+		// "passed into law?" — a Chinese source that a lawmaker filed it (提出了): no
+		{"Has Oregon passed HB 61 into law?", VerdictNo, "提出了"},
 	})
 }
 
