@@ -166,7 +166,7 @@ func hasAny(s string, subs []string) bool {
 }
 
 var (
-	percentWords = map[string]bool{"share": true, "percent": true, "percentage": true, "proportion": true, "fraction": true}
+	percentWords = map[string]bool{"share": true, "percent": true, "percentage": true, "proportion": true, "fraction": true, "ratio": true}
 	moneyWords   = map[string]bool{"fund": true, "money": true, "investment": true, "invest": true, "invested": true,
 		"cost": true, "costs": true, "price": true, "revenue": true, "fine": true, "fines": true, "debt": true, "loan": true,
 		"budget": true, "worth": true, "value": true, "valued": true, "pay": true, "paid": true, "earn": true,
@@ -175,6 +175,27 @@ var (
 	powerWords = map[string]bool{"megawatts": true, "power": true, "capacity": true, "electricity": true, "load": true,
 		"gigawatts": true, "energy": true, "mw": true, "gw": true}
 )
+
+// changeWords ask by how much something changed: a figure of any kind answers.
+var changeWords = map[string]bool{"rise": true, "rose": true, "risen": true, "fall": true, "fell": true, "fallen": true,
+	"drop": true, "dropped": true, "cut": true, "cuts": true, "increase": true, "increased": true, "decrease": true,
+	"decreased": true, "grow": true, "grew": true, "grown": true, "jump": true, "jumped": true, "climb": true,
+	"climbed": true, "decline": true, "declined": true, "shrink": true, "shrank": true, "plunge": true, "plunged": true,
+	"slump": true, "slumped": true}
+
+// asksChange reports an English question on how much something changed: "by how much
+// did the costs rise?", "how big were the pay cuts?".
+func asksChange(q *question) bool {
+	if hasRun(q.toks, "by how much") {
+		return true
+	}
+	for _, w := range q.toks {
+		if changeWords[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // askedClass is what kind of figure a number question wants, or "" if it does not
 // say: "what share" a percentage, "how large a fund" money, "how much power" power.
@@ -190,15 +211,22 @@ func askedClass(q *question) string {
 		}
 		return ""
 	}
-	for _, set := range []struct {
+	sets := []struct {
 		words map[string]bool
 		class string
-	}{{percentWords, classPercent}, {moneyWords, classMoney}, {powerWords, classPower}, {areaWords, classArea}} {
+	}{{percentWords, classPercent}, {moneyWords, classMoney}, {powerWords, classPower}, {areaWords, classArea}}
+	if asksChange(q) {
+		sets = sets[:1] // "by how much did costs rise?": by 170% or by $2 million
+	}
+	for _, set := range sets {
 		for i, w := range q.toks {
 			if set.words[w] && !(w == "share" && i > 0 && q.toks[i-1] == "per") && !countedElse(q.toks, i) { // "price per share": a sum
 				return set.class
 			}
 		}
+	}
+	if asksChange(q) {
+		return ""
 	}
 	// "how much were the creditors claiming?": a sum, unless it asks how much of a thing
 	// ("how much gas") or of a coin

@@ -108,11 +108,16 @@ func TestFigureClasses(t *testing.T) {
 		"How much bitcoin did the miner hold?":          "",
 		"When did Laos stop supplying power to miners?": "",
 		"What price per share did Tether offer?":        classMoney,
-		"HIVE收购矿场的总交易价值大约是多少？":                          classMoney,
-		"埃塞俄比亚矿场的电价是多少？":                                classMoney,
-		"矿场的装机容量是多少？":                                   classPower,
-		"新疆占中国算力的比例是多少？":                                classPercent,
-		"警方查获了多少台矿机？":                                   "",
+		// a change is answered by a share as well as a sum
+		"By how much did BitFuFu's operating costs rise?": "",
+		"How big were the pay cuts for senior staff?":     "",
+		"What loan-to-cost ratio does the loan have?":     classPercent,
+		"What share of the cost did the price rise?":      classPercent,
+		"HIVE收购矿场的总交易价值大约是多少？":                            classMoney,
+		"埃塞俄比亚矿场的电价是多少？":                                  classMoney,
+		"矿场的装机容量是多少？":                                     classPower,
+		"新疆占中国算力的比例是多少？":                                  classPercent,
+		"警方查获了多少台矿机？":                                     "",
 	} {
 		if got := askedClass(analyze(q, lx, g, func(string) bool { return false })); got != want {
 			t.Errorf("askedClass(%q) = %q, want %q", q, got, want)
