@@ -166,7 +166,7 @@ func hasAny(s string, subs []string) bool {
 }
 
 var (
-	percentWords = map[string]bool{"share": true, "percent": true, "percentage": true, "proportion": true, "fraction": true, "ratio": true}
+	percentWords = map[string]bool{"share": true, "percent": true, "percentage": true, "proportion": true, "fraction": true, "ratio": true, "rate": true}
 	moneyWords   = map[string]bool{"fund": true, "money": true, "investment": true, "invest": true, "invested": true,
 		"cost": true, "costs": true, "price": true, "revenue": true, "fine": true, "fines": true, "debt": true, "loan": true,
 		"budget": true, "worth": true, "value": true, "valued": true, "pay": true, "paid": true, "earn": true,

@@ -113,6 +113,7 @@ func TestFigureClasses(t *testing.T) {
 		"How big were the pay cuts for senior staff?":     "",
 		"What loan-to-cost ratio does the loan have?":     classPercent,
 		"What share of the cost did the price rise?":      classPercent,
+		"What tax rate applies to crypto income?":         classPercent,
 		"HIVE收购矿场的总交易价值大约是多少？":                            classMoney,
 		"埃塞俄比亚矿场的电价是多少？":                                  classMoney,
 		"矿场的装机容量是多少？":                                     classPower,
