@@ -141,7 +141,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			}
 		}
 	}
-	if !e.holdsAnswer(best, q) || !e.holdsAsked(best, q, r.concepts, st) {
+	if (!e.holdsAnswer(best, q) || !e.holdsAsked(best, q, r.concepts, st)) && !countsAsked(best, q) {
 		// a close sentence that does hold what is asked ("The bill, sponsored by ...",
 		// then "It says miners need no money transmitter licence")
 		var holds *sentence
@@ -153,7 +153,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// about 100 computers") and need not say as much of the question itself
 			enough := s.score >= best.score-0.6 && s.framed >= need && placed(s) && e.speaksOf(s, q, st) ||
 				s.article == best.article && s.text == best.next && q.kind != KindYesNo ||
-				s.article == best.article && s.score >= best.score-0.6 && countsAsked(s, q) ||
+				s.article == best.article && countsAsked(s, q) ||
 				s.article == best.article && q.kind == KindWho && q.wants == entityPerson && s.framed >= 0.5*best.framed
 			if s != best && enough && e.holdsAnswer(s, q) && e.holdsAsked(s, q, r.concepts, st) {
 				holds = s
@@ -2145,6 +2145,14 @@ func countsAsked(s *sentence, q *question) bool {
 	for _, n := range s.figures {
 		if after := stemAll(wordsAround(s.text, n, 0, 1)); !measured(n) && len(after) > 0 && slices.Contains(heads, after[0]) {
 			return true
+		}
+	}
+	// "Forty-four Jones Township taxpayers attended"
+	for _, sp := range spelledNumbers(s.toks) {
+		for j := sp.next; j < min(sp.next+3, len(s.stems)); j++ {
+			if slices.Contains(heads, s.stems[j]) {
+				return true
+			}
 		}
 	}
 	return false

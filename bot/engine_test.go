@@ -1216,6 +1216,14 @@ func TestCountInTheBestArticle(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout42"), []answerCase{
 		{"How many people were detained in the IPFSUnion case?", "", "31"},
 	})
+	// the best sentence counts the noun ("Among 26 bills listed was ..."), though it
+	// says little else of the question; a count in words further down the article
+	checkAnswers(t, heldoutEngine(t, "heldout25"), []answerCase{
+		{"How many bills were on India's legislative agenda for the 2021 Winter Session?", "", "26"},
+	})
+	checkAnswers(t, heldoutEngine(t, "heldout14"), []answerCase{
+		{"How many Jones Township taxpayers attended the March 2023 meeting?", "", "44"},
+	})
 }
 
 // A count the question puts on a verb is checked where the source puts one on the same
