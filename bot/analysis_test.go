@@ -551,3 +551,23 @@ func TestNeedsNo(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesOfNumberedThings(t *testing.T) {
+	lx := mustLexicon()
+	g := newGazetteer(nil)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"Did the solo miner of block 903,883 collect 6.25 BTC?", []string{"903,883"}},
+		{"Who proposed BIP 91?", []string{"bip", "91"}},
+		{"Did police seize 2,000 rigs?", nil}, // a count, not a name
+		{"Was the block reward 3.125 BTC in 2024?", nil},
+	}
+	for _, tt := range tests {
+		q := analyze(tt.q, lx, g, func(string) bool { return false })
+		if diff := cmp.Diff(tt.want, q.names); diff != "" {
+			t.Errorf("names of %q (-want +got):\n%s", tt.q, diff)
+		}
+	}
+}

@@ -550,8 +550,18 @@ func properNames(q *question, ms []mention, lx *lexicon) []string {
 			out = append(out, ss[0])
 		}
 	}
+	// a number that names one thing: "block 903,883", "BIP 54", "Decree 335"
+	for i := 1; i < len(q.toks); i++ {
+		if numberedNouns[q.toks[i-1]] && isDigits(strings.ReplaceAll(q.toks[i], ",", "")) && !contains(out, q.toks[i]) {
+			out = append(out, q.toks[i])
+		}
+	}
 	return out
 }
+
+// numberedNouns are things a number after them names rather than counts.
+var numberedNouns = map[string]bool{"block": true, "height": true, "bip": true, "eip": true, "zip": true,
+	"decree": true, "resolution": true, "ordinance": true}
 
 // personCue reports a word after a name that makes it a person's: "Amanda Balon say".
 func personCue(w string, lx *lexicon) bool {
