@@ -425,6 +425,11 @@ func (e *Engine) query(ctx context.Context, q *question, st *engineState) (index
 	}
 	if q.lang == "zh" {
 		var translated []string
+		for _, gl := range st.places.glosses {
+			if strings.Contains(q.text, gl.zh) {
+				translated = append(translated, gl.en)
+			}
+		}
 		for _, z := range e.lx.zhTerms {
 			if strings.Contains(q.text, z) {
 				translated = append(translated, e.lx.Translations[z]...)

@@ -790,6 +790,15 @@ func TestChineseReading(t *testing.T) {
 	})
 }
 
+// A name a Chinese article glosses ("坎贝尔县筹款委员会（Campbell County Ways and Means
+// Committee）") is searched by its English words too, so a Chinese question finds the
+// English sources on it.
+func TestChineseGlossSearchesEnglish(t *testing.T) {
+	checkAnswers(t, heldoutEngine(t, "heldout39"), []answerCase{
+		{"坎贝尔县筹款委员会讨论挖矿监管的会议在哪天举行？", "", "27"},
+	})
+}
+
 // A ban asked about is not answered "yes" by a sentence that states no measure at all,
 // nor by one that states it is allowed.
 func TestBanNotStated(t *testing.T) {

@@ -70,7 +70,13 @@ type gazetteer struct {
 	// of Manitoba, so sources' adjectives are not read as places (see nounsOnly).
 	adjectives map[string]bool
 	aliases    []alias // rows of type alias, added once every place is known
+	// glosses are the English names of things other than places, by the Chinese
+	// names the articles give them (rows of type gloss), longest first
+	glosses []zhGloss
 }
+
+// zhGloss is a Chinese name of a company, a body or a person and its English name.
+type zhGloss struct{ zh, en string }
 
 // nounsOnly drops the mentions made by a country's adjective.
 func (g *gazetteer) nounsOnly(ms []mention, cased []string) []mention {
@@ -127,6 +133,7 @@ func newGazetteer(regions [][]string, extra ...[]byte) *gazetteer {
 		}
 	}
 	sort.SliceStable(g.zh, func(i, j int) bool { return len(g.zh[i].name) > len(g.zh[j].name) })
+	g.glosses = oneMeaning(g.glosses)
 	g.indexFirstWords()
 	return g
 }
@@ -230,6 +237,12 @@ func (g *gazetteer) addFile(data []byte) {
 			g.aliases = append(g.aliases, alias{r.name, en, zh})
 			continue
 		}
+		if r.typ == "gloss" {
+			for _, z := range zh {
+				g.glosses = append(g.glosses, zhGloss{z, r.name})
+			}
+			continue
+		}
 		p := &place{Name: r.name, Type: r.typ}
 		made[i] = p
 		g.places = append(g.places, p)
@@ -301,4 +314,26 @@ func (g *gazetteer) findZH(name string) *place {
 		}
 	}
 	return nil
+}
+
+// oneMeaning sorts glosses longest first and drops the Chinese names given to more
+// than one English name: "大学" ends both 哈佛大学 and 斯坦福大学.
+func oneMeaning(gs []zhGloss) []zhGloss {
+	ens := map[string]map[string]bool{}
+	for _, gl := range gs {
+		if ens[gl.zh] == nil {
+			ens[gl.zh] = map[string]bool{}
+		}
+		ens[gl.zh][strings.ToLower(gl.en)] = true
+	}
+	var out []zhGloss
+	seen := map[string]bool{}
+	for _, gl := range gs {
+		if len(ens[gl.zh]) == 1 && !seen[gl.zh] {
+			seen[gl.zh] = true
+			out = append(out, gl)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].zh) > len(out[j].zh) })
+	return out
 }

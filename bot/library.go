@@ -64,13 +64,14 @@ func Rebuild(ctx context.Context, store *index.Store, fsys fs.FS) (index.BuildSt
 	return store.Rebuild(ctx, index.BuildInput{Articles: arts, Synonyms: synonyms, Places: rows + chineseAliases(arts)})
 }
 
-// zhGloss is a Chinese name followed by the English one in brackets: "小镇里延（Rijen）".
-var zhGloss = regexp.MustCompile(`(\p{Han}{2,12})[（(]([A-Z][\p{L}.' -]*)[）)]`)
+// zhGlossRE is a Chinese name followed by the English one in brackets: "小镇里延（Rijen）".
+var zhGlossRE = regexp.MustCompile(`(\p{Han}{2,12})[（(]([A-Z][\p{L}.' -]*)[）)]`)
 
 // chineseAliases writes gazetteer rows of type alias that teach the Chinese names a
 // Chinese article gives its regions: "小镇里延（Rijen）" makes 里延 a name of Rijen. Where
 // the name starts is not marked, so every ending of two to eight characters is taken;
-// a question holds only the real one.
+// a question holds only the real one. The names it gives other things ("哈佛大学
+// （Harvard University）") make rows of type gloss (see glossRow).
 func chineseAliases(arts []content.Article) string {
 	seen := map[string]bool{}
 	var b strings.Builder
@@ -83,9 +84,13 @@ func chineseAliases(arts []content.Article) string {
 			regions[strings.ToLower(r)] = r
 		}
 		for _, p := range a.Paragraphs {
-			for _, m := range zhGloss.FindAllStringSubmatch(p.Text, -1) {
+			for _, m := range zhGlossRE.FindAllStringSubmatch(p.Text, -1) {
 				name, ok := regions[strings.ToLower(strings.TrimSpace(m[2]))]
 				if !ok {
+					if row := glossRow(m[1], strings.TrimSpace(m[2])); row != "" && !seen[row] {
+						seen[row] = true
+						b.WriteString(row + "\n")
+					}
 					continue
 				}
 				han := []rune(m[1])
@@ -101,4 +106,26 @@ func chineseAliases(arts []content.Article) string {
 		}
 	}
 	return b.String()
+}
+
+// glossRow is a gazetteer row of type gloss for a Chinese name of something other than
+// a region and its English name. As for aliases the endings of the Chinese run are
+// taken, but of three characters or more, unless the whole run is two ("微软
+// （Microsoft）"): "大学" alone would name every university.
+func glossRow(han, en string) string {
+	rs := []rune(han)
+	if len(en) < 2 || strings.ContainsAny(en, "\t|") {
+		return ""
+	}
+	var endings []string
+	for k := len(rs) - 3; k >= max(0, len(rs)-8); k-- {
+		endings = append(endings, string(rs[k:]))
+	}
+	if len(rs) == 2 {
+		endings = append(endings, han)
+	}
+	if len(endings) == 0 {
+		return ""
+	}
+	return en + "\t\tgloss\t" + strings.Join(endings, "|")
 }
