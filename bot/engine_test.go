@@ -1190,6 +1190,21 @@ func TestCalledPartial(t *testing.T) {
 	})
 }
 
+// A measure on new customers or new projects only, in English or Chinese (禁止新……,
+// 暂停令), is a partial one.
+func TestNewOnlyIsPartial(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"pud.md": article("Utility stops taking crypto customers", "https://example.com/333", "2018-08-01", "Midvale County, Washington, United States",
+			"The public utility district for Midvale County stopped accepting new crypto customers on 1 August 2018. Crypto miners already connected can keep running."),
+		"lake-zh.md": article("湖滨市议会通过挖矿暂停令", "https://example.com/334", "2018-07-27\nlang: zh", "Lakeside, Washington, United States",
+			"湖滨市（Lakeside）市议会于2018年7月24日通过了为期12个月的加密货币挖矿暂停令，在全市禁止新的加密货币挖矿企业进驻。"),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Is crypto mining banned in Midvale County?", VerdictPartly, "new crypto customers"},
+		{"Is crypto mining banned in Lakeside, Washington?", VerdictPartly, "暂停令"},
+	})
+}
+
 // "All", "every", "fully" in a question are a claim of their own: a source that never
 // says so supports only part of it.
 func TestAllNeedsAllInTheSource(t *testing.T) {
