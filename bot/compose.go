@@ -2473,6 +2473,9 @@ func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading, e
 		if stance != stanceAllowed && q.asksTemporary() && temporaryIn(decide, r) {
 			ans.Verdict = VerdictYes // "is the moratorium only temporary?" — "a pause while rules are drafted"
 		}
+		if ans.Verdict == VerdictYes && stance == stanceRestricted && e.miningOnly(decide, q) {
+			ans.Verdict = VerdictPartly // "is crypto banned?" — "crypto mining facilities are banned"
+		}
 		// Cite the change itself when it is recent news; otherwise the newest source,
 		// which is what the verdict rests on.
 		first, since := decide, earlier
@@ -3170,4 +3173,19 @@ func (e *Engine) noSourceAbout(q *question) string {
 
 func sameDay(a, b time.Time) bool {
 	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
+}
+
+// strictMining are words for mining itself, not for crypto at large.
+var strictMining = wordList{
+	EN: []string{"mining", "mine", "mines", "miner", "miners", "rigs", "rig", "farms", "farm", "hashrate", "asic", "asics"},
+	ZH: []string{"挖矿", "矿场", "矿机", "矿工"},
+}
+
+// miningOnly reports a restriction on mining given as the answer to a question on
+// crypto at large: a ban on mining is only part of a ban on crypto.
+func (e *Engine) miningOnly(s *sentence, q *question) bool {
+	if strictMining.has(q.toks, q.text) || !hasAny(q.text, []string{"crypto", "Crypto", "bitcoin", "Bitcoin", "加密", "比特币", "虚拟货币"}) {
+		return false
+	}
+	return strictMining.has(s.toks, s.text) && !e.lx.OtherActivities.has(s.toks, s.text)
 }

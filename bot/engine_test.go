@@ -1205,6 +1205,18 @@ func TestNewOnlyIsPartial(t *testing.T) {
 	})
 }
 
+// A ban on mining answers a question on crypto at large only in part.
+func TestMiningBanIsPartOfACryptoBan(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"isle.md": article("Seychelles bans crypto mining facilities", "https://example.com/335", "2024-08-30", "Seychelles",
+			"Crypto mining facilities are banned in Seychelles from 1 September 2024 under the new virtual asset law."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Is crypto banned in the Seychelles?", VerdictPartly, "mining facilities"},
+		{"Is crypto mining banned in the Seychelles?", VerdictYes, "mining facilities"},
+	})
+}
+
 // "All", "every", "fully" in a question are a claim of their own: a source that never
 // says so supports only part of it.
 func TestAllNeedsAllInTheSource(t *testing.T) {
