@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/minebot/minebot/content"
 )
@@ -575,6 +576,29 @@ func TestNamesOfNumberedThings(t *testing.T) {
 		q := analyze(tt.q, lx, g, func(string) bool { return false })
 		if diff := cmp.Diff(tt.want, q.names); diff != "" {
 			t.Errorf("names of %q (-want +got):\n%s", tt.q, diff)
+		}
+	}
+}
+
+// TestCapitalRunsMatchTheExpression checks the hand-written scanner against the
+// regular expression it replaces on every paragraph of the corpus and on hard cases.
+func TestCapitalRunsMatchTheExpression(t *testing.T) {
+	arts, problems := content.Load(content.Embedded())
+	if problems != nil {
+		t.Fatal(problems)
+	}
+	texts := []string{"", "A", "iPhone and Ant Pool", "O’Brien's  Mine Co.", "the U.S. Senate-House deal", "Ébène Cyber City 2",
+		"X Æ A-12", "Bitmain’s Antminer S19 XP Hyd.", "四川（Sichuan）的Bit Digital公司", "End With Capital ", "A  B", "Ω Ohm"}
+	for _, a := range arts {
+		texts = append(texts, a.Title)
+		for _, p := range a.Paragraphs {
+			texts = append(texts, p.Text)
+		}
+	}
+	for _, text := range texts {
+		want := capitalRunRE.FindAllStringIndex(text, -1)
+		if got := capitalRuns(text); !cmp.Equal(got, want, cmpopts.EquateEmpty()) {
+			t.Fatalf("capitalRuns(%q) = %v; want %v", text, got, want)
 		}
 	}
 }

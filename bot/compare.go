@@ -1009,7 +1009,8 @@ func namesOther(s *sentence, q *question) bool {
 	if _, rest, ok := strings.Cut(text, " "); ok {
 		text = rest // the first word is capitalised as the sentence's first
 	}
-	for _, run := range capitalRun.FindAllString(text, -1) {
+	for _, loc := range capitalRuns(text) {
+		run := text[loc[0]:loc[1]]
 		ws := strings.Fields(run)
 		if len(ws) >= 2 && !strings.Contains(asked, strings.ToLower(ws[0])) && !strings.Contains(asked, strings.ToLower(ws[len(ws)-1])) &&
 			(q.gz == nil || len(q.gz.lookup(run)) == 0) { // "the Marshall Islands" is a place, not someone else

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 )
 
 // entity is what a who-question asks for.
@@ -47,8 +49,48 @@ func wantedEntity(q *question, lx *lexicon) entity {
 	return entityAny
 }
 
-// capitalRun is a run of capitalised words with nothing but spaces between them.
-var capitalRun = regexp.MustCompile(`\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*)*`)
+// capitalRunRE is a run of capitalised words with nothing but single spaces between
+// them; capitalRuns finds the same runs faster.
+var capitalRunRE = regexp.MustCompile(`\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*)*`)
+
+// capitalRuns returns where capitalRunRE matches in text, leftmost first, as
+// FindAllStringIndex does.
+func capitalRuns(text string) [][]int {
+	var out [][]int
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsUpper(r) {
+			i += n
+			continue
+		}
+		start := i
+		end := wordEnd(text, i+n)
+		// more capitalised words after single spaces
+		for end+1 < len(text) && text[end] == ' ' {
+			r, n := utf8.DecodeRuneInString(text[end+1:])
+			if !unicode.IsUpper(r) {
+				break
+			}
+			end = wordEnd(text, end+1+n)
+		}
+		out = append(out, []int{start, end})
+		i = end
+	}
+	return out
+}
+
+// wordEnd is where a capitalised word that goes on at i ends: letters, digits and
+// ' ’ . & - run on.
+func wordEnd(text string, i int) int {
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.N, r) && r != '\'' && r != '’' && r != '.' && r != '&' && r != '-' {
+			break
+		}
+		i += n
+	}
+	return i
+}
 
 // nameOf finds in an English text the name of the kind of entity asked for: a person
 // (a run of capitalised words after a title, after "said", or before ", <title>") or a
@@ -68,13 +110,13 @@ func nameNotIn(text string, want entity, lx *lexicon, g *gazetteer, asked map[st
 	if want == entityAny || hasHan(text) {
 		return ""
 	}
-	for _, loc := range capitalRun.FindAllStringIndex(text, -1) {
+	for _, loc := range capitalRuns(text) {
 		run := strings.Fields(text[loc[0]:loc[1]])
-		before := words(text[:loc[0]])
+		before := lower(lastWordsCased(text[:loc[0]], 2)) // what is read of the words before the run
 		after := text[loc[1]:]
 		switch want {
 		case entityPerson:
-			apposed := strings.HasSuffix(strings.TrimRight(text[:loc[0]], " "), ",") && slices.Contains(before, "who")
+			apposed := strings.HasSuffix(strings.TrimRight(text[:loc[0]], " "), ",") && slices.Contains(words(text[:loc[0]]), "who")
 			if name := personName(run, before, after, apposed, lx); name != "" && (g == nil || len(g.lookup(name)) == 0) && !allAsked(name, asked) && !surnameAsked(name, asked) {
 				return name
 			}
@@ -128,7 +170,7 @@ func personName(run, before []string, after string, apposed bool, lx *lexicon) s
 	if !titled && len(run) < 2 {
 		return ""
 	}
-	next := words(strings.TrimLeft(after, ", "))
+	next := firstWords(strings.TrimLeft(after, ", "), 12)
 	// "police detained Matjaž Škorjanc", "two citizens who founded HashFlare, Sergei
 	// Potapenko and Ivan Turõgin,": named as the one a verb was done to, or in
 	// apposition to people a relative clause describes
@@ -153,7 +195,7 @@ func personName(run, before []string, after string, apposed bool, lx *lexicon) s
 	}
 	// "lists Eric Trump as a co-founder", "named Jane Roe as chief executive"
 	if len(run) >= 2 && !strings.HasPrefix(after, ",") {
-		if as := words(after); len(as) > 1 && as[0] == "as" {
+		if as := firstWords(after, 4); len(as) > 1 && as[0] == "as" {
 			for _, w := range as[1:min(len(as), 4)] {
 				described = described || lx.titles[w]
 			}
@@ -185,7 +227,7 @@ func companyName(run, before []string, after string, lx *lexicon) string {
 	if n := len(before); n > 0 && (lx.companyNouns[before[n-1]] || n > 1 && lx.companyNouns[before[n-2]] && before[n-1] == "called") {
 		return strings.Join(run, " ")
 	}
-	next := words(strings.TrimLeft(after, ", "))
+	next := firstWords(strings.TrimLeft(after, ", "), 5)
 	if strings.HasPrefix(after, ",") {
 		for i, w := range next {
 			if i >= 5 {
@@ -308,7 +350,7 @@ func agentOf(s *sentence, q *question) string {
 		if cut := strings.IndexAny(rest, ",;("); cut >= 0 {
 			rest = rest[:cut] // "led by X, a fund ..."
 		}
-		runs := capitalRun.FindAllStringIndex(rest, -1)
+		runs := capitalRuns(rest)
 		for r, loc := range runs {
 			run := strings.Fields(rest[loc[0]:loc[1]])
 			run = dropTitles(run, q.lx)
@@ -340,7 +382,7 @@ func subjectOf(text, lower, verb string, q *question) string {
 		}
 		before = strings.TrimSpace(before[:k])
 	}
-	locs := capitalRun.FindAllStringIndex(before, -1)
+	locs := capitalRuns(before)
 	if len(locs) == 0 || locs[len(locs)-1][1] != len(before) {
 		return ""
 	}

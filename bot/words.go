@@ -73,6 +73,9 @@ func joinsWord(r, prev rune, rest string) bool {
 	return r != ',' && r != '-' || unicode.IsDigit(prev) && unicode.IsDigit(next)
 }
 
+// firstWords is the first n words words gives for text (or more: see firstWordsCased).
+func firstWords(text string, n int) []string { return lower(firstWordsCased(text, n)) }
+
 // lastWordsCased is the last n words wordsCased gives for text (fewer when text has
 // fewer), cutting only the tail of a long text. Words never span white space, so
 // cutting at a space keeps the words after it as they were.
