@@ -4,13 +4,13 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
-
-	"github.com/minebot/minebot/index"
 	"sort"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/minebot/minebot/index"
 )
 
 // Thresholds on how much of a question a sentence must cover to be an answer. They
@@ -345,6 +345,11 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			ans.Verdict = VerdictNo // "is Maine banning big data centers?" — "they can still seek permits"
 		case q.restrict && asksBan(q) && best.stance == stanceNone && !e.lx.Restrict.has(best.toks, best.text) && !e.lx.Rule.has(best.toks, best.text):
 			ans.Verdict = VerdictNo // "has X banned mining?" — "residents complained about the mine": no ban stated
+		}
+		if ans.Verdict == VerdictYes && !best.han && e.lx.Limiting.has(best.toks, best.text) && !e.lx.Limiting.has(q.toks, q.text) {
+			// "has Customs released the machines?" — "started releasing some of the machines";
+			// "is FiroPoW live?" — "it ran on the testnet"
+			ans.Verdict = VerdictPartly
 		}
 		if ans.Verdict == VerdictYes && (asksAll(q) && !best.han || asksAllZH(q)) && !e.lx.Completeness.has(best.toks, best.text) && !strings.Contains(best.text, "100%") {
 			// "did Valkyrie close all of its ETFs?" — "Valkyrie will liquidate its Balance

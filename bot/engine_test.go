@@ -1205,6 +1205,22 @@ func TestNewOnlyIsPartial(t *testing.T) {
 	})
 }
 
+// A yes the source gives only for some of what is asked, for a while, on a test
+// network or in preparation is a partial one.
+func TestLimitedYes(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"customs.md": article("Customs starts releasing held miners", "https://example.com/336", "2025-03-05", "United States",
+			"US Customs and Border Protection started releasing some of the detained Antminer machines on 5 March 2025."),
+		"fork.md": article("Zircoin tests its new mining algorithm", "https://example.com/337", "2021-08-30", "",
+			"On 30 August 2021 Zircoin launched ZircPoW, its new mining algorithm, on the testnet."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Has US Customs released the detained Antminer machines?", VerdictPartly, "some of"},
+		{"Did US Customs release some of the detained Antminer machines?", VerdictYes, "some of"},
+		{"Did Zircoin launch ZircPoW?", VerdictPartly, "testnet"},
+	})
+}
+
 // A ban on mining answers a question on crypto at large only in part.
 func TestMiningBanIsPartOfACryptoBan(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{

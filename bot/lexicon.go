@@ -64,6 +64,8 @@ type lexicon struct {
 	Deals        wordList            `yaml:"deals"`
 	Agreed       wordList            `yaml:"agreed"`
 	Stages       wordList            `yaml:"legislative_stages"`
+	// what makes a yes only a partial one: "some of", "briefly", "preparing to"
+	Limiting wordList `yaml:"limiting"`
 	// abbreviations a question may use for words sources spell out ("CEO")
 	Abbreviations map[string]string `yaml:"abbreviations"`
 	// the title a who-question's verb makes the person ("who runs …?": director)
