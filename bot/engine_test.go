@@ -1213,11 +1213,14 @@ func TestLimitedYes(t *testing.T) {
 			"US Customs and Border Protection started releasing some of the detained Antminer machines on 5 March 2025."),
 		"fork.md": article("Zircoin tests its new mining algorithm", "https://example.com/337", "2021-08-30", "",
 			"On 30 August 2021 Zircoin launched ZircPoW, its new mining algorithm, on the testnet."),
+		"court.md": article("Judge rules on Hashco's motion", "https://example.com/338", "2025-03-26", "United States",
+			"On 25 March 2025 a federal magistrate judge recommended that the court partially grant the investors' motion for a default judgment against Hashco."),
 	})
 	checkAnswers(t, e, []answerCase{
 		{"Has US Customs released the detained Antminer machines?", VerdictPartly, "some of"},
 		{"Did US Customs release some of the detained Antminer machines?", VerdictYes, "some of"},
 		{"Did Zircoin launch ZircPoW?", VerdictPartly, "testnet"},
+		{"Did the judge recommend a default judgment against Hashco?", VerdictPartly, "partially"},
 	})
 }
 
