@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sync"
 	"testing"
 
@@ -15,6 +16,7 @@ import (
 	"github.com/minebot/minebot/content"
 	"github.com/minebot/minebot/index"
 	"github.com/minebot/minebot/internal/barebleve"
+	"github.com/minebot/minebot/internal/gctune"
 	"github.com/minebot/minebot/internal/gen"
 )
 
@@ -207,13 +209,21 @@ func benchBare(b *testing.B, x *barebleve.Index) {
 }
 
 // benchLatency asks every question once untimed (the engine derives its per-index
-// state on the first answer), then one question per iteration in turn, and reports the
-// 50th and 99th percentiles of the calls.
+// state on the first answer), sets the collector for the heap as serve does after a
+// reindex, then asks one question per iteration in turn, and reports the 50th and 99th
+// percentiles of the calls.
 func benchLatency(b *testing.B, qs []string, ask func(q string) error) {
 	for _, q := range qs {
 		if err := ask(q); err != nil {
 			b.Fatal(err)
 		}
 	}
+	percent, ok := gctune.Apply(gctune.DefaultFloor)
+	if ok {
+		defer debug.SetGCPercent(100)
+	}
 	gen.Latency(b, qs, ask)
+	if ok {
+		b.ReportMetric(float64(percent), "gogc")
+	}
 }

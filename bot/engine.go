@@ -167,7 +167,7 @@ func (e *Engine) current() *engineState {
 // Prepare readies the engine for the serving generation before the first question:
 // it builds the gazetteer and, with warm, reads every passage of a corpus of up to
 // maxCachedPassages passages, so no question pays for that. Serving calls it after
-// each reindex; a one-off ask does not need it.
+// each reindex (ReindexerConfig.Ready); a one-off ask does not need it.
 func (e *Engine) Prepare(ctx context.Context, warm bool) error {
 	st := e.current()
 	if !warm || e.store.Info().Passages > maxCachedPassages {

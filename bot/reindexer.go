@@ -88,6 +88,10 @@ type ReindexerConfig struct {
 	Content  fs.FS    // read afresh on every rebuild
 	Observer Observer // optional
 	Logger   *slog.Logger
+	// Ready, if set, runs after each rebuild that put a new generation in service:
+	// serving readies the engine for it there (see Engine.Prepare). Its error is
+	// logged; the new generation serves either way.
+	Ready func(ctx context.Context) error
 }
 
 // ReindexStats counts what a Reindexer did, for tests and status pages.
@@ -260,6 +264,11 @@ func (r *Reindexer) rebuild(ctx context.Context, trigger string) ReindexReport {
 		// the new generation serves; only the clean-up of the old one failed
 		rep.Err = nil
 		r.log.Warn("reindexed, but the previous index could not be removed", "err", err)
+	}
+	if r.cfg.Ready != nil && rep.After.Generation != rep.Before.Generation {
+		if err := r.cfg.Ready(ctx); err != nil && !errors.Is(err, context.Canceled) {
+			r.log.Warn("reindexed, but the engine could not be readied; questions read the new index as they come", "err", err)
+		}
 	}
 	r.mu.Lock()
 	r.stats.Runs++

@@ -242,3 +242,53 @@ func TestReindexReportText(t *testing.T) {
 		})
 	}
 }
+
+// A rebuild that puts a new generation in service readies the engine for it (its
+// passages read before any question); one that fails does not.
+func TestReindexerReadiesTheEngine(t *testing.T) {
+	dir := t.TempDir()
+	writeArticles(t, dir, 3)
+	store, err := index.Open("", index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	engine := NewEngine(store)
+	var mu sync.Mutex
+	var readied []int // the generations Ready saw
+	r := NewReindexer(ReindexerConfig{Store: store, Content: os.DirFS(dir), Ready: func(ctx context.Context) error {
+		mu.Lock()
+		readied = append(readied, store.Info().Generation)
+		mu.Unlock()
+		return engine.Prepare(ctx, true)
+	}})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		r.Run(ctx)
+		close(done)
+	}()
+	t.Cleanup(func() {
+		cancel()
+		<-done
+		store.Close()
+	})
+
+	if rep := waitReport(t, r.Request("startup")); !rep.OK() {
+		t.Fatalf("first rebuild failed: %v %v", rep.Problems, rep.Err)
+	}
+	st := engine.current()
+	if st.generation != store.Info().Generation || st.cached.Load() == 0 {
+		t.Errorf("engine state for generation %d with %d passages read; want generation %d, read", st.generation, st.cached.Load(), store.Info().Generation)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "bad.md"), []byte("---\ntitle: No source\n---\nBody.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if rep := waitReport(t, r.Request("admin")); rep.OK() {
+		t.Fatal("a rebuild with a bad article succeeded")
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(readied) != 1 || readied[0] != store.Info().Generation {
+		t.Errorf("Ready saw generations %v; want only the one that serves (%d)", readied, store.Info().Generation)
+	}
+}

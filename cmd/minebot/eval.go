@@ -15,6 +15,7 @@ import (
 
 	"github.com/minebot/minebot/bot"
 	"github.com/minebot/minebot/index"
+	"github.com/minebot/minebot/internal/gctune"
 )
 
 // evalQuestion is one line of a question file (shared/spec/answers.md).
@@ -56,6 +57,7 @@ func (m *Main) eval(ctx context.Context, args []string) error {
 	if err := engine.Prepare(ctx, true); err != nil {
 		return failf("eval: %v", err)
 	}
+	gctune.Apply(gctune.DefaultFloor) // the collector as serve sets it
 
 	var (
 		latencies []time.Duration

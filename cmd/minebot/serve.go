@@ -20,6 +20,7 @@ import (
 	"github.com/minebot/minebot/bot/telegram"
 	"github.com/minebot/minebot/content"
 	"github.com/minebot/minebot/index"
+	"github.com/minebot/minebot/internal/gctune"
 )
 
 const serveUsage = `Usage: minebot serve [--config FILE]
@@ -108,9 +109,21 @@ func newServer(cfg serveConfig, log *slog.Logger, metrics *serveMetrics) (*serve
 		return nil, failf("serve: open the index folder %s: %v", cfg.Index, err)
 	}
 	s.store = store
-	s.reindexer = bot.NewReindexer(bot.ReindexerConfig{Store: store, Content: s.contentFS(), Observer: metrics, Logger: log})
+	engine := bot.NewEngine(store)
+	s.reindexer = bot.NewReindexer(bot.ReindexerConfig{Store: store, Content: s.contentFS(), Observer: metrics, Logger: log,
+		Ready: func(ctx context.Context) error {
+			// read every passage of the new generation now, so no question pays for it,
+			// and size the collector for the heap that serves it
+			if err := engine.Prepare(ctx, true); err != nil {
+				return err
+			}
+			if percent, ok := gctune.Apply(gctune.DefaultFloor); ok {
+				log.Debug("collector set for the new index", "gogc", percent)
+			}
+			return nil
+		}})
 	s.service = bot.NewService(bot.ServiceConfig{
-		Engine:    bot.NewEngine(store),
+		Engine:    engine,
 		Reindexer: s.reindexer,
 		Store:     store,
 		Admins:    cfg.Admins,
