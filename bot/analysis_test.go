@@ -571,6 +571,7 @@ func TestNamesOfNumberedThings(t *testing.T) {
 		{"Who proposed BIP 91?", []string{"bip", "91"}},
 		{"Did police seize 2,000 rigs?", nil}, // a count, not a name
 		{"Was the block reward 3.125 BTC in 2024?", nil},
+		{"How much did Ebang's shares fall on Tuesday?", []string{"ebang"}}, // a day is no name
 	}
 	for _, tt := range tests {
 		q := analyze(tt.q, lx, g, func(string) bool { return false })
