@@ -265,11 +265,6 @@ func (r *Reindexer) rebuild(ctx context.Context, trigger string) ReindexReport {
 		rep.Err = nil
 		r.log.Warn("reindexed, but the previous index could not be removed", "err", err)
 	}
-	if r.cfg.Ready != nil && rep.After.Generation != rep.Before.Generation {
-		if err := r.cfg.Ready(ctx); err != nil && !errors.Is(err, context.Canceled) {
-			r.log.Warn("reindexed, but the engine could not be readied; questions read the new index as they come", "err", err)
-		}
-	}
 	r.mu.Lock()
 	r.stats.Runs++
 	if !rep.OK() {
@@ -280,6 +275,12 @@ func (r *Reindexer) rebuild(ctx context.Context, trigger string) ReindexReport {
 	r.logReport(rep)
 	if r.cfg.Observer != nil {
 		r.cfg.Observer.Reindexed(rep)
+	}
+	if r.cfg.Ready != nil && rep.After.Generation != rep.Before.Generation {
+		// the new generation already serves; reading it now spares the questions to come
+		if err := r.cfg.Ready(ctx); err != nil && !errors.Is(err, context.Canceled) {
+			r.log.Warn("reindexed, but the engine could not be readied; questions read the new index as they come", "err", err)
+		}
 	}
 	return rep
 }
