@@ -75,6 +75,12 @@ func startReindexerIn(t *testing.T, dir string, fsys fs.FS, obs Observer) (*Rein
 		t.Fatal(err)
 	}
 	r := NewReindexer(ReindexerConfig{Store: store, Content: fsys, Observer: obs})
+	runReindexer(t, r, store)
+	return r, store
+}
+
+// runReindexer runs r until the test ends, then closes its store.
+func runReindexer(t *testing.T, r *Reindexer, store *index.Store) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() {
@@ -86,7 +92,6 @@ func startReindexerIn(t *testing.T, dir string, fsys fs.FS, obs Observer) (*Rein
 		<-done
 		store.Close()
 	})
-	return r, store
 }
 
 func waitReport(t *testing.T, tk ReindexTicket) ReindexReport {
@@ -261,17 +266,7 @@ func TestReindexerReadiesTheEngine(t *testing.T) {
 		mu.Unlock()
 		return engine.Prepare(ctx, true)
 	}})
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() {
-		r.Run(ctx)
-		close(done)
-	}()
-	t.Cleanup(func() {
-		cancel()
-		<-done
-		store.Close()
-	})
+	runReindexer(t, r, store)
 
 	if rep := waitReport(t, r.Request("startup")); !rep.OK() {
 		t.Fatalf("first rebuild failed: %v %v", rep.Problems, rep.Err)
