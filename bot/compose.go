@@ -1253,6 +1253,7 @@ func measureNoun(stem string) bool {
 // the word the question asks for.
 const whatCover = 0.6
 
+// nextStems are the stemmed words of the sentence after s.
 func nextStems(s *sentence) []string {
 	_, stems := s.nextWords()
 	return stems
@@ -3186,10 +3187,16 @@ var strictMining = wordList{
 	ZH: []string{"挖矿", "矿场", "矿机", "矿工"},
 }
 
+// cryptoAtLarge are words for crypto as a whole.
+var cryptoAtLarge = wordList{
+	EN: []string{"crypto", "cryptocurrency", "cryptocurrencies", "bitcoin"},
+	ZH: []string{"加密", "比特币", "虚拟货币"},
+}
+
 // miningOnly reports a restriction on mining given as the answer to a question on
 // crypto at large: a ban on mining is only part of a ban on crypto.
 func (e *Engine) miningOnly(s *sentence, q *question) bool {
-	if strictMining.has(q.toks, q.text) || !hasAny(q.text, []string{"crypto", "Crypto", "bitcoin", "Bitcoin", "加密", "比特币", "虚拟货币"}) {
+	if strictMining.has(q.toks, q.text) || !cryptoAtLarge.has(q.toks, q.text) {
 		return false
 	}
 	return strictMining.has(s.toks, s.text) && !e.lx.OtherActivities.has(s.toks, s.text)
