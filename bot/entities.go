@@ -116,7 +116,8 @@ func nameNotIn(text string, want entity, lx *lexicon, g *gazetteer, asked map[st
 		after := text[loc[1]:]
 		switch want {
 		case entityPerson:
-			apposed := strings.HasSuffix(strings.TrimRight(text[:loc[0]], " "), ",") && slices.Contains(words(text[:loc[0]]), "who")
+			apposed := strings.HasSuffix(strings.TrimRight(text[:loc[0]], " "), ",") && slices.Contains(words(text[:loc[0]]), "who") ||
+				whoDoesAsked(after, asked)
 			if name := personName(run, before, after, apposed, lx); name != "" && (g == nil || len(g.lookup(name)) == 0) && !allAsked(name, asked) && !surnameAsked(name, asked) {
 				return name
 			}
@@ -128,6 +129,27 @@ func nameNotIn(text string, want entity, lx *lexicon, g *gazetteer, asked map[st
 		}
 	}
 	return ""
+}
+
+// whoDoesAsked reports a relative clause after a name that does what the question asks,
+// its verb and its object: "Con Kolivas, who runs the solo.ckpool.org service" for
+// "who runs solo.ckpool.org?", not "Michael Grant, who runs a mining fund" for "who
+// runs the park?".
+func whoDoesAsked(after string, asked map[string]bool) bool {
+	if !strings.HasPrefix(after, ",") {
+		return false
+	}
+	clause := firstWords(strings.TrimLeft(after, ", "), 9)
+	if len(clause) < 3 || clause[0] != "who" {
+		return false
+	}
+	n := 0
+	for _, w := range clause[1:min(len(clause), 9)] {
+		if len(w) >= 4 && asked[w] {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // surnameAsked reports a person's name of two words or more whose last word, the
