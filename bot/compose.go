@@ -105,15 +105,14 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	default:
 		need = minCoverNoPlace
 	}
-	placed := func(s *sentence) bool { return onPlace(s, q) }
-	if best.framed < need || !placed(best) {
+	if best.framed < need || !onPlace(best, q) {
 		// a close sentence that does say enough of the question
 		var enough *sentence
 		for _, s := range r.sentences {
 			if s.score < best.score-0.6 {
 				break
 			}
-			if (s.framed >= need || s.framed >= minCoverFact && sharesFigure(s, q)) && placed(s) && e.speaksOf(s, q, st) {
+			if (s.framed >= need || s.framed >= minCoverFact && sharesFigure(s, q)) && onPlace(s, q) && e.speaksOf(s, q, st) {
 				enough = s
 				break
 			}
@@ -151,7 +150,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			}
 			// the sentence after the best one goes on with its subject ("Inside were
 			// about 100 computers") and need not say as much of the question itself
-			enough := s.score >= best.score-0.6 && s.framed >= need && placed(s) && e.speaksOf(s, q, st) ||
+			enough := s.score >= best.score-0.6 && s.framed >= need && onPlace(s, q) && e.speaksOf(s, q, st) ||
 				s.article == best.article && s.text == best.next && q.kind != KindYesNo ||
 				s.article == best.article && countsAsked(s, q) ||
 				s.article == best.article && q.kind == KindWho && q.wants == entityPerson && s.framed >= 0.5*best.framed
@@ -260,6 +259,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			label = possessorContradicted(best, q, r)
 		}
 		later := laterDeadline(best, q, r)
+		denied := e.deniedNearby(best, q, r)
 		switch {
 		case other != nil:
 			// "is the mine powered by geothermal energy?" — "by solar and wind"
@@ -297,10 +297,10 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			ans.Verdict = VerdictNo // "did it fully lift the moratorium?" — "partly lifted"
 		case partlyDone(best, q):
 			ans.Verdict = VerdictPartly // "did the governor veto it?" — "conditionally vetoed"
-		case e.deniedNearby(best, q, r) != nil:
+		case denied != nil:
 			// "does GitLab charge the card?" — "…an authorization that is not collected,
 			// so no money changes hands. The card is not charged."
-			ans.Verdict, best = VerdictNo, e.deniedNearby(best, q, r)
+			ans.Verdict, best = VerdictNo, denied
 		case e.pendingAsked(best, q):
 			ans.Verdict = VerdictNo // "has a court approved the sale?" — "the deal still needs approval from the court"
 		case e.mixedZH(best, r.concepts):

@@ -163,8 +163,7 @@ func (st *engineState) passageFacts(e *Engine, h index.Hit) []*facts {
 		if i+1 < len(out) && out[i+1].text == f.next {
 			f.nextCased, f.nextStems = out[i+1].cased, out[i+1].stems
 		} else {
-			f.nextCased = wordsCased(f.next)
-			f.nextStems = stemAll(lower(f.nextCased))
+			f.nextCased, f.nextStems = f.nextWords()
 		}
 	}
 	if mine && st.cached.Load() < maxCachedPassages {
