@@ -215,7 +215,8 @@ func askedClass(q *question) string {
 		words map[string]bool
 		class string
 	}{{percentWords, classPercent}, {moneyWords, classMoney}, {powerWords, classPower}, {areaWords, classArea}}
-	if asksChange(q) {
+	change := asksChange(q)
+	if change {
 		sets = sets[:1] // "by how much did costs rise?": by 170% or by $2 million
 	}
 	for _, set := range sets {
@@ -225,7 +226,7 @@ func askedClass(q *question) string {
 			}
 		}
 	}
-	if asksChange(q) {
+	if change {
 		return ""
 	}
 	// "how much were the creditors claiming?": a sum, unless it asks how much of a thing
