@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/minebot/minebot/content"
+	"github.com/minebot/minebot/index"
 )
 
 func TestWords(t *testing.T) {
@@ -601,5 +602,43 @@ func TestCapitalRunsMatchTheExpression(t *testing.T) {
 		if got := capitalRuns(text); !cmp.Equal(got, want, cmpopts.EquateEmpty()) {
 			t.Fatalf("capitalRuns(%q) = %v; want %v", text, got, want)
 		}
+	}
+}
+
+func TestUnionHits(t *testing.T) {
+	hit := func(id string, score float64) index.Hit {
+		return index.Hit{Passage: index.Passage{ID: id}, Score: score}
+	}
+	ids := func(hs []index.Hit) []string {
+		var out []string
+		for _, h := range hs {
+			out = append(out, h.ID)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name        string
+		first, more []index.Hit
+		want        []string
+	}{
+		{"none", nil, nil, nil},
+		{"only first", []index.Hit{hit("a#1", 2)}, nil, []string{"a#1"}},
+		{"only more", nil, []index.Hit{hit("zh#1", 3)}, []string{"zh#1"}},
+		{"more after first", []index.Hit{hit("a#1", 2), hit("a#2", 1)}, []index.Hit{hit("zh#1", 9)}, []string{"a#1", "a#2", "zh#1"}},
+		{"found twice, kept once where first found", []index.Hit{hit("a#1", 2), hit("b#1", 1)}, []index.Hit{hit("b#1", 5), hit("zh#2", 4)}, []string{"a#1", "b#1", "zh#2"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			first := slices.Clone(tc.first)
+			got := unionHits(first, tc.more)
+			if !slices.Equal(ids(got), tc.want) {
+				t.Errorf("unionHits = %v, want %v", ids(got), tc.want)
+			}
+			if len(first) > 0 && got[0].Score != tc.first[0].Score {
+				t.Errorf("the first search's score was not kept: %v", got[0].Score)
+			}
+			if !slices.EqualFunc(first, tc.first, func(a, b index.Hit) bool { return a.ID == b.ID }) {
+				t.Errorf("unionHits changed its first argument: %v", ids(first))
+			}
+		})
 	}
 }

@@ -221,23 +221,45 @@ func (e *Engine) answer(ctx context.Context, question string) (*Answer, error) {
 		return nil, err
 	}
 	fresh := *ans
-	a, cover, err := e.searchAndCompose(ctx, ans, q, st, iq)
+	hits, err := e.store.Search(ctx, iq)
+	if err != nil {
+		return nil, err
+	}
+	a, cover, err := e.readAndCompose(ctx, ans, q, st, hits)
 	if err != nil || !a.Abstained && cover >= weakCover && !undated(a) || q.lang != "en" || !st.chinese {
 		return a, err
 	}
 	// Nothing in English, or only a weak match: the answer may be in a Chinese source.
 	// Searched only now, so an English source that answers well is never outranked by
-	// a translation's looser match.
+	// a translation's looser match. Only the Chinese words and the places are searched
+	// again: Chinese passages match nothing else of an English question, and scores
+	// are weighed within each language, so the English passages found first keep
+	// their places beside them. Half as many are taken: a few Chinese passages that
+	// match well are what a weak English reading lacks.
 	zh := e.chineseTerms(q, st)
 	if len(zh) == 0 {
 		return a, nil
 	}
-	iq.Terms = append(iq.Terms, strings.Join(zh, " "))
-	b, zhCover, err := e.searchAndCompose(ctx, &fresh, q, st, iq)
+	more, err := e.store.Search(ctx, index.Query{Terms: []string{strings.Join(zh, " ")}, Regions: iq.Regions, Size: iq.Size / 2, WithoutText: true})
+	if err != nil {
+		return nil, err
+	}
+	b, zhCover, err := e.readAndCompose(ctx, &fresh, q, st, unionHits(hits, more))
 	if err != nil || b.Abstained || !a.Abstained && zhCover < cover+weakGain && !(undated(a) && !undated(b)) {
 		return a, err
 	}
 	return b, nil
+}
+
+// unionHits is first followed by the hits of more that first lacks.
+func unionHits(first, more []index.Hit) []index.Hit {
+	out := slices.Clip(first)
+	for _, h := range more {
+		if !slices.ContainsFunc(first, func(f index.Hit) bool { return f.ID == h.ID }) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // undated reports a when-answer that found no date for the event, only when it was
@@ -253,13 +275,9 @@ const (
 	weakGain  = 0.15
 )
 
-// searchAndCompose runs one search and composes its answer; it also reports how much
-// of the question the best sentence found covers.
-func (e *Engine) searchAndCompose(ctx context.Context, ans *Answer, q *question, st *engineState, iq index.Query) (*Answer, float64, error) {
-	hits, err := e.store.Search(ctx, iq)
-	if err != nil {
-		return nil, 0, err
-	}
+// readAndCompose reads the passages found and composes their answer; it also reports
+// how much of the question the best sentence found covers.
+func (e *Engine) readAndCompose(ctx context.Context, ans *Answer, q *question, st *engineState, hits []index.Hit) (*Answer, float64, error) {
 	r, err := e.read(ctx, q, st, hits)
 	if err != nil {
 		return nil, 0, err
