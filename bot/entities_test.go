@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -138,5 +139,56 @@ func TestSubjectOf(t *testing.T) {
 		if got := subjectOf(tt.text, strings.ToLower(tt.text), "asked", q); got != tt.want {
 			t.Errorf("subjectOf(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// Every one-letter typo of a name, wherever it is made, finds the name among the
+// candidates typoCandidates gives.
+func TestTypoCandidatesHoldEveryTypo(t *testing.T) {
+	g := newGazetteer(nil)
+	checked := 0
+	for i, sn := range g.sized {
+		if i%61 != 0 { // a sample of the names keeps the test quick
+			continue
+		}
+		rs := []rune(sn.name)
+		var typos []string
+		for p := 0; p <= len(rs); p++ {
+			typos = append(typos, string(rs[:p])+"q"+string(rs[p:])) // a letter added
+			if p < len(rs) {
+				typos = append(typos, string(rs[:p])+string(rs[p+1:]))     // dropped
+				typos = append(typos, string(rs[:p])+"z"+string(rs[p+1:])) // changed
+			}
+			if p+1 < len(rs) {
+				swapped := slices.Clone(rs)
+				swapped[p], swapped[p+1] = swapped[p+1], swapped[p]
+				typos = append(typos, string(swapped))
+			}
+		}
+		for _, typo := range typos {
+			runes := len([]rune(typo))
+			if runes < 4 || typo == sn.name {
+				continue
+			}
+			longer := runes == 4
+			var got, want []string
+			for _, c := range g.typoCandidates(typo, len(sn.words), runes, longer) {
+				if editDistanceAtMostOne(typo, c.name) {
+					got = append(got, c.name)
+				}
+			}
+			for _, c := range g.sized { // every name, in order, as findFuzzy once read them
+				if len(c.words) == len(sn.words) && (c.runes == runes+1 || !longer && c.runes >= runes-1 && c.runes <= runes) && editDistanceAtMostOne(typo, c.name) {
+					want = append(want, c.name)
+				}
+			}
+			if !slices.Contains(got, sn.name) || !slices.Equal(got, want) {
+				t.Errorf("typo %q of %q: candidates one letter away %q, want %q", typo, sn.name, got, want)
+			}
+			checked++
+		}
+	}
+	if checked < 2000 {
+		t.Errorf("only %d typos checked", checked)
 	}
 }

@@ -62,8 +62,10 @@ type gazetteer struct {
 	byName map[string][]*place // normalised English name → places
 	zh     []zhName            // longest first
 	first  map[string]int      // first word of a name → most words of such a name
-	// bySize lists the names of five letters or more by size, for typos (findFuzzy)
-	bySize   map[nameSize][]sizedName
+	// sized are the names of five letters or more, by words, letters and name; byAffix
+	// indexes them by their first and last two letters, for typos (findFuzzy)
+	sized    []sizedName
+	byAffix  map[affix][]int
 	maxWords int
 	// adjectives are the names from demonyms.tsv: "Kyrgyz mining farms" in a question
 	// asks about Kyrgyzstan, but "the Canadian province of Manitoba" in a source speaks

@@ -20,32 +20,89 @@ type mention struct {
 // once built, so many questions may use it at once.
 func (g *gazetteer) indexFirstWords() {
 	g.first = map[string]int{}
-	g.bySize = map[nameSize][]sizedName{}
+	g.sized = g.sized[:0]
 	for name := range g.byName {
 		ws := strings.Split(name, " ")
 		if len(ws) > g.first[ws[0]] {
 			g.first[ws[0]] = len(ws)
 		}
 		if n := utf8.RuneCountInString(name); n >= 5 {
-			size := nameSize{len(ws), n}
-			g.bySize[size] = append(g.bySize[size], sizedName{name, ws})
+			g.sized = append(g.sized, sizedName{name, ws, n})
 			g.maxWords = max(g.maxWords, len(ws))
 		}
 	}
-	for _, names := range g.bySize {
-		sort.Slice(names, func(i, j int) bool { return names[i].name < names[j].name })
+	sort.Slice(g.sized, func(i, j int) bool {
+		a, b := g.sized[i], g.sized[j]
+		if len(a.words) != len(b.words) {
+			return len(a.words) < len(b.words)
+		}
+		if a.runes != b.runes {
+			return a.runes < b.runes
+		}
+		return a.name < b.name
+	})
+	g.byAffix = map[affix][]int{}
+	for i, sn := range g.sized {
+		head, tail := affixesOf(sn.name, len(sn.words))
+		g.byAffix[head] = append(g.byAffix[head], i)
+		g.byAffix[tail] = append(g.byAffix[tail], i)
 	}
 }
 
-// sizedName is a name and its words.
+// sizedName is a name, its words and its number of letters.
 type sizedName struct {
 	name  string
 	words []string
+	runes int
 }
 
-// nameSize is a name's number of words and of letters, what a typo of it keeps to
-// within one letter.
-type nameSize struct{ words, runes int }
+// affix is the first or the last two letters of a name of so many words. A name of
+// five letters or more and a text one letter away from it share one of the two: one
+// letter changed, added, dropped or two swapped cannot touch both ends.
+type affix struct {
+	words int
+	end   bool
+	text  string
+}
+
+func affixesOf(name string, words int) (head, tail affix) {
+	first := 0
+	for range 2 {
+		_, size := utf8.DecodeRuneInString(name[first:])
+		first += size
+	}
+	last := len(name)
+	for range 2 {
+		_, size := utf8.DecodeLastRuneInString(name[:last])
+		last -= size
+	}
+	return affix{words, false, name[:first]}, affix{words, true, name[last:]}
+}
+
+// typoCandidates lists, in the order g.sized has them, the names of words words and
+// of runes-1 to runes+1 letters (only runes+1 when longer) that may be one letter away
+// from phrase, a text of four letters or more.
+func (g *gazetteer) typoCandidates(phrase string, words, runes int, longer bool) []sizedName {
+	head, tail := affixesOf(phrase, words)
+	a, b := g.byAffix[head], g.byAffix[tail]
+	var out []sizedName
+	for len(a) > 0 || len(b) > 0 {
+		var i int
+		switch {
+		case len(b) == 0 || len(a) > 0 && a[0] < b[0]:
+			i, a = a[0], a[1:]
+		case len(a) == 0 || b[0] < a[0]:
+			i, b = b[0], b[1:]
+		default: // in both
+			i, a, b = a[0], a[1:], b[1:]
+		}
+		sn := g.sized[i]
+		if sn.runes == runes+1 || !longer && sn.runes >= runes-1 && sn.runes <= runes {
+			out = append(out, sn)
+		}
+	}
+	return out
+}
 
 // find lists the places a text names. toks are the text's words in their original case
 // (see wordsCased). A name of two or more capitals (US, UK, NY) must be written that
@@ -182,18 +239,13 @@ func (g *gazetteer) findFuzzy(toks []string, known func(string) bool) []mention 
 				if other == i {
 					other = from
 				}
-				for size := runes - 1; size <= runes+1; size++ {
-					if short && k == 1 && size != runes+1 {
+				for _, sized := range g.typoCandidates(phrase, k, runes, short && k == 1) {
+					name := sized.name
+					if k > 1 && sized.words[other-from] != lower[other] {
 						continue
 					}
-					for _, sized := range g.bySize[nameSize{k, size}] {
-						name := sized.name
-						if k > 1 && sized.words[other-from] != lower[other] {
-							continue
-						}
-						if phrase != name && editDistanceAtMostOne(phrase, name) {
-							best, n, start = append(best, g.byName[name]...), k, from
-						}
+					if phrase != name && editDistanceAtMostOne(phrase, name) {
+						best, n, start = append(best, g.byName[name]...), k, from
 					}
 				}
 				if n > 0 {
