@@ -642,3 +642,67 @@ func TestUnionHits(t *testing.T) {
 		})
 	}
 }
+
+// heldConcepts must say what concept.matches says of every concept.
+func TestHeldConcepts(t *testing.T) {
+	cs := []concept{
+		{stems: []string{"ban", "prohibit"}, zh: []string{"禁止"}},
+		{stems: []string{"mine"}, zh: []string{"挖矿"}},
+		{stems: []string{"hydro", "ban"}},
+		{zh: []string{"四川"}},
+		{},
+	}
+	byStem := stemIndex(cs)
+	for _, tc := range []struct {
+		text string
+		han  bool
+	}{
+		{"Sichuan prohibited mining in June.", false},
+		{"The province banned hydro-powered farms.", false},
+		{"Nothing here is asked about.", false},
+		{"", false},
+		{"四川禁止挖矿。", true},
+		{"四川 hydro plants", true},
+	} {
+		stems := stemAll(words(tc.text))
+		got := heldConcepts(cs, byStem, stems, tc.text, tc.han)
+		for i, c := range cs {
+			if want := c.matches(stems, tc.text, tc.han); got[i] != want {
+				t.Errorf("%q: concept %d held %v, matches says %v", tc.text, i, got[i], want)
+			}
+		}
+	}
+}
+
+// outcomesOf reads only the opposites oppositesIn picks, and must read what every
+// opposite would give.
+func TestOutcomesOfPicksEveryOpposite(t *testing.T) {
+	lx := mustLexicon()
+	every := func(toks []string, text string) []outcome {
+		var out []outcome
+		for _, o := range lx.Opposites {
+			for _, swapped := range []bool{false, true} {
+				if asked, other := o.sides(swapped); len(verbal(toks, asked.find(toks, text))) > 0 && !other.has(toks, text) {
+					out = append(out, outcome{asked, other})
+				}
+			}
+		}
+		return out
+	}
+	read := 0
+	for _, text := range []string{
+		"Did the plan pass?", "Was the bill rejected or approved?", "Did the miners win the case?",
+		"The court dismissed the lawsuit and the company lost.", "Did the firm shut down its farm?",
+		"Did the deal close?", "They use abandoned oil wells.", "议案通过了吗？", "", "Is Sichuan banned?",
+	} {
+		toks := words(text)
+		got, want := lx.outcomesOf(toks, text), every(toks, text)
+		if !slices.EqualFunc(got, want, func(a, b outcome) bool { return a == b }) {
+			t.Errorf("%q: outcomesOf gives %d outcomes, every opposite gives %d", text, len(got), len(want))
+		}
+		read += len(want)
+	}
+	if read < 5 {
+		t.Errorf("the texts gave %d outcomes in all: too few to compare", read)
+	}
+}

@@ -492,14 +492,11 @@ func figureNear(s *sentence, q *question) (string, bool) {
 	stems := q.nearStems
 	for _, n := range ns {
 		i := strings.Index(s.text, n)
-		after := words(s.text[i+len(n):])
+		after := firstWords(s.text[i+len(n):], 4)
 		if len(after) > 4 {
 			after = after[:4]
 		}
-		before := words(s.text[:i])
-		if len(before) > 3 {
-			before = before[len(before)-3:]
-		}
+		before := lower(lastWordsCased(s.text[:i], 3))
 		near := stemAll(append(before, after...))
 		for _, st := range stems {
 			if hasStem(near, st) && yearOf(st) == 0 {

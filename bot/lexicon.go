@@ -3,6 +3,7 @@ package bot
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -87,6 +88,9 @@ type lexicon struct {
 	personObjectVerbs, peopleNouns              map[string]bool
 	// kindOrder lists the kinds in the order their openings are tried.
 	kindOrder []Kind
+	// oppositesByWord lists, for each first word of an opposite's English phrases,
+	// which opposites have it (see oppositesIn).
+	oppositesByWord map[string][]int
 	// kindPhrases are the English openings of each kind, as words.
 	kindPhrases map[Kind][][]string
 	// zhTerms are the translation keys, longest first.
@@ -105,8 +109,16 @@ func loadLexicon(data []byte) (*lexicon, error) {
 	lx.titles, lx.personVerbs = setOf(lx.PersonTitles), setOf(lx.PersonVerbs)
 	lx.personObjectVerbs, lx.peopleNouns = setOf(lx.PersonObjectVerbs), setOf(lx.PeopleNouns)
 	lx.companyNouns, lx.suffixes = setOf(lx.CompanyNouns), setOf(lx.CompanySuffixes)
-	for _, o := range lx.Opposites {
+	lx.oppositesByWord = map[string][]int{}
+	for i, o := range lx.Opposites {
 		o.a, o.b = &wordList{EN: o.A, ZH: o.ZHA}, &wordList{EN: o.B, ZH: o.ZHB}
+		for _, side := range []*wordList{o.a, o.b} {
+			for first := range side.index() {
+				if ids := lx.oppositesByWord[first]; len(ids) == 0 || ids[len(ids)-1] != i {
+					lx.oppositesByWord[first] = append(ids, i)
+				}
+			}
+		}
 	}
 	lx.kindOrder = []Kind{KindWhen, KindWho, KindWhere, KindNumber, KindYesNo, KindWhat}
 	lx.kindPhrases = map[Kind][][]string{}
@@ -228,7 +240,8 @@ type outcome struct{ asked, other *wordList }
 // it uses, and not the other side too.
 func (lx *lexicon) outcomesOf(toks []string, text string) []outcome {
 	var out []outcome
-	for _, o := range lx.Opposites {
+	for _, i := range lx.oppositesIn(toks, text) {
+		o := lx.Opposites[i]
 		for _, swapped := range []bool{false, true} {
 			if asked, other := o.sides(swapped); len(verbal(toks, asked.find(toks, text))) > 0 && !other.has(toks, text) {
 				out = append(out, outcome{asked, other})
@@ -236,6 +249,28 @@ func (lx *lexicon) outcomesOf(toks []string, text string) []outcome {
 		}
 	}
 	return out
+}
+
+// oppositesIn lists, in order, the opposites an outcome may be read from: those with
+// a phrase that starts with one of the words, or every one for a Chinese text.
+func (lx *lexicon) oppositesIn(toks []string, text string) []int {
+	if hasHan(text) {
+		all := make([]int, len(lx.Opposites))
+		for i := range all {
+			all[i] = i
+		}
+		return all
+	}
+	var ids []int
+	for _, t := range toks {
+		for _, i := range lx.oppositesByWord[t] {
+			if !slices.Contains(ids, i) {
+				ids = append(ids, i)
+			}
+		}
+	}
+	slices.Sort(ids)
+	return ids
 }
 
 // verbal drops the participles that describe a noun after a determiner or a

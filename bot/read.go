@@ -48,8 +48,9 @@ func (e *Engine) read(ctx context.Context, q *question, st *engineState, hits []
 	q.concepts = cs
 	// A cheap first pass ranks every sentence; only the best are read closely.
 	titles := map[string][]bool{} // article path → which concepts its title holds
+	byStem := stemIndex(cs)
 	for _, s := range r.sentences {
-		e.skim(s, q, st, cs, titles)
+		e.skim(s, q, st, cs, byStem, titles)
 		if s.artRel >= relAbove {
 			r.about = true
 		}
@@ -173,7 +174,8 @@ func (s *sentence) before(t *sentence) bool {
 }
 
 // skim ranks a sentence by what it has of the question: its place, its words.
-func (e *Engine) skim(s *sentence, q *question, st *engineState, cs []concept, titles map[string][]bool) {
+// byStem is stemIndex(cs).
+func (e *Engine) skim(s *sentence, q *question, st *engineState, cs []concept, byStem map[string][]int, titles map[string][]bool) {
 	s.rel = relationTo(placesOf(s.places), q.places)
 	s.mentionRel = make([]relation, len(s.places))
 	for i, m := range s.places {
@@ -194,11 +196,12 @@ func (e *Engine) skim(s *sentence, q *question, st *engineState, cs []concept, t
 		}
 		titles[s.article.Path] = inTitle
 	}
+	held := heldConcepts(cs, byStem, s.stems, s.text, s.han)
 	var have, framed, all float64
 	for i, c := range cs {
 		all += c.weight
 		switch {
-		case c.matches(s.stems, s.text, s.han):
+		case held[i]:
 			have += c.weight
 			framed += c.weight
 		case inTitle[i]:
@@ -211,6 +214,40 @@ func (e *Engine) skim(s *sentence, q *question, st *engineState, cs []concept, t
 	}
 	s.when = s.article.Published
 	s.score = 2*s.cover + 0.8*s.hit + placeScore(s, q)
+}
+
+// stemIndex lists, for each stem of the concepts, which concepts have it.
+func stemIndex(cs []concept) map[string][]int {
+	out := map[string][]int{}
+	for i, c := range cs {
+		for _, stem := range c.stems {
+			if ids := out[stem]; len(ids) == 0 || ids[len(ids)-1] != i {
+				out[stem] = append(ids, i)
+			}
+		}
+	}
+	return out
+}
+
+// heldConcepts reports which concepts a sentence holds, as concept.matches does for
+// each, in one pass over the sentence's stems; byStem is stemIndex(cs).
+func heldConcepts(cs []concept, byStem map[string][]int, stems []string, text string, han bool) []bool {
+	held := make([]bool, len(cs))
+	for _, stem := range stems {
+		for _, i := range byStem[stem] {
+			held[i] = true
+		}
+	}
+	if han {
+		for i, c := range cs {
+			for _, z := range c.zh {
+				if !held[i] && strings.Contains(text, z) {
+					held[i] = true
+				}
+			}
+		}
+	}
+	return held
 }
 
 // titleShare is how much a question word counts when only the sentence's article
