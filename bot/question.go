@@ -36,6 +36,7 @@ type question struct {
 	restrict bool // asks about a ban, halt, crackdown...
 	permit   bool // asks whether mining is allowed, legal, possible
 	complete bool // asks whether a measure is complete or permanent
+	asksPlan bool // asks about a proposal or an announcement
 	// outcomes are the sides of the lexicon's opposites it asks about ("approve")
 	outcomes []outcome
 	terms    []string
@@ -137,6 +138,7 @@ func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *qu
 	q.restrict = lx.Restrict.has(q.toks, q.text)
 	q.permit = lx.Permit.has(q.toks, q.text) || asksAbility(q.toks)
 	q.complete = lx.Completeness.has(q.toks, q.text)
+	q.asksPlan = lx.Proposal.has(q.toks, q.text) || lx.Announce.has(q.toks, q.text)
 	q.names = properNames(q, ms, lx)
 	for i, w := range q.toks {
 		if placeWord[w] || lx.filler[w] || i > 0 && q.toks[i-1] == "how" {

@@ -592,13 +592,11 @@ func (e *Engine) clauseStance(c *clause, q *question) stance {
 	// a partial measure is not partial news to a question that asks about just that
 	// part ("did X pause new connections?")
 	partial, proposed := false, false
-	asksPlan := e.lx.Proposal.has(q.toks, q.text) || e.lx.Announce.has(q.toks, q.text)
-	inProposal := e.lx.Proposal.covers(c.toks)
 	for _, at := range m.partialAt {
-		isProposal := at >= 0 && inProposal[at]
+		isProposal := at >= 0 && m.inProposal[at]
 		switch {
 		case at >= 0 && q.hasWord(c.toks[at]):
-		case isProposal && asksPlan:
+		case isProposal && q.asksPlan:
 			// "did X plan to shut mining?" — a draft plan is the plan asked about
 		case isProposal:
 			proposed = true
@@ -747,9 +745,10 @@ type clauseMarks struct {
 	lift, negLift                   bool // "lifted the ban", "did not lift"
 	authority                       bool // a restriction imposed, not a miner's own switch-off
 	negRestrict, negPermit          bool
-	narrower                        bool // "not a province-wide ban"
-	onlyNew                         bool // "banned new projects"
-	limited                         bool // "for four months", "until March"
+	narrower                        bool   // "not a province-wide ban"
+	onlyNew                         bool   // "banned new projects"
+	limited                         bool   // "for four months", "until March"
+	inProposal                      []bool // which words are part of a proposal's words
 }
 
 // partialMarks finds the words that make a measure partial, leaving out "partly" that
@@ -791,6 +790,7 @@ func (e *Engine) markClause(toks []string, text string, han bool) clauseMarks {
 	m.negRestrict = m.authority && e.negatedNear(toks, text, han, actions, lx.Restrict.ZH)
 	m.negPermit = len(m.permitAt) > 0 && e.negatedNear(toks, text, han, m.permitAt, lx.Permit.ZH) && !needsNo(toks)
 	m.narrower = narrowerScope(toks, text, lx)
+	m.inProposal = lx.Proposal.covers(toks)
 	return m
 }
 
