@@ -374,7 +374,7 @@ func (e *Engine) fuzzyPlaces(ctx context.Context, q *question, st *engineState) 
 			candidates = append(candidates, index.Analyze(w)...)
 		}
 	}
-	freqs, _, err := e.store.DocFreqs(ctx, candidates)
+	freqs, _, err := st.docFreqs(ctx, e.store, candidates)
 	if err != nil {
 		return nil
 	}
@@ -457,7 +457,7 @@ func (e *Engine) query(ctx context.Context, q *question, st *engineState) (index
 		// corpus
 		rare := translated
 		if e.store.Info().Passages >= selectiveFrom {
-			if rare, err = e.rareWords(ctx, st, words(strings.Join(translated, " "))); err != nil {
+			if rare, err = e.rareWords(ctx, st, words(strings.Join(translated, " ")), commonShare); err != nil {
 				return iq, err
 			}
 		}
@@ -468,8 +468,8 @@ func (e *Engine) query(ctx context.Context, q *question, st *engineState) (index
 	return iq, nil
 }
 
-// rareWords keeps the words fewer than commonShare of the passages hold.
-func (e *Engine) rareWords(ctx context.Context, st *engineState, ws []string) ([]string, error) {
+// rareWords keeps the words that at most share of the passages hold.
+func (e *Engine) rareWords(ctx context.Context, st *engineState, ws []string, share float64) ([]string, error) {
 	stems := stemAll(ws)
 	freqs, total, err := st.docFreqs(ctx, e.store, stems)
 	if err != nil {
@@ -477,7 +477,7 @@ func (e *Engine) rareWords(ctx context.Context, st *engineState, ws []string) ([
 	}
 	var kept []string
 	for i, w := range ws {
-		if stems[i] != "" && float64(freqs[stems[i]]) <= commonShare*float64(total) {
+		if stems[i] != "" && float64(freqs[stems[i]]) <= share*float64(total) {
 			kept = append(kept, w)
 		}
 	}
@@ -490,18 +490,48 @@ func (e *Engine) rareWords(ctx context.Context, st *engineState, ws []string) ([
 // read.
 const commonShare = 0.05
 
-// selectiveFrom is the corpus size (passages) from which common words are left out of
-// searches; a small corpus is searched by every word, which ranks a little better.
+// selectiveFrom is the corpus size (passages) from which words more than commonShare
+// of the passages hold are left out of searches; a smaller corpus is searched by
+// every word but those more than mostShare of them hold, which ranks a little better.
 const selectiveFrom = 5000
+
+// named reports whether a word of the question is part of a name it asks about: a
+// company's, a person's or a place's.
+func (q *question) named(w string) bool {
+	if stems := stemAll([]string{w}); stems[0] != "" && slices.Contains(q.names, stems[0]) {
+		return true
+	}
+	for _, p := range append(q.places, q.context...) {
+		if slices.Contains(words(p.Name), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mostShare is the share of passages above which a word is left out of the searches
+// of a small corpus too: a word most passages hold ranks none above the others (the
+// idea of Elasticsearch's cutoff_frequency), yet scoring it is most of a search's work.
+const mostShare = 0.5
 
 // selective is the question's text without the words most passages hold, unless
 // nothing would be left.
 func (e *Engine) selective(ctx context.Context, q *question, st *engineState) (string, error) {
-	if hasHan(q.full) || e.store.Info().Passages < selectiveFrom {
+	if hasHan(q.full) {
 		return q.full, nil
 	}
 	ws := words(q.full)
-	kept, err := e.rareWords(ctx, st, ws)
+	var kept []string
+	var err error
+	if e.store.Info().Passages >= selectiveFrom {
+		kept, err = e.rareWords(ctx, st, ws, commonShare)
+	} else {
+		kept, err = e.rareWords(ctx, st, ws, mostShare)
+		// what the question names is searched for, however many passages hold it
+		kept = slices.DeleteFunc(slices.Clone(ws), func(w string) bool {
+			return !slices.Contains(kept, w) && !q.named(w)
+		})
+	}
 	if err != nil {
 		return "", err
 	}

@@ -1479,3 +1479,29 @@ func TestChineseWordsSearchEnglish(t *testing.T) {
 		{"RIGZ 被清盘了吗？", VerdictYes, "liquidated"},
 	})
 }
+
+// A small corpus is searched by every word of a question but those most of its
+// passages hold; a question of only such words keeps its rarest.
+func TestSelectiveLeavesOutWordsMostPassagesHold(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"a.md": article("Mining in Alpha", "https://example.com/a", "2024-01-02", "Alpha", "Bitcoin mining in Alpha grew in 2023.\n\nMining farms in Alpha use hydropower."),
+		"b.md": article("Mining in Beta", "https://example.com/b", "2024-02-03", "Beta", "Bitcoin mining in Beta was banned in March 2024.\n\nThe mining ban covers new farms."),
+		"c.md": article("Power prices", "https://example.com/c", "2024-03-04", "Gamma", "Power prices rose in Gamma.\n\nMining paid the higher price."),
+	})
+	st := e.current()
+	for _, tc := range []struct{ question, want string }{
+		{"Is bitcoin mining banned in Beta?", "bitcoin banned beta"}, // "mining" is in 5 of 6 passages
+		{"Is mining banned?", "banned"},
+		{"Mining mining?", "mining mining"}, // nothing but common words: the rarest kept
+		{"四川禁止挖矿了吗？", "四川禁止挖矿了吗？"},
+	} {
+		q := analyze(tc.question, e.lx, st.places, func(w string) bool { return e.lx.filler[w] })
+		got, err := e.selective(context.Background(), q, st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != tc.want {
+			t.Errorf("selective(%q) = %q, want %q", tc.question, got, tc.want)
+		}
+	}
+}
