@@ -135,6 +135,8 @@ func TestFindDates(t *testing.T) {
 		{"in the autumn of 2025", day(2025, 9, 1), 2},
 		{"in 2019 the farms", day(2019, 1, 1), 1},
 		{"they may 20 percent", time.Time{}, 0},
+		{"the code 2021-13-45 is no date", time.Time{}, 0},
+		{"reference 2021_06_18 or 20210618", time.Time{}, 0},
 	}
 	for _, tt := range tests {
 		ds := findDates(tt.in, ref)

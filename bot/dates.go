@@ -50,6 +50,12 @@ func ymd(y, m, d string, precision int) (time.Time, int, bool) {
 	return time.Date(yi, time.Month(mi), di, 0, 0, 0, 0, time.UTC), precision, true
 }
 
+// isISODate reports a word shaped as time.DateOnly ("2021-06-18"), the only words
+// worth parsing as one.
+func isISODate(w string) bool {
+	return len(w) == len(time.DateOnly) && w[4] == '-' && w[7] == '-'
+}
+
 // findDates lists the dates a sentence names: "18 June 2021", "June 18, 2021",
 // "June 2021", "18 June", "2021-06-18", "2021", "2021年6月18日". ref is when the
 // sentence was published, for dates written without a year.
@@ -107,8 +113,10 @@ func dateAt(toks []string, i int, ref time.Time) (dateMention, int) {
 		return dateMention{text: strings.Join(toks[i:i+n], " "), when: t, precision: precision}, n
 	}
 	w := toks[i]
-	if t, err := time.Parse(time.DateOnly, w); err == nil {
-		return mk(t.Year(), int(t.Month()), t.Day(), 3, 1)
+	if isISODate(w) {
+		if t, err := time.Parse(time.DateOnly, w); err == nil {
+			return mk(t.Year(), int(t.Month()), t.Day(), 3, 1)
+		}
 	}
 	day, isDay := dayOf(w)
 	if m := monthOf(word(i + 1)); isDay && m > 0 {

@@ -67,8 +67,9 @@ type facts struct {
 	toks  []string // lower case
 	stems []string // toks stemmed
 	cased []string
-	// the words of next, read with the passage (see nextWords)
+	// the words and dates of next, read with the passage (see nextWords)
 	nextCased, nextStems []string
+	nextDates            []dateMention
 	han                  bool // has Chinese text
 	places               []mention
 	dates                []dateMention
@@ -161,9 +162,10 @@ func (st *engineState) passageFacts(e *Engine, h index.Hit) []*facts {
 			continue
 		}
 		if i+1 < len(out) && out[i+1].text == f.next {
-			f.nextCased, f.nextStems = out[i+1].cased, out[i+1].stems
+			f.nextCased, f.nextStems, f.nextDates = out[i+1].cased, out[i+1].stems, out[i+1].dates
 		} else {
 			f.nextCased, f.nextStems = f.nextWords()
+			f.nextDates = datesIn(f.nextCased, f.next, hasHan(f.next), h.Article.Published)
 		}
 	}
 	if mine && st.cached.Load() < maxCachedPassages {

@@ -368,7 +368,7 @@ func kindScore(s *sentence, q *question) float64 {
 		if best == 0 && s.next != "" && !s.han {
 			// "The High Court sanctioned the plan. The judge gave his decision on 10
 			// December 2025": the day comes in the next sentence
-			for _, d := range findDates(s.next, s.article.Published) {
+			for _, d := range s.nextDates {
 				if d.when.Before(s.article.Published) && !sameDay(d.when, s.article.Published) {
 					best = max(best, d.precision) // an event's day, not the report's "as of"
 				}
