@@ -7,7 +7,10 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
 )
 
 // Query is a search for passages. User text only ever reaches bleve through match
@@ -52,6 +55,10 @@ func (s *Store) Search(ctx context.Context, q Query) ([]Hit, error) {
 	// Fetch a few more than asked and cut after ordering equal scores by id, so hits
 	// tied at the cut are chosen the same way whatever order segments were built in.
 	req := bleve.NewSearchRequestOptions(bq, size+16, 0, false)
+	if fts := s.gen.synonymMap(ctx); fts != nil {
+		// bleve would otherwise look every word of the query up in the thesaurus
+		req.PreSearchData = map[string]any{search.SynonymPreSearchDataKey: fts}
+	}
 	if !q.WithoutText {
 		req.Fields = []string{fieldText, fieldTextZH, fieldLine}
 	}
@@ -107,6 +114,92 @@ func (g *generation) hits(res *bleve.SearchResult) []Hit {
 		hits = append(hits, Hit{Passage: Passage{ID: h.ID, Article: art, Text: text, Line: int(line)}, Score: h.Score, Generation: g.number})
 	}
 	return hits
+}
+
+// synonymMap is what bleve's query.ExtractSynonyms finds for a query, for every word
+// the thesauri of the text and title fields hold: a search given it skips that look-up,
+// which reads the thesaurus afresh for every word of every question. It is nil when
+// the index has no synonyms or they cannot be read (bleve then looks them up itself).
+func (g *generation) synonymMap(ctx context.Context) search.FieldTermSynonymMap {
+	g.synonymsOnce.Do(func() {
+		sm, ok := g.index.Mapping().(mapping.SynonymMapping)
+		if !ok || sm.SynonymCount() == 0 {
+			return
+		}
+		adv, err := g.index.Advanced()
+		if err != nil {
+			return
+		}
+		r, err := adv.Reader()
+		if err != nil {
+			return
+		}
+		defer r.Close()
+		tr, ok := r.(bindex.ThesaurusReader)
+		if !ok {
+			return
+		}
+		fts := search.FieldTermSynonymMap{}
+		for _, field := range []string{fieldText, fieldTitle} {
+			src := sm.SynonymSourceForPath(field)
+			if src == "" {
+				continue
+			}
+			terms, err := thesaurus(ctx, tr, src)
+			if err != nil {
+				return
+			}
+			if len(terms) > 0 {
+				fts[field] = terms
+			}
+		}
+		if len(fts) > 0 {
+			g.synonyms = fts
+		}
+	})
+	return g.synonyms
+}
+
+// thesaurus reads every word of a thesaurus with its synonyms.
+func thesaurus(ctx context.Context, tr bindex.ThesaurusReader, src string) (map[string][]string, error) {
+	keys, err := tr.ThesaurusKeys(src)
+	if err != nil {
+		return nil, err
+	}
+	defer keys.Close()
+	out := map[string][]string{}
+	for {
+		k, err := keys.Next()
+		if err != nil {
+			return nil, err
+		}
+		if k == nil {
+			return out, nil
+		}
+		syns, err := synonymsOf(ctx, tr, src, k.Term)
+		if err != nil {
+			return nil, err
+		}
+		if len(syns) > 0 {
+			out[k.Term] = syns
+		}
+	}
+}
+
+func synonymsOf(ctx context.Context, tr bindex.ThesaurusReader, src, term string) ([]string, error) {
+	r, err := tr.ThesaurusTermReader(ctx, src, []byte(term))
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	var out []string
+	for {
+		syn, err := r.Next()
+		if err != nil || syn == "" {
+			return out, err
+		}
+		out = append(out, syn)
+	}
 }
 
 func buildQuery(q Query) query.Query {

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 )
 
 // Errors callers can test for.
@@ -57,6 +58,11 @@ type generation struct {
 	index    bleve.Index
 	meta     Meta
 	articles map[string]*Article
+
+	// synonyms is every synonym the index's thesauri hold, by field, read once (see
+	// synonymMap)
+	synonymsOnce sync.Once
+	synonyms     search.FieldTermSynonymMap
 }
 
 // Meta describes a generation; it is saved beside the index as meta.json.

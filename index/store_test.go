@@ -4,12 +4,16 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/blevesearch/bleve/v2"
 
 	"github.com/minebot/minebot/content"
 )
@@ -171,4 +175,57 @@ func TestRebuildCancelledKeepsServing(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "gen-000002.tmp")); !os.IsNotExist(err) {
 		t.Errorf("failed build left its folder: %v", err)
 	}
+}
+
+// A search given the generation's synonyms finds and scores as one where bleve looks
+// them up in the thesaurus itself.
+func TestSynonymMapScoresAsBleve(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open("", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	groups := [][]string{{"halt", "shutdown", "stoppage"}, {"miner", "digger"}, {"hydropower", "hydroelectric"}}
+	if _, err := s.Rebuild(ctx, BuildInput{Articles: testArticles(12, "a stoppage"), Synonyms: groups}); err != nil {
+		t.Fatal(err)
+	}
+	fts := s.gen.synonymMap(ctx)
+	for _, field := range []string{fieldText, fieldTitle} {
+		if got := fts[field]["shutdown"]; !slices.Equal(sorted(got), []string{"halt", "stoppag"}) {
+			t.Errorf("%s: synonyms of shutdown = %q", field, got)
+		}
+	}
+	for _, q := range []Query{
+		{Text: "did Xinjiang order a shutdown?", Regions: []string{"Xinjiang"}},
+		{Text: "hydroelectric prices for diggers"},
+		{Text: "Sichuan mining story", Terms: []string{"halt"}},
+	} {
+		got, err := s.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := s.alias.SearchInContext(ctx, bleve.NewSearchRequestOptions(buildQuery(q), 40, 0, false))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]float64{}
+		for _, h := range res.Hits {
+			want[h.ID] = h.Score
+		}
+		if len(got) == 0 || len(got) != min(len(want), 20) {
+			t.Fatalf("%q: %d hits, bleve alone finds %d", q.Text, len(got), len(want))
+		}
+		for _, h := range got {
+			if w, ok := want[h.ID]; !ok || math.Abs(w-h.Score) > 1e-9 {
+				t.Errorf("%q: %s scored %v, bleve alone %v", q.Text, h.ID, h.Score, w)
+			}
+		}
+	}
+}
+
+func sorted(ss []string) []string {
+	out := slices.Clone(ss)
+	slices.Sort(out)
+	return out
 }
