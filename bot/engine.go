@@ -521,40 +521,41 @@ func (e *Engine) selective(ctx context.Context, q *question, st *engineState) (s
 		return q.full, nil
 	}
 	ws := words(q.full)
-	var kept []string
-	var err error
-	if e.store.Info().Passages >= selectiveFrom {
-		kept, err = e.rareWords(ctx, st, ws, commonShare)
-	} else {
-		kept, err = e.rareWords(ctx, st, ws, mostShare)
-		// what the question names is searched for, however many passages hold it
-		kept = slices.DeleteFunc(slices.Clone(ws), func(w string) bool {
-			return !slices.Contains(kept, w) && !q.named(w)
-		})
-	}
+	stems := stemAll(ws)
+	freqs, total, err := st.docFreqs(ctx, e.store, stems)
 	if err != nil {
 		return "", err
 	}
-	if len(kept) == 0 {
-		stems := stemAll(ws)
-		freqs, _, err := st.docFreqs(ctx, e.store, stems)
-		if err != nil {
-			return "", err
+	small := e.store.Info().Passages < selectiveFrom
+	share := commonShare
+	if small {
+		share = mostShare
+	}
+	var kept []string
+	found := false // some word kept is in the corpus
+	for i, w := range ws {
+		// what the question names is searched for in a small corpus, however many
+		// passages hold it
+		if stems[i] != "" && (float64(freqs[stems[i]]) <= share*float64(total) || small && q.named(w)) {
+			kept = append(kept, w)
+			found = found || freqs[stems[i]] > 0
 		}
-		// every word is common: search by the two rarest
-		order := make([]int, 0, len(ws))
+	}
+	if !found {
+		// every word the corpus holds is common: search by the two rarest of them too
+		var order []int
 		for i := range ws {
-			if stems[i] != "" {
+			if stems[i] != "" && freqs[stems[i]] > 0 {
 				order = append(order, i)
 			}
-		}
-		if len(order) == 0 {
-			return q.full, nil
 		}
 		sort.SliceStable(order, func(a, b int) bool { return freqs[stems[order[a]]] < freqs[stems[order[b]]] })
 		for _, i := range order[:min(2, len(order))] {
 			kept = append(kept, ws[i])
 		}
+	}
+	if len(kept) == 0 {
+		return q.full, nil
 	}
 	return strings.Join(kept, " "), nil
 }

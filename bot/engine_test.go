@@ -872,6 +872,14 @@ func TestSmallCorpora(t *testing.T) {
 		contains string
 		prefix   bool // the answer opens with contains
 	}{
+		{"kept? a source that it was removed: no", fstest.MapFS{
+			"fork.md": article("Node developers drop the funding levy", "https://example.com/301", "2020-11-16", "",
+				"The developers of Quarry Node removed the miner funding levy from their software on 16 November 2020, before the network split."),
+		}, "Did Quarry Node keep the miner funding levy?", VerdictNo, "", false},
+		{"only temporary? a source that it is permanent: no", fstest.MapFS{
+			"cluster.md": article("University bars a researcher from its cluster", "https://example.com/302", "2014-02-25", "",
+				"The university permanently banned a researcher from its computing cluster after he used it to mine dogecoin, it said on 25 February 2014."),
+		}, "Was the researcher's ban from the computing cluster only temporary?", VerdictNo, "", false},
 		{"expected to be finished is not finished: partly", fstest.MapFS{
 			"clyde.md": article("Data centre slips to Christmas", "https://example.com/173", "2022-09-28", "Otago, New Zealand",
 				"The data centre being built below the Clyde Dam in Otago should be finished by Christmas 2022, a spokeswoman said on 28 September 2022."),
@@ -1492,7 +1500,8 @@ func TestSelectiveLeavesOutWordsMostPassagesHold(t *testing.T) {
 	for _, tc := range []struct{ question, want string }{
 		{"Is bitcoin mining banned in Beta?", "bitcoin banned beta"}, // "mining" is in 5 of 6 passages
 		{"Is mining banned?", "banned"},
-		{"Mining mining?", "mining mining"}, // nothing but common words: the rarest kept
+		{"Mining mining?", "mining mining"},          // nothing but common words: the rarest kept
+		{"Is mining temporary?", "temporary mining"}, // no word the corpus has would be left
 		{"四川禁止挖矿了吗？", "四川禁止挖矿了吗？"},
 	} {
 		q := analyze(tc.question, e.lx, st.places, func(w string) bool { return e.lx.filler[w] })
