@@ -654,7 +654,7 @@ func TestHeldConcepts(t *testing.T) {
 		{zh: []string{"四川"}},
 		{},
 	}
-	byStem := stemIndex(cs)
+	byStem := newStemIndex(cs)
 	for _, tc := range []struct {
 		text string
 		han  bool

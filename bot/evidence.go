@@ -536,8 +536,11 @@ func isInDates(m string, dates []dateMention) bool {
 // take it from the facts already read, or have it loaded.
 func (e *Engine) sentencesOf(ctx context.Context, hits []index.Hit, st *engineState, lang string) ([]*sentence, error) {
 	var missing []string
-	for _, h := range hits {
-		if _, ok := st.facts.Load(h.ID); (!ok || h.Generation != st.generation) && h.Text == "" {
+	known := make([][]*facts, len(hits)) // what the cache has read of each hit
+	for i, h := range hits {
+		if v, ok := st.facts.Load(h.ID); ok && h.Generation == st.generation {
+			known[i] = v.([]*facts)
+		} else if h.Text == "" {
 			missing = append(missing, h.ID)
 		}
 	}
@@ -569,8 +572,12 @@ func (e *Engine) sentencesOf(ctx context.Context, hits []index.Hit, st *engineSt
 	for _, h := range hits {
 		top[langOf(h)] = math.Max(top[langOf(h)], h.Score)
 	}
-	for _, h := range hits {
-		for _, f := range st.passageFacts(e, h) {
+	for i, h := range hits {
+		fs := known[i]
+		if fs == nil {
+			fs = st.passageFacts(e, h)
+		}
+		for _, f := range fs {
 			key := seenKey{h.Article.Path, f.text}
 			if seen[key] {
 				continue

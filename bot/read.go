@@ -48,7 +48,7 @@ func (e *Engine) read(ctx context.Context, q *question, st *engineState, hits []
 	q.concepts = cs
 	// A cheap first pass ranks every sentence; only the best are read closely.
 	titles := map[string][]bool{} // article path → which concepts its title holds
-	byStem := stemIndex(cs)
+	byStem := newStemIndex(cs)
 	for _, s := range r.sentences {
 		e.skim(s, q, st, cs, byStem, titles)
 		if s.artRel >= relAbove {
@@ -174,8 +174,8 @@ func (s *sentence) before(t *sentence) bool {
 }
 
 // skim ranks a sentence by what it has of the question: its place, its words.
-// byStem is stemIndex(cs).
-func (e *Engine) skim(s *sentence, q *question, st *engineState, cs []concept, byStem map[string][]int, titles map[string][]bool) {
+// byStem is newStemIndex(cs).
+func (e *Engine) skim(s *sentence, q *question, st *engineState, cs []concept, byStem *stemIndex, titles map[string][]bool) {
 	s.rel = relationTo(placesOf(s.places), q.places)
 	s.mentionRel = make([]relation, len(s.places))
 	for i, m := range s.places {
@@ -217,24 +217,43 @@ func (e *Engine) skim(s *sentence, q *question, st *engineState, cs []concept, b
 }
 
 // stemIndex lists, for each stem of the concepts, which concepts have it.
-func stemIndex(cs []concept) map[string][]int {
-	out := map[string][]int{}
+type stemIndex struct {
+	byStem map[string][]int
+	// sieve has a bit set for the length and first byte of every stem of byStem, so
+	// most words of a sentence are passed over without hashing them
+	sieve [1 << 14 / 64]uint64
+}
+
+func newStemIndex(cs []concept) *stemIndex {
+	x := &stemIndex{byStem: map[string][]int{}}
 	for i, c := range cs {
 		for _, stem := range c.stems {
-			if ids := out[stem]; len(ids) == 0 || ids[len(ids)-1] != i {
-				out[stem] = append(ids, i)
+			if ids := x.byStem[stem]; len(ids) == 0 || ids[len(ids)-1] != i {
+				x.byStem[stem] = append(ids, i)
 			}
+			k := sieveKey(stem)
+			x.sieve[k/64] |= 1 << (k % 64)
 		}
 	}
-	return out
+	return x
+}
+
+func sieveKey(stem string) uint16 {
+	if stem == "" {
+		return 0
+	}
+	return uint16(min(len(stem), 63))<<8 | uint16(stem[0])
 }
 
 // heldConcepts reports which concepts a sentence holds, as concept.matches does for
-// each, in one pass over the sentence's stems; byStem is stemIndex(cs).
-func heldConcepts(cs []concept, byStem map[string][]int, stems []string, text string, han bool) []bool {
+// each, in one pass over the sentence's stems; x is newStemIndex(cs).
+func heldConcepts(cs []concept, x *stemIndex, stems []string, text string, han bool) []bool {
 	held := make([]bool, len(cs))
 	for _, stem := range stems {
-		for _, i := range byStem[stem] {
+		if k := sieveKey(stem); x.sieve[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, i := range x.byStem[stem] {
 			held[i] = true
 		}
 	}
