@@ -501,7 +501,7 @@ func (q *question) named(w string) bool {
 	if stems := stemAll([]string{w}); stems[0] != "" && slices.Contains(q.names, stems[0]) {
 		return true
 	}
-	for _, p := range append(q.places, q.context...) {
+	for _, p := range slices.Concat(q.places, q.context) {
 		if slices.Contains(words(p.Name), w) {
 			return true
 		}
@@ -541,8 +541,10 @@ func (e *Engine) selective(ctx context.Context, q *question, st *engineState) (s
 			found = found || freqs[stems[i]] > 0
 		}
 	}
-	if !found {
+	if !found && (small || len(kept) == 0) {
 		// every word the corpus holds is common: search by the two rarest of them too
+		// (in a large corpus only when nothing else is left: scoring a common word
+		// there is what made searches slow)
 		var order []int
 		for i := range ws {
 			if stems[i] != "" && freqs[stems[i]] > 0 {
