@@ -303,3 +303,20 @@ func TestClassIn(t *testing.T) {
 		}
 	}
 }
+
+func TestBoundBefore(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"In 2018 it still handled more than ", "more"},
+		{"the pool held at least ", "more"},
+		{"a share of over ", "more"},
+		{"prices fell by less than ", "less"},
+		{"the farm used under ", "less"},
+		{"it handled ", ""},
+		{"", ""},
+		{"more ", ""},
+	} {
+		if got := boundBefore(tc.text); got != tc.want {
+			t.Errorf("boundBefore(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

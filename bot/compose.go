@@ -484,11 +484,45 @@ func (e *Engine) settlesClaim(s *sentence, q *question) Verdict {
 			}
 		}
 	}
-	if yes, ok := c.holds(n); ok {
-		if yes {
-			return VerdictYes
+	yes, ok := c.holds(n)
+	if !ok {
+		return ""
+	}
+	// "more than 10 percent" answers "more than 10 percent?" yes, and "less than 10
+	// percent?" no
+	if i := strings.Index(s.text, n); i >= 0 {
+		if bound := boundBefore(s.text[:i]); bound != "" {
+			v, _ := percentOf(strings.Fields(n)[0])
+			switch {
+			case bound == "more" && c.more && v >= c.bound, bound == "less" && !c.more && v <= c.bound:
+				yes = true
+			case bound == "more" && !c.more && v >= c.bound, bound == "less" && c.more && v <= c.bound:
+				yes = false
+			}
 		}
-		return VerdictNo
+	}
+	if yes {
+		return VerdictYes
+	}
+	return VerdictNo
+}
+
+// boundBefore reads the words before a figure for a bound: "more than", "over", "at
+// least" make it a floor ("more"), "less than", "under", "at most" a ceiling ("less").
+func boundBefore(text string) string {
+	ws := lower(lastWordsCased(text, 2))
+	last, two := "", ""
+	if len(ws) > 0 {
+		last = ws[len(ws)-1]
+	}
+	if len(ws) > 1 {
+		two = ws[0] + " " + last
+	}
+	switch {
+	case two == "more than" || two == "at least" || last == "over" || last == "above" || last == "exceeding":
+		return "more"
+	case two == "less than" || two == "fewer than" || two == "at most" || last == "under" || last == "below":
+		return "less"
 	}
 	return ""
 }

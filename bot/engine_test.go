@@ -872,6 +872,10 @@ func TestSmallCorpora(t *testing.T) {
 		contains string
 		prefix   bool // the answer opens with contains
 	}{
+		{"more than a share? a source that says more than that share: yes", fstest.MapFS{
+			"pool.md": article("The oldest pool releases its own firmware", "https://example.com/303", "2018-09-26", "",
+				"Quarrypool is the oldest bitcoin mining pool. In 2018 it still handled more than 10 percent of bitcoin's hashrate."),
+		}, "Did Quarrypool have more than 10 percent of bitcoin's hashrate in 2018?", VerdictYes, "", false},
 		{"kept? a source that it was removed: no", fstest.MapFS{
 			"fork.md": article("Node developers drop the funding levy", "https://example.com/301", "2020-11-16", "",
 				"The developers of Quarry Node removed the miner funding levy from their software on 16 November 2020, before the network split."),
