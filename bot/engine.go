@@ -78,6 +78,31 @@ func (st *engineState) docFreqs(ctx context.Context, store *index.Store, stems [
 	return out, total, nil
 }
 
+// reach is, for each stem, how many passages a search by it matches at most: the
+// passages that hold it or one of its synonyms (bleve searches a word by its synonyms
+// too, so a rare word with a common synonym is a common search).
+func (st *engineState) reach(ctx context.Context, store *index.Store, stems []string) (map[string]int, int, error) {
+	all := slices.Clone(stems)
+	for _, s := range stems {
+		all = append(all, st.synonyms[s]...)
+	}
+	freqs, total, err := st.docFreqs(ctx, store, all)
+	if err != nil {
+		return nil, 0, err
+	}
+	out := make(map[string]int, len(stems))
+	for _, s := range stems {
+		n := freqs[s]
+		for i, syn := range st.synonyms[s] {
+			if syn != s && !slices.Contains(st.synonyms[s][:i], syn) {
+				n += freqs[syn]
+			}
+		}
+		out[s] = n
+	}
+	return out, total, nil
+}
+
 // regionsOf returns the places an article lists in its regions.
 func (st *engineState) regionsOf(a *index.Article) []*place { return st.regions[a.Path] }
 
@@ -471,7 +496,7 @@ func (e *Engine) query(ctx context.Context, q *question, st *engineState) (index
 // rareWords keeps the words that at most share of the passages hold.
 func (e *Engine) rareWords(ctx context.Context, st *engineState, ws []string, share float64) ([]string, error) {
 	stems := stemAll(ws)
-	freqs, total, err := st.docFreqs(ctx, e.store, stems)
+	freqs, total, err := st.reach(ctx, e.store, stems)
 	if err != nil {
 		return nil, err
 	}
@@ -531,14 +556,22 @@ func (e *Engine) selective(ctx context.Context, q *question, st *engineState) (s
 	if small {
 		share = mostShare
 	}
+	// a large corpus weighs a word with its synonyms, as bleve searches it; a small one
+	// by the word alone, which ranks a little better there
+	reach := freqs
+	if !small {
+		if reach, _, err = st.reach(ctx, e.store, stems); err != nil {
+			return "", err
+		}
+	}
 	var kept []string
 	found := false // some word kept is in the corpus
 	for i, w := range ws {
 		// what the question names is searched for in a small corpus, however many
 		// passages hold it
-		if stems[i] != "" && (float64(freqs[stems[i]]) <= share*float64(total) || small && q.named(w)) {
+		if stems[i] != "" && (float64(reach[stems[i]]) <= share*float64(total) || small && q.named(w)) {
 			kept = append(kept, w)
-			found = found || freqs[stems[i]] > 0
+			found = found || reach[stems[i]] > 0
 		}
 	}
 	if !found && (small || len(kept) == 0) {

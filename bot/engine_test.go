@@ -16,6 +16,7 @@ import (
 
 	"github.com/minebot/minebot/content"
 	"github.com/minebot/minebot/index"
+	"github.com/minebot/minebot/internal/gen"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden answers in testdata/golden")
@@ -1516,5 +1517,50 @@ func TestSelectiveLeavesOutWordsMostPassagesHold(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("selective(%q) = %q, want %q", tc.question, got, tc.want)
 		}
+	}
+}
+
+// A search by a word matches the passages of its synonyms too: reach counts them.
+func TestReachCountsSynonyms(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"a.md": article("Mining allowed in Alpha", "https://example.com/ra", "2024-01-02", "Alpha", "Alpha allowed mining in 2023.\n\nThe permit cost little."),
+		"b.md": article("Mining in Beta", "https://example.com/rb", "2024-02-03", "Beta", "Beta allowed farms near its dams.\n\nHydropower is cheap there."),
+	})
+	st := e.current()
+	got, total, err := st.reach(context.Background(), e.store, []string{"legal", "allow", "hydropow", "absent"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "legal" is in no passage, but "allowed" is in two and "permit" in one
+	want := map[string]int{"legal": 3, "allow": 3, "hydropow": 1, "absent": 0}
+	if diff := cmp.Diff(want, got); diff != "" || total != 4 {
+		t.Errorf("reach (-want +got):\n%s total %d", diff, total)
+	}
+}
+
+// A large corpus is searched without the words a search would match in more than
+// commonShare of the passages, counting their synonyms: "legally" is in no generated
+// passage, but its synonym "allowed" is in many.
+func TestSelectiveCountsSynonymsInLargeCorpora(t *testing.T) {
+	store, err := index.Open("", index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	if _, err := store.Rebuild(context.Background(), index.BuildInput{Articles: gen.Articles(700, 1), Synonyms: Synonyms()}); err != nil {
+		t.Fatal(err)
+	}
+	if n := store.Info().Passages; n < selectiveFrom {
+		t.Fatalf("%d passages: too few for a large corpus", n)
+	}
+	e := NewEngine(store)
+	st := e.current()
+	q := analyze("Can overseas exchanges legally serve users?", e.lx, st.places, func(w string) bool { return e.lx.filler[w] })
+	got, err := e.selective(context.Background(), q, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(got, "legal") || !strings.Contains(got, "overseas") {
+		t.Errorf("selective = %q, want the words without legally", got)
 	}
 }
