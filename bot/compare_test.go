@@ -320,3 +320,24 @@ func TestBoundBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestMayNegate(t *testing.T) {
+	e := &Engine{lx: mustLexicon()}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Sichuan did not ban mining.", true},
+		{"The plan, however, was never adopted.", true},
+		{"Miners no longer need a licence.", true},
+		{"The utility isn't connecting new farms.", true},
+		{"四川没有禁止挖矿。", true},
+		{"Sichuan banned mining on 18 June 2021.", false},
+		{"Electricity prices rose, but farms kept running.", false},
+	} {
+		s := &sentence{facts: &facts{text: tc.text, toks: words(tc.text)}}
+		if got := e.mayNegate(s); got != tc.want {
+			t.Errorf("mayNegate(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1804,6 +1804,15 @@ func possibility(text string) bool {
 	return strings.Contains(text, " might ")
 }
 
+// mayNegate reports whether a sentence holds a negation at all, before its clauses are
+// read one by one (see negations).
+func (e *Engine) mayNegate(s *sentence) bool {
+	if slices.ContainsFunc(s.toks, negatedWord) {
+		return true
+	}
+	return len(e.lx.Negation.find(s.toks, s.text)) > 0
+}
+
 // part is a clause and how much of the question it says.
 type part struct {
 	text     string
@@ -1820,6 +1829,9 @@ var predicateStarts = map[string]bool{"was": true, "were": true, "is": true, "ar
 // question as the best clause, so "Hebei was not a big mining region; its crackdown
 // spread" affirms the crackdown.
 func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool {
+	if !e.mayNegate(s) {
+		return false // no clause of it can hold a negation
+	}
 	asked := map[string]bool{}
 	for _, w := range q.toks {
 		if !negatedWord(w) && w != "not" && w != "no" && w != "never" {
