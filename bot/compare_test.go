@@ -341,3 +341,32 @@ func TestMayNegate(t *testing.T) {
 		}
 	}
 }
+
+func TestWithholds(t *testing.T) {
+	e := &Engine{lx: mustLexicon()}
+	for _, tc := range []struct {
+		sentence, question string
+		want               bool
+	}{
+		{"The piece did not give DMND's hashrate, its fee, or a count of connected miners.", "What fee does the DMND pool charge?", true},
+		{"The piece did not give DMND's hashrate, its fee, or a count of connected miners.", "How many miners were connected to DMND?", true},
+		{"The company declined to say how much it paid for the site.", "How much did the company pay for the site?", true},
+		{"The company declined to say where its next farm would be.", "How much did the company pay for the site?", false},
+		{"The pool charges a 2% fee.", "What fee does the pool charge?", false},
+		{"该公司未透露收购价格。", "收购价格是多少？", true},
+	} {
+		q := analyze(tc.question, e.lx, newGazetteer(nil), func(w string) bool { return e.lx.filler[w] })
+		for _, term := range q.terms {
+			for _, stem := range stemAll(words(term)) {
+				q.concepts = append(q.concepts, concept{stems: []string{stem}, weight: 1})
+			}
+		}
+		if hasHan(tc.question) {
+			q.concepts = append(q.concepts, concept{zh: []string{"价格"}, weight: 1})
+		}
+		s := &sentence{facts: &facts{text: tc.sentence, han: hasHan(tc.sentence)}}
+		if got := withholds(s, q); got != tc.want {
+			t.Errorf("withholds(%q, %q) = %v, want %v", tc.sentence, tc.question, got, tc.want)
+		}
+	}
+}

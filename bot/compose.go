@@ -164,6 +164,11 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		}
 		best = holds
 	}
+	if q.kind != KindYesNo && withholds(best, q) {
+		// "The piece did not give DMND's hashrate or its fee": the source says it
+		// does not know either
+		return e.abstain(ans, st, "")
+	}
 	if q.kind == KindYesNo && q.asksOutcome() && len(q.dates) == 0 {
 		// "is X still ...?", "did X end up ...?" ask how things stand now or turned out:
 		// the newest close statement
@@ -1802,6 +1807,24 @@ func (e *Engine) onlyProposed(s *sentence, q *question) bool {
 // may still connect".)
 func possibility(text string) bool {
 	return strings.Contains(text, " might ")
+}
+
+// withheldWords say that a source does not give a fact.
+var withheldWords = []string{"did not give", "did not say", "did not disclose", "did not report", "did not reveal",
+	"did not name", "did not specify", "does not give", "does not say", "does not disclose", "declined to say",
+	"declined to disclose", "declined to give", "declined to name", "would not say", "would not disclose",
+	"was not disclosed", "were not disclosed", "was not given", "were not given", "没有透露", "未透露", "未披露", "没有披露"}
+
+// withholds reports a sentence that says its source does not give what the question
+// asks: the words after "did not give" hold some of the question.
+func withholds(s *sentence, q *question) bool {
+	l := strings.ToLower(s.text)
+	for _, w := range withheldWords {
+		if i := strings.Index(l, w); i >= 0 && coverage(q.concepts, stemAll(words(l[i+len(w):])), l[i+len(w):], s.han) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // mayNegate reports whether a sentence holds a negation at all, before its clauses are
