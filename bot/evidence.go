@@ -383,8 +383,8 @@ var numberRE = regexp.MustCompile(`(?:[$€£¥]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|p
 func numbers(s string, dates []dateMention) []string {
 	var out []string
 	for _, loc := range numberRE.FindAllStringIndex(s, -1) {
-		if glued(s, loc[0]) || loc[1] < len(s) && s[loc[1]-1] != ' ' && s[loc[1]] >= 'A' && s[loc[1]] <= 'Z' {
-			continue // a name, not a figure: "SHA-256", "Part 26A"
+		if glued(s, loc[0]) || modelName(s, loc[0]) || loc[1] < len(s) && s[loc[1]-1] != ' ' && s[loc[1]] >= 'A' && s[loc[1]] <= 'Z' {
+			continue // a name, not a figure: "SHA-256", "Antminer S9", "Part 26A"
 		}
 		m := strings.TrimRight(strings.TrimSpace(s[loc[0]:loc[1]]), ",.")
 		digits := strings.Trim(m, "$€£¥ ")
@@ -395,6 +395,20 @@ func numbers(s string, dates []dateMention) []string {
 	}
 	// "more than a third", "about half of": shares in words
 	return append(out, fractionRE.FindAllString(s, -1)...)
+}
+
+// modelName reports a number written onto the letters before it, a model's or a
+// version's name ("Obelisk SC1", "Antminer S9", "Stratum V2"), unless the letters are a
+// currency ("R403 billion").
+func modelName(s string, at int) bool {
+	if s[at] < '0' || s[at] > '9' {
+		return false // "NT$33.48": a sign comes between
+	}
+	from := at
+	for from > 0 && isLetter(s[from-1]) {
+		from--
+	}
+	return from < at && !slices.Contains(currencySigns, s[from:at])
 }
 
 // glued reports a number joined by a hyphen to a word before it: "SHA-256", "COVID-19".
