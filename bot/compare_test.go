@@ -3,6 +3,9 @@ package bot
 import (
 	"slices"
 	"testing"
+	"time"
+
+	"github.com/minebot/minebot/index"
 )
 
 func TestShareClaim(t *testing.T) {
@@ -373,5 +376,24 @@ func TestWithholds(t *testing.T) {
 		if got := withholds(s, q); got != tc.want {
 			t.Errorf("withholds(%q, %q) = %v, want %v", tc.sentence, tc.question, got, tc.want)
 		}
+	}
+}
+
+// A fact question that names a year favours sentences of that year, and puts those that
+// name only another year below those that name none.
+func TestTimeScoreOtherYear(t *testing.T) {
+	q := &question{kind: KindNumber, dates: findDates("in 2019", time.Time{})}
+	published := time.Date(2023, 4, 8, 0, 0, 0, 0, time.UTC)
+	score := func(text string) float64 {
+		f := &facts{text: text, cased: wordsCased(text), toks: words(text), dates: findDates(text, published)}
+		return timeScore(&sentence{facts: f, article: &index.Article{Published: published}}, q)
+	}
+	same, none, other := score("In 2019 it was 9 of 27."), score("The regulator gave its figures."), score("In 2018, 5 of the 28 complaints were about crypto.")
+	if !(same > none && none > other) {
+		t.Errorf("timeScore: same year %v, no year %v, another year %v", same, none, other)
+	}
+	q.kind = KindYesNo
+	if score("The regulator gave its figures.") != score("In 2018, 5 of the 28 complaints were about crypto.") {
+		t.Error("a yes/no question weighs another year as no year")
 	}
 }

@@ -404,8 +404,8 @@ func (e *Engine) fuzzyPlaces(ctx context.Context, q *question, st *engineState) 
 		return nil
 	}
 	known := func(w string) bool {
-		if e.lx.filler[w] || e.lx.Restrict.has([]string{w}, "") || e.lx.Permit.has([]string{w}, "") {
-			return true // "banning" is no typo of Nanning
+		if e.lx.filler[w] || e.lx.Restrict.has([]string{w}, "") || e.lx.Permit.has([]string{w}, "") || len(e.lx.oppositesByWord[w]) > 0 {
+			return true // "banning" is no typo of Nanning, nor "raise" of Baise
 		}
 		for _, s := range index.Analyze(w) {
 			if freqs[s] > 0 || len(st.synonyms[s]) > 0 {

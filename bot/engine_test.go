@@ -1564,3 +1564,21 @@ func TestSelectiveCountsSynonymsInLargeCorpora(t *testing.T) {
 		t.Errorf("selective = %q, want the words without legally", got)
 	}
 }
+
+// A common English word one letter from a place's name is no typo of it when the
+// lexicon knows it, even if no article uses it ("raise" is not Baise).
+func TestLexiconWordsAreNoPlaceTypos(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"scam.md": article("Police break up a storage-miner fraud", "https://example.com/306", "2021-11-11", "China",
+			"Police in China broke up a suspected storage-mining fraud in November 2021."),
+	})
+	st := e.current()
+	q := analyze("How much did the scam raise?", e.lx, st.places, func(w string) bool { return e.lx.filler[w] })
+	if ps := e.fuzzyPlaces(context.Background(), q, st); len(ps) > 0 {
+		t.Errorf("fuzzyPlaces = %v, want none", ps[0].Name)
+	}
+	q = analyze("Is mining banned in Sichaun?", e.lx, st.places, func(w string) bool { return e.lx.filler[w] })
+	if ps := e.fuzzyPlaces(context.Background(), q, st); len(ps) == 0 || ps[0].Name != "Sichuan" {
+		t.Errorf("fuzzyPlaces(Sichaun) = %v, want Sichuan", ps)
+	}
+}

@@ -329,6 +329,9 @@ func timeScore(s *sentence, q *question) float64 {
 		return 0
 	}
 	best := -0.3
+	if q.kind != KindYesNo && len(eventDates(s)) > 0 {
+		best = -0.5 // a fact of another time than the one asked about, unless one below matches
+	}
 	for _, qd := range q.dates {
 		for _, d := range eventDates(s) { // not "reported on 4 August"
 			switch {
