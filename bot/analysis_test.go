@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -708,3 +709,6 @@ func TestOutcomesOfPicksEveryOpposite(t *testing.T) {
 		t.Errorf("the texts gave %d outcomes in all: too few to compare", read)
 	}
 }
+
+// capitalRunRE is what capitalRuns finds, as a regular expression.
+var capitalRunRE = regexp.MustCompile(`\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*)*`)

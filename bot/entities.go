@@ -49,12 +49,10 @@ func wantedEntity(q *question, lx *lexicon) entity {
 	return entityAny
 }
 
-// capitalRunRE is a run of capitalised words with nothing but single spaces between
-// them; capitalRuns finds the same runs faster.
-var capitalRunRE = regexp.MustCompile(`\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*)*`)
-
-// capitalRuns returns where capitalRunRE matches in text, leftmost first, as
-// FindAllStringIndex does.
+// capitalRuns returns where runs of capitalised words with nothing but single spaces
+// between them stand in text, leftmost first, as FindAllStringIndex would give them for
+// the pattern `\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*)*` (which the tests
+// check it against), without a regular expression's cost.
 func capitalRuns(text string) [][]int {
 	var out [][]int
 	for i := 0; i < len(text); {

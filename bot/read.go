@@ -259,11 +259,7 @@ func heldConcepts(cs []concept, x *stemIndex, stems []string, text string, han b
 	}
 	if han {
 		for i, c := range cs {
-			for _, z := range c.zh {
-				if !held[i] && strings.Contains(text, z) {
-					held[i] = true
-				}
-			}
+			held[i] = held[i] || slices.ContainsFunc(c.zh, func(z string) bool { return strings.Contains(text, z) })
 		}
 	}
 	return held
@@ -328,12 +324,13 @@ func timeScore(s *sentence, q *question) float64 {
 	if len(q.dates) == 0 {
 		return 0
 	}
+	events := eventDates(s) // not "reported on 4 August"
 	best := -0.3
-	if q.kind != KindYesNo && len(eventDates(s)) > 0 {
+	if q.kind != KindYesNo && len(events) > 0 {
 		best = -0.5 // a fact of another time than the one asked about, unless one below matches
 	}
 	for _, qd := range q.dates {
-		for _, d := range eventDates(s) { // not "reported on 4 August"
+		for _, d := range events {
 			switch {
 			case qd.precision >= 2 && d.precision >= 2 && qd.spans(d.when):
 				best = max(best, 0.6)
