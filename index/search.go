@@ -139,15 +139,22 @@ func (g *generation) synonymMap(ctx context.Context) search.FieldTermSynonymMap 
 		if !ok {
 			return
 		}
+		// read once for every search to come: a question cancelled meanwhile must not
+		// leave the generation without it
+		ctx = context.WithoutCancel(ctx)
 		fts := search.FieldTermSynonymMap{}
+		bySource := map[string]map[string][]string{} // the fields share one thesaurus
 		for _, field := range []string{fieldText, fieldTitle} {
 			src := sm.SynonymSourceForPath(field)
 			if src == "" {
 				continue
 			}
-			terms, err := thesaurus(ctx, tr, src)
-			if err != nil {
-				return
+			terms, ok := bySource[src]
+			if !ok {
+				if terms, err = thesaurus(ctx, tr, src); err != nil {
+					return
+				}
+				bySource[src] = terms
 			}
 			if len(terms) > 0 {
 				fts[field] = terms
