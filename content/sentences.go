@@ -80,8 +80,19 @@ func endsSentence(text string, i int, r rune) bool {
 	if abbreviations[strings.ToLower(word)] {
 		return false
 	}
-	// an initial such as "J. Smith"
-	return utf8.RuneCountInString(word) != 1 || !unicode.IsUpper([]rune(word)[0])
+	// an initial such as "J. Smith", or initials such as "T.H. Chan"
+	return !initials(word)
+}
+
+// initials reports a word of capital letters each followed by a full stop, the last
+// one's stop being the one read: "J", "T.H", "J.R.R".
+func initials(word string) bool {
+	for _, part := range strings.Split(word, ".") {
+		if utf8.RuneCountInString(part) != 1 || !unicode.IsUpper([]rune(part)[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 func lastWord(s string) string {

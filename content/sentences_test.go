@@ -18,6 +18,8 @@ func TestSentences(t *testing.T) {
 		{"decimal", "Hashrate fell 3.5 percent. Then it rose.", []string{"Hashrate fell 3.5 percent.", "Then it rose."}},
 		{"lower case after stop", "It was approx. ten farms. Next.", []string{"It was approx. ten farms.", "Next."}},
 		{"initial", "J. Smith said so. Others agreed.", []string{"J. Smith said so.", "Others agreed."}},
+		{"dotted initials", "The Harvard T.H. Chan School led it. J.P. Morgan agreed.", []string{"The Harvard T.H. Chan School led it.", "J.P. Morgan agreed."}},
+		{"dotted word ends", "It ran on a.b.c. Then it stopped.", []string{"It ran on a.b.c.", "Then it stopped."}},
 		{"company and title abbreviations", "It ordered from Bitmain Development Pte. Ltd. for 27,700 machines. Sen. Reyes objected.", []string{"It ordered from Bitmain Development Pte. Ltd. for 27,700 machines.", "Sen. Reyes objected."}},
 		{"quote closes", `He said "we will leave." Then they did.`, []string{`He said "we will leave."`, "Then they did."}},
 		{"chinese", "四川省发布通知。矿场关闭！还有吗？", []string{"四川省发布通知。", "矿场关闭！", "还有吗？"}},
