@@ -292,10 +292,12 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case later != nil:
 			// "did the mine have to close by the end of 2024?" — "shut down by March 2026"
 			ans.Verdict, best = VerdictNo, later
-		case q.asksPermanence() && temporary(best):
+		case q.asksPermanence() && (temporary(best) || e.lx.Suspension.has(best.toks, best.text)):
 			ans.Verdict = VerdictNo // "is the shutdown permanent?" — "a temporary, seasonal measure"
 		case q.asksTemporary() && temporary(best):
 			ans.Verdict = VerdictYes // "is the pause only temporary?" — "a 60-day pause"
+		case e.stoppedForATime(best, q):
+			ans.Verdict = VerdictPartly // "did CEX.io halt its cloud mining?" — "it would suspend its cloud mining service"
 		case q.permit && e.askedOpposite(best, q) == nil && !e.deniesWhatIsAsked(best, r.concepts, q) && temporaryWords.has(best.toks, best.text) && !strings.Contains(strings.ToLower(best.text), "permanent"):
 			ans.Verdict = VerdictPartly // "is phase 2 allowed to operate?" — "a temporary certificate of occupancy"
 		case partlyDone(best, q) && q.complete:
@@ -961,6 +963,15 @@ func temporary(s *sentence) bool {
 	}
 	// "temporary, seasonal", "with a restart promised for March"
 	return temporaryWords.has(s.toks, s.text) || liftWords.has(s.toks, s.text)
+}
+
+// stoppedForATime reports a question whether something was stopped that a source
+// answers with a suspension or a pause: stopped, but for a time. A question about new
+// things ("stop allocating new power?") is answered by a pause on them in full.
+func (e *Engine) stoppedForATime(best *sentence, q *question) bool {
+	return e.lx.Stopping.has(q.toks, q.text) && !q.asksPermanence() && !q.asksTemporary() && !q.hasWord("new") &&
+		!e.lx.Suspension.has(q.toks, q.text) && e.lx.Suspension.has(best.toks, best.text) &&
+		!strings.Contains(strings.ToLower(best.text), "permanent")
 }
 
 var temporaryWords = wordList{EN: []string{"temporary", "temporarily", "seasonal", "seasonally"}, ZH: []string{"暂时", "临时", "季节"}}

@@ -38,20 +38,24 @@ func (w *wordList) index() map[string][][]string {
 
 // lexicon is the vocabulary the engine reads questions and sources with (data/lexicon.yaml).
 type lexicon struct {
-	Restrict     wordList          `yaml:"restrict"`
-	Permit       wordList          `yaml:"permit"`
-	Negation     wordList          `yaml:"negation"`
-	Partial      wordList          `yaml:"partial"`
-	Narrower     wordList          `yaml:"narrower"`
-	Proposal     wordList          `yaml:"proposal"`
-	NotNegZH     []string          `yaml:"not_negation_zh"`
-	Completeness wordList          `yaml:"completeness"`
-	Require      wordList          `yaml:"require"`
-	Announce     wordList          `yaml:"announce"`
-	Ending       wordList          `yaml:"ending"`
-	Filler       []string          `yaml:"filler"`
-	FillerZH     []string          `yaml:"filler_zh"`
-	Kinds        map[Kind]wordList `yaml:"kinds"`
+	Restrict     wordList `yaml:"restrict"`
+	Permit       wordList `yaml:"permit"`
+	Negation     wordList `yaml:"negation"`
+	Partial      wordList `yaml:"partial"`
+	Narrower     wordList `yaml:"narrower"`
+	Proposal     wordList `yaml:"proposal"`
+	NotNegZH     []string `yaml:"not_negation_zh"`
+	Completeness wordList `yaml:"completeness"`
+	Require      wordList `yaml:"require"`
+	Announce     wordList `yaml:"announce"`
+	Ending       wordList `yaml:"ending"`
+	// a question that asks whether something was stopped (Stopping) is answered
+	// "partly" by a source that says it was stopped for a time (Suspension)
+	Stopping   wordList          `yaml:"stopping"`
+	Suspension wordList          `yaml:"suspension"`
+	Filler     []string          `yaml:"filler"`
+	FillerZH   []string          `yaml:"filler_zh"`
+	Kinds      map[Kind]wordList `yaml:"kinds"`
 	// the nouns a Chinese "哪…" question may ask for, by the kind they make it
 	WhichNounsZH map[Kind][]string   `yaml:"which_nouns_zh"`
 	Translations map[string][]string `yaml:"translations"`
