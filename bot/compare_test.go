@@ -397,3 +397,19 @@ func TestTimeScoreOtherYear(t *testing.T) {
 		t.Error("a yes/no question weighs another year as no year")
 	}
 }
+
+func TestFirstDayOfASpanIsNoFigure(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"A storm shut the products from 24 to 26 December 2022, and 3 sites.", []string{"3"}},
+		{"It ran on 24–26 December 2022 with 40 rigs.", []string{"40 rigs"}},
+		{"It ran 24 to 26 machines on 26 December 2022.", []string{"24", "26 machines"}},
+	} {
+		got := numbers(tt.text, findDates(tt.text, time.Time{}))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("numbers(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -388,7 +388,7 @@ func numbers(s string, dates []dateMention) []string {
 		}
 		m := strings.TrimRight(strings.TrimSpace(s[loc[0]:loc[1]]), ",.")
 		digits := strings.Trim(m, "$€£¥ ")
-		if yearOf(digits) > 0 || isInDates(m, dates) || len(m) == 0 || isLabel(s[:loc[0]], m) || isClock(s, loc) {
+		if yearOf(digits) > 0 || isInDates(m, dates) || len(m) == 0 || isLabel(s[:loc[0]], m) || isClock(s, loc) || firstDayOf(s[loc[1]:], m, dates) {
 			continue
 		}
 		out = append(out, m)
@@ -414,6 +414,26 @@ func modelName(s string, at int) bool {
 // glued reports a number joined by a hyphen to a word before it: "SHA-256", "COVID-19".
 func glued(s string, at int) bool {
 	return at >= 2 && s[at-1] == '-' && isLetter(s[at-2])
+}
+
+// firstDayOf reports a number that opens a span of days whose last day a date gives:
+// the 24 of "from 24 to 26 December 2022" or "24–26 December".
+func firstDayOf(after, n string, dates []dateMention) bool {
+	v, err := strconv.Atoi(n)
+	if err != nil || v < 1 || v > 31 {
+		return false
+	}
+	for _, join := range []string{"to ", "and ", "–", "-"} {
+		if rest, ok := strings.CutPrefix(strings.TrimLeft(after, " "), join); ok {
+			rest = strings.TrimLeft(rest, " ")
+			for _, d := range dates {
+				if rest != "" && rest[0] >= '0' && rest[0] <= '9' && strings.HasPrefix(rest, d.text) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // fractionRE finds shares written in words.
