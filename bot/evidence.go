@@ -471,6 +471,33 @@ func isLabel(before, n string) bool {
 	return !strings.Contains(n, ",") || ws[len(ws)-1] == "block"
 }
 
+// numbered reports a figure of a text that is the number of a thing an acronym names,
+// the 2384 of "EIP 2384", when the question does not name that thing itself.
+func numbered(text, n string, q *question) bool {
+	i := strings.Index(text, n)
+	return i > 0 && isDigits(n) && acronymBefore(text[:i]) && !strings.Contains(q.full, n)
+}
+
+// acronymBefore reports text that ends in a word of two to five capital letters that
+// is no currency: the name a number follows in "EIP 2384" or "SB 339", not the sign of
+// "USD 40".
+func acronymBefore(before string) bool {
+	if !strings.HasSuffix(before, " ") {
+		return false
+	}
+	t := strings.TrimRight(before, " ")
+	w := t[strings.LastIndexAny(t, " (\"“")+1:]
+	if len(w) < 2 || len(w) > 5 || slices.Contains(currencySigns, w) {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // figureFor picks the figure that answers: the one next to the question's words
 // ("26 projects" for "how many projects"), or else the first.
 func figureFor(s *sentence, q *question) string {
@@ -499,6 +526,9 @@ func spelledCount(s *sentence, q *question) string {
 // next to it.
 func figureNear(s *sentence, q *question) (string, bool) {
 	ns := s.figures
+	if slices.ContainsFunc(ns, func(n string) bool { return numbered(s.text, n, q) }) {
+		ns = slices.DeleteFunc(slices.Clone(ns), func(n string) bool { return numbered(s.text, n, q) })
+	}
 	if len(ns) == 0 {
 		if n := spelledCount(s, q); n != "" {
 			return n, true
