@@ -745,39 +745,60 @@ func figureContradicted(best *sentence, q *question, r *reading) *sentence {
 			}
 			continue
 		}
-		var other *sentence
-		given := false
-		for _, s := range close {
-			for _, sp := range append(spelledNumbers(s.toks), spelledOnes(s.toks)...) {
-				switch {
-				case c.meets(sp.value):
-					given = true // "Nineteen were shut down": what it counts is not checked
-				case other == nil && c.class == classCount && sp.next < len(s.stems) && slices.Contains(c.nouns, s.stems[sp.next]):
-					other = s // "for ten years" against "for 20 years"
-				}
-			}
-			for _, n := range s.figures {
-				v, ok := valueOf(n)
-				if !ok || !c.sameThing(s.text, n, q.lx) {
-					continue
-				}
-				v *= unitScale(s.text, n) / c.scale
-				if c.meets(v) {
-					given = true
-				} else if other == nil {
-					other = s
-				}
-			}
-		}
+		other, given := weighFigure(c, close, q)
 		if !given && other == nil && c.class != classCount &&
 			(titleGivesOther(c, best.article.Title) || titleGivesOther(c, best.article.Summary)) {
 			other = best // "Cipher to buy the site for $67.5 million", the title (or summary) says
+		}
+		if !given && other == nil {
+			// the best article says nothing of the figure: the close sentences of other
+			// articles on the same names may ("24 graphics processing units")
+			var near []*sentence
+			for _, s := range r.sentences {
+				if s.article != best.article && s.score >= best.score-otherArticleWindow && keepsNames(best, s, q) {
+					near = append(near, s)
+				}
+			}
+			other, given = weighFigure(c, near, q)
 		}
 		if !given && other != nil {
 			return other
 		}
 	}
 	return nil
+}
+
+// otherArticleWindow is how far below the best sentence a sentence of another article
+// may score and still settle a figure the best article does not give.
+const otherArticleWindow = 1.0
+
+// weighFigure reads the sentences for a claimed figure: other is the first that gives
+// another figure for what the claim counts or measures, given whether any gives the
+// claimed one.
+func weighFigure(c figureClaim, ss []*sentence, q *question) (other *sentence, given bool) {
+	for _, s := range ss {
+		for _, sp := range append(spelledNumbers(s.toks), spelledOnes(s.toks)...) {
+			switch {
+			case c.meets(sp.value):
+				given = true // "Nineteen were shut down": what it counts is not checked
+			case other == nil && c.class == classCount && sp.next < len(s.stems) && slices.Contains(c.nouns, s.stems[sp.next]):
+				other = s // "for ten years" against "for 20 years"
+			}
+		}
+		for _, n := range s.figures {
+			v, ok := valueOf(n)
+			if !ok || !c.sameThing(s.text, n, q.lx) {
+				continue
+			}
+			v *= unitScale(s.text, n) / c.scale
+			if c.meets(v) {
+				given = true
+			} else if other == nil {
+				other = s
+			}
+		}
+	}
+	return other, given
 }
 
 // possessive finds "Dominica's ambassador": a capitalised name, then the thing it owns.

@@ -1590,3 +1590,36 @@ func TestLexiconWordsAreNoPlaceTypos(t *testing.T) {
 		t.Errorf("fuzzyPlaces(Sichaun) = %v, want Sichuan", ps)
 	}
 }
+
+// A yes/no question's figure that the best article does not give is weighed against a
+// close sentence of another article.
+func TestFigureInAnotherArticle(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"arrest.md": article("Agency IT manager arrested over mining", "https://example.com/1", "2018-03-14", "Florida, United States",
+			"Matthew Doe, the Citrus agency's IT manager, was arrested on 13 March 2018 after he bought graphics cards for mining with an agency purchasing card."),
+		"audit.md": article("Audit finds mining purchases", "https://example.com/2", "2018-03-13", "Florida, United States",
+			"An audit of the Citrus agency's purchasing cards found the spending.\n\nThe IT manager's purchases for the agency included 24 graphics processing units, the cards commonly used for mining."),
+		"fork.md": article("HashChain delays its bomb", "https://example.com/3", "2020-01-02", "",
+			"HashChain's Glacier fork went live on 2 January 2020 and delayed HashChain's difficulty bomb.\n\nIt was a small change.\n\nThe delay is 4,000,000 blocks long."),
+	})
+	tests := []struct {
+		name, q string
+		want    Verdict
+		quote   string
+	}{
+		{"another article gives another count", "Did the Citrus agency IT manager buy 40 graphics cards for mining?", VerdictNo, "24 graphics"},
+		{"another article gives the count", "Did the Citrus agency IT manager buy 24 graphics cards for mining?", VerdictYes, ""},
+		{"a later passage of the article gives another count", "Did HashChain's Glacier fork delay the difficulty bomb by 6,000,000 blocks?", VerdictNo, "4,000,000"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Verdict != tt.want || !strings.Contains(a.Text, tt.quote) {
+				t.Errorf("%s\ngot: verdict %q: %s", tt.q, a.Verdict, a.Text)
+			}
+		})
+	}
+}
