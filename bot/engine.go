@@ -357,7 +357,9 @@ var latinWord = regexp.MustCompile(`[A-Za-z][A-Za-z0-9'’-]*`)
 
 // fixNames mends a one-letter typo in a name a question asks about: a capitalised word
 // of five letters or more that no passage holds, one edit from just one name the
-// articles' titles give ("ClenSpark" → CleanSpark). It returns the question mended.
+// articles' titles give ("ClenSpark" → CleanSpark), or, failing that, a word of six
+// letters or more that names no place, one edit from just one term of the texts
+// ("Harvrd" → Harvard). It returns the question mended.
 func (e *Engine) fixNames(ctx context.Context, q *question, st *engineState) string {
 	var typed []string
 	var stems []string
@@ -383,6 +385,15 @@ func (e *Engine) fixNames(ctx context.Context, q *question, st *engineState) str
 		for low, name := range st.titleNames {
 			if editDistanceAtMostOne(strings.ToLower(w), low) {
 				fix = append(fix, name)
+			}
+		}
+		if len(fix) == 0 {
+			// a name the titles do not give may be one the texts do: the index's one
+			// term one edit away ("Harvrd" → harvard)
+			if ss := index.Analyze(w); len(w) >= 6 && len(ss) == 1 && len(st.places.lookup(w)) == 0 && len(st.places.findFuzzy([]string{w}, func(string) bool { return false })) == 0 {
+				if near, err := e.store.Near(ctx, ss[0]); err == nil && len(near) == 1 {
+					fix = []string{strings.ToUpper(near[0][:1]) + near[0][1:]}
+				}
 			}
 		}
 		if len(fix) == 1 {

@@ -1623,3 +1623,33 @@ func TestFigureInAnotherArticle(t *testing.T) {
 		})
 	}
 }
+
+// A name typed with a letter wrong is mended from the texts when no title gives it, but
+// a place the corpus does not cover is not mended into a word it holds.
+func TestNameTypoMendedFromTheText(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"study.md": article("Study finds mines raise air pollution", "https://example.com/1", "2025-03-26", "United States",
+			"A Harvard study found that 34 large bitcoin mines in the United States drew most of their power from fossil fuels."),
+		"bc.md": article("Miner powers up its site", "https://example.com/2", "2022-09-27", "Canada",
+			"The miner's data center in Prince George, British Columbia, was fully energized on 27 September 2022."),
+	})
+	tests := []struct {
+		name, q string
+		abstain bool
+		quote   string
+	}{
+		{"a name mended from the text", "Did the Harvrd study look at 34 large bitcoin mines?", false, "Harvard study"},
+		{"a place not covered is not mended", "Did Colombia ban bitcoin mining?", true, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Abstained != tt.abstain || !strings.Contains(a.Text, tt.quote) {
+				t.Errorf("%s\ngot: abstained %v: %s", tt.q, a.Abstained, a.Text)
+			}
+		})
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/registry"
+	bindex "github.com/blevesearch/bleve_index_api"
 )
 
 var (
@@ -63,4 +64,45 @@ func (s *Store) DocFreqs(ctx context.Context, terms []string) (map[string]int, i
 		tfr.Close()
 	}
 	return freqs, s.gen.meta.Passages, nil
+}
+
+// Near returns the analyzed English terms of the serving generation one edit from
+// term, for mending a name typed with a letter wrong ("harvrd" → "harvard").
+func (s *Store) Near(ctx context.Context, term string) ([]string, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.gen == nil {
+		return nil, ErrNotReady
+	}
+	adv, err := s.gen.index.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	fr, ok := r.(bindex.IndexReaderFuzzy)
+	if !ok {
+		return nil, nil // an index that cannot look up near terms mends nothing
+	}
+	d, err := fr.FieldDictFuzzy(fieldText, term, 1, "")
+	if err != nil {
+		return nil, err
+	}
+	defer d.Close()
+	var out []string
+	for {
+		e, err := d.Next()
+		if err != nil {
+			return nil, err
+		}
+		if e == nil {
+			return out, nil
+		}
+		if e.Term != term {
+			out = append(out, e.Term)
+		}
+	}
 }
