@@ -897,6 +897,8 @@ var tallyPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\bvote\s+of\s+(\d+)\s*(?:to|-|–)\s*(\d+)\b`),
 	regexp.MustCompile(`(?i)\b(\d+)\s*(?:-|–|to)\s*(\d+)\s+(?:vote|decision|margin)\b`),
 	regexp.MustCompile(`(?i)\bvoted\s+(\d+)\s*(?:to|-|–)\s*(\d+)\b`),
+	regexp.MustCompile(`以\s*(\d+)\s*(?:票)?\s*(?:比|对)\s*(\d+)`), // 以2比1的裁决, 以17票对12票
+	regexp.MustCompile(`(\d+)\s*票\s*(?:比|对)\s*(\d+)\s*票`),      // 17票对12票
 }
 
 // tally reads the count of a vote a text gives, for and against.
@@ -916,7 +918,7 @@ func tally(text string) ([2]int, bool) {
 // unanimous reports a question that claims a vote was unanimous.
 func unanimous(text string) bool {
 	l := strings.ToLower(text)
-	return strings.Contains(l, "unanimous") || strings.Contains(text, "一致")
+	return strings.Contains(l, "unanimous") || strings.Contains(text, "一致") || strings.Contains(text, "全票")
 }
 
 // titleGivesOther reports a title (or summary) that gives another measured figure of the

@@ -285,6 +285,9 @@ func TestTally(t *testing.T) {
 		{"The parliament passed the bill by 64 votes to 35.", [2]int{64, 35}, true},
 		{"The site grew from 20 to 40 MW.", [2]int{}, false},
 		{"Mining fell 5-10% in May.", [2]int{}, false},
+		{"上诉法院随后以2比1的裁决让案件部分恢复。", [2]int{2, 1}, true},
+		{"参议院以17票对12票通过该法案。", [2]int{17, 12}, true},
+		{"算力从20比特增至40。", [2]int{}, false},
 	}
 	for _, tt := range tests {
 		got, ok := tally(tt.text)
