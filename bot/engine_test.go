@@ -1126,6 +1126,8 @@ func TestWhoNamedAsObjectOrApposition(t *testing.T) {
 			"The Chia cryptocurrency is farmed with hard drive space. Chia was created by Bram Cohen, who also invented BitTorrent."),
 		"ponzi.md": article("Founder of a mining Ponzi scheme sentenced", "https://example.com/299", "2024-10-05", "United States",
 			"David Carmo, who founded the crypto mining Ponzi scheme Icomco, has been sentenced to 121 months in prison."),
+		"order.md": article("State orders miners to stop selling", "https://example.com/342", "2026-02-11", "Texas, United States",
+			"The order names HashMint and Blockchain Forge, both founded by one man, Robert J. Gray, and Gray himself."),
 		"solo.md": article("A small miner finds a block alone", "https://example.com/339", "2022-01-14", "",
 			"On 11 January 2022 Jon Kolin, who runs the solo.minepool.org service, congratulated a miner with only 126 TH/s who had found a whole block."),
 	})
@@ -1135,6 +1137,7 @@ func TestWhoNamedAsObjectOrApposition(t *testing.T) {
 		{"Who created the Chia cryptocurrency?", "", "Bram Cohen"},
 		{"Who founded Icomco?", "", "David Carmo"},       // "Name, who founded …": who opens a clause on a person
 		{"Who runs solo.minepool.org?", "", "Jon Kolin"}, // in the middle of a sentence, when the clause does what is asked
+		{"Who founded HashMint?", "", "Robert J. Gray"},  // "founded by one man, Robert J. Gray": the name after the description
 	})
 	// the person asked about, named in full ("Homero Dale Garza" for "Garza"), is not
 	// the answer; the judge named further on in the article is
