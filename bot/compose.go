@@ -1541,6 +1541,9 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 			}
 		}
 	}
+	if title := askedTitle(q); q.kind == KindWho && q.wants == entityPerson && len(title) > 0 && e.holdsTitle(best, title) && nameNear(best, q) != "" {
+		return nil // "Which securities commissioner …?" — "Securities Commissioner Travis J. Iles took …"
+	}
 	if q.kind == KindWho {
 		// "who led the round?" — "the round led by Spring Lane Capital"
 		for _, s := range r.sentences {

@@ -1126,6 +1126,10 @@ func TestWhoNamedAsObjectOrApposition(t *testing.T) {
 			"The Chia cryptocurrency is farmed with hard drive space. Chia was created by Bram Cohen, who also invented BitTorrent."),
 		"ponzi.md": article("Founder of a mining Ponzi scheme sentenced", "https://example.com/299", "2024-10-05", "United States",
 			"David Carmo, who founded the crypto mining Ponzi scheme Icomco, has been sentenced to 121 months in prison."),
+		"board.md": article("Texas board halts HashNet mining sales", "https://example.com/343", "2018-07-12", "Texas, United States",
+			"The Texas State Securities Board announced on 12 July 2018 that it had issued an emergency cease-and-desist order against a network of crypto firms selling mining investments to Texans.\n\n"+
+				"Securities Commissioner Travis J. Iles took the emergency action on 11 July 2018. The order bars the companies from offering securities in Texas.\n\n"+
+				"The order targets three companies. HashNet LLC is accused of offering fraudulent investments in cryptocurrency mining."),
 		"order.md": article("State orders miners to stop selling", "https://example.com/342", "2026-02-11", "Texas, United States",
 			"The order names HashMint and Blockchain Forge, both founded by one man, Robert J. Gray, and Gray himself."),
 		"solo.md": article("A small miner finds a block alone", "https://example.com/339", "2022-01-14", "",
@@ -1135,9 +1139,10 @@ func TestWhoNamedAsObjectOrApposition(t *testing.T) {
 		{"Which Hashco co-founder was detained in Bavaria in 2019?", "", "Skorjanc"},
 		{"Who founded Hashflare?", "", "Sergei Potapenko"},
 		{"Who created the Chia cryptocurrency?", "", "Bram Cohen"},
-		{"Who founded Icomco?", "", "David Carmo"},       // "Name, who founded …": who opens a clause on a person
-		{"Who runs solo.minepool.org?", "", "Jon Kolin"}, // in the middle of a sentence, when the clause does what is asked
-		{"Who founded HashMint?", "", "Robert J. Gray"},  // "founded by one man, Robert J. Gray": the name after the description
+		{"Who founded Icomco?", "", "David Carmo"},                                                 // "Name, who founded …": who opens a clause on a person
+		{"Who runs solo.minepool.org?", "", "Jon Kolin"},                                           // in the middle of a sentence, when the clause does what is asked
+		{"Which Texas securities commissioner took emergency action against HashNet?", "", "Iles"}, // the best sentence names the titled person
+		{"Who founded HashMint?", "", "Robert J. Gray"},                                            // "founded by one man, Robert J. Gray": the name after the description
 	})
 	// the person asked about, named in full ("Homero Dale Garza" for "Garza"), is not
 	// the answer; the judge named further on in the article is
