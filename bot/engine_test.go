@@ -1661,3 +1661,18 @@ func TestNameTypoMendedFromTheText(t *testing.T) {
 		})
 	}
 }
+
+// "Who founded X?" is answered by "the founder of X", which never says "founded".
+func TestFounderAnswersFounded(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"coin.md": article("Hashcoin hit by an attack", "https://example.com/344", "2013-06-10", "",
+			"Hashcoin, a new coin based on Litecoin that uses the Scrypt algorithm, suffered a wide-ranging attack over the weekend, leaving its founder looking for fixes.\n\n"+
+				"Peter Doe, the UK-based founder of Hashcoin, said it was the latest in a series of attacks on Hashcoin."),
+		"raid1.md": article("Police find a mine", "https://example.com/345", "2020-01-01", "", "Police found 40 mining machines in a flat."),
+		"raid2.md": article("Police find another mine", "https://example.com/346", "2020-02-01", "", "Police found 30 mining machines in a shed."),
+		"raid3.md": article("Inspectors find rigs", "https://example.com/347", "2020-03-01", "", "Inspectors found rigs in a school."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Who founded Hashcoin?", "", "Peter Doe"},
+	})
+}

@@ -106,8 +106,8 @@ func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *qu
 		q.kind = KindNumber // "what was the deal worth?", "what did the plan cost?"
 	}
 	if q.kind == KindWho && q.lang != "zh" {
-		for _, w := range q.toks {
-			if title, ok := lx.RoleVerbs[w]; ok {
+		for i, w := range q.toks {
+			if title, ok := lx.RoleVerbs[w]; ok && (i == 0 || q.toks[i-1] != "co") { // not "co-founded"
 				q.text += " (" + title + ")" // "who runs the park?" — its director
 				q.cased, q.toks = wordsCased(q.text), words(q.text)
 				break
