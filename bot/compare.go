@@ -114,7 +114,7 @@ var moneyUnits = []string{"$", "€", "£", "¥", "₹", "₦", "₽", "₸", "d
 	"hryvnia", "manat", "lari", "reais", "rupiah", "ringgit", " won", "rial", "taka", "zloty", "krona", "kronor",
 	"krone", "kroner", "franc", "cedi", "kwacha", "dong", "元"}
 var hashUnits = []string{"eh/s", "ph/s", "th/s", "gh/s", "mh/s", "exahash", "petahash", "terahash", "gigahash", "megahash"}
-var powerUnits = []string{"mw", "gw", "kwh", "mwh", "twh", "megawatt", "gigawatt", "kilowatt", "terawatt", "兆瓦", "千瓦时"}
+var powerUnits = []string{"mw", "gw", "kwh", "mwh", "twh", "watt", "兆瓦", "千瓦时"}
 
 // classIn tells what a figure of a sentence measures, from its unit or the two words
 // after it ("500 million US dollars").
@@ -699,6 +699,8 @@ func unitScale(text, n string) float64 {
 		return 1e6
 	case strings.Contains(l, "ph/") || strings.Contains(l, "petahash"):
 		return 1e3
+	case strings.Contains(l, "watt") && !strings.Contains(l, "megawatt"):
+		return 1e-6 // "1,275 watts"
 	}
 	return 1
 }

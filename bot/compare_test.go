@@ -416,3 +416,21 @@ func TestFirstDayOfASpanIsNoFigure(t *testing.T) {
 		}
 	}
 }
+
+func TestWattsArePower(t *testing.T) {
+	for _, tt := range []struct {
+		text, n string
+		scale   float64
+	}{
+		{"It draws about 1,275 watts.", "1,275", 1e-6},
+		{"The site uses 200 megawatts.", "200", 1},
+		{"The site uses 2 gigawatts.", "2", 1e3},
+	} {
+		if c := classIn(tt.text, tt.n); c != classPower {
+			t.Errorf("classIn(%q) = %q, want %q", tt.text, c, classPower)
+		}
+		if s := unitScale(tt.text, tt.n); s != tt.scale {
+			t.Errorf("unitScale(%q) = %v, want %v", tt.text, s, tt.scale)
+		}
+	}
+}
