@@ -1647,6 +1647,17 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 			return nil
 		}
 	}
+	if asksVenue(q) {
+		// "where did he file it?" — the close sentence that names where: "on GitHub"
+		for _, s := range r.sentences {
+			if s.score < best.score-0.6 {
+				break
+			}
+			if venueIn(s, q) != "" && (s.article == best.article || e.speaksOf(s, q, st)) {
+				return s
+			}
+		}
+	}
 	if q.kind == KindWhere {
 		// the best sentence's article may name the place further on ("started operating
 		// in the Satakunta region")
@@ -2978,6 +2989,13 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 			return strings.TrimRight(name, ".") + "."
 		}
 	case KindWhere:
+		if asksVenue(q) {
+			for _, s := range picked {
+				if v := venueIn(s, q); v != "" {
+					return v + "."
+				}
+			}
+		}
 		var names []string
 		depthOf := map[string]int{}
 		for _, want := range []relation{relOther, relInside} {
