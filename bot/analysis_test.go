@@ -138,6 +138,9 @@ func TestFindDates(t *testing.T) {
 		{"they may 20 percent", time.Time{}, 0},
 		{"the code 2021-13-45 is no date", time.Time{}, 0},
 		{"reference 2021_06_18 or 20210618", time.Time{}, 0},
+		{"Between 17 and 27 February 2025 users voted", day(2025, 2, 17), 3}, // a span's first day comes first
+		{"from 24 to 26 December 2022", day(2022, 12, 24), 3},
+		{"rose from 24 to 26 percent on 26 December 2022", day(2022, 12, 26), 3},
 	}
 	for _, tt := range tests {
 		ds := findDates(tt.in, ref)

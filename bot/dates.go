@@ -73,6 +73,9 @@ func datesIn(toks []string, s string, han bool, ref time.Time) []dateMention {
 		d, n := dateAt(toks, i, ref)
 		if n > 0 {
 			d.pos = i
+			if first, ok := spanStart(toks, d); ok {
+				out = append(out, first) // "between 17 and 27 February 2025": 17 February too
+			}
 			out = append(out, d)
 			i += n - 1
 		}
@@ -210,4 +213,20 @@ func (d dateMention) end() time.Time {
 	default:
 		return d.when.AddDate(1, 0, 0)
 	}
+}
+
+// spanStart is the first day of a span of days whose last day d gives: the 17 of
+// "between 17 and 27 February 2025" or "from 24 to 26 December 2022".
+func spanStart(toks []string, d dateMention) (dateMention, bool) {
+	i := d.pos
+	if d.precision != 3 || i < 3 || (toks[i-1] != "to" && toks[i-1] != "and") ||
+		(toks[i-3] != "from" && toks[i-3] != "between" && toks[i-3] != "From" && toks[i-3] != "Between") {
+		return dateMention{}, false
+	}
+	day, err := strconv.Atoi(toks[i-2])
+	if err != nil || day < 1 || day >= d.when.Day() {
+		return dateMention{}, false
+	}
+	t := time.Date(d.when.Year(), d.when.Month(), day, 0, 0, 0, 0, time.UTC)
+	return dateMention{text: toks[i-2] + " " + t.Format("January 2006"), when: t, precision: 3, pos: i - 2}, true
 }
