@@ -122,7 +122,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		}
 		best = enough
 	}
-	if f := e.withAnswer(q, r, st); f != nil && (f.article == best.article || e.speaksOf(f, q, st)) && (f.framed >= need || f.article == best.article && best.framed >= need && (q.kind == KindNumber || q.kind == KindWhere || q.kind == KindWhen && (q.asksUntil() || q.asksSince()))) {
+	if f := e.withAnswer(q, r, st); f != nil && (f.article == best.article || e.speaksOf(f, q, st)) && (f.framed >= need || f.article == best.article && best.framed >= need && (q.kind == KindNumber || q.kind == KindWhere || q.kind == KindWhen && (q.asksUntil() || q.asksSince()) || asksName(q))) {
 		// a sentence of the best one's article that gives the figure or place goes on
 		// with its subject ("The sites total 390 MW"), so it need not say as much of the
 		// question itself
@@ -140,7 +140,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			}
 		}
 	}
-	if (!e.holdsAnswer(best, q) || !e.holdsAsked(best, q, r.concepts, st)) && !countsAsked(best, q) {
+	if (!e.holdsAnswer(best, q) || !e.holdsAsked(best, q, r.concepts, st)) && !countsAsked(best, q) && !(asksName(q) && namesSomething(best)) {
 		// a close sentence that does hold what is asked ("The bill, sponsored by ...",
 		// then "It says miners need no money transmitter licence")
 		var holds *sentence
@@ -1372,6 +1372,18 @@ func (e *Engine) holdsAnswer(s *sentence, q *question) bool {
 // body, another place.
 func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence {
 	best := r.sentences[0]
+	if asksName(q) && !namesSomething(best) {
+		// "what is the study called?" — further on in its article: `The study, "From
+		// Mining to Mitigation", …`, "The inquiry is called Operation Red Sunset."
+		for _, s := range r.sentences {
+			if s.score < best.score-nameWindow {
+				break
+			}
+			if s.article == best.article && namesSomething(s) {
+				return s
+			}
+		}
+	}
 	if q.kind == KindWhen {
 		// "when did the investigation start?" — not the sentence that it finished
 		if other := e.askedOpposite(best, q); other != nil {
