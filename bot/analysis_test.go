@@ -327,6 +327,11 @@ func TestGazetteer(t *testing.T) {
 	if ms := g.find(wordsCased("mining in the US"), "mining in the US"); len(ms) == 0 || ms[0].place.Name != "United States" {
 		t.Errorf("US not found: %+v", ms)
 	}
+	for _, text := range []string{"about 1,800 million US dollars moved", "fines of 5,000 Hong Kong dollars"} {
+		if ms := g.find(wordsCased(text), text); len(ms) != 0 {
+			t.Errorf("a currency taken for a place in %q: %+v", text, ms)
+		}
+	}
 	fz := g.findFuzzy(wordsCased("is mining legal in Sichaun"), func(w string) bool { return w != "sichaun" })
 	if len(fz) == 0 || fz[0].place.Name != "Sichuan" {
 		t.Errorf("typo: %+v", fz)

@@ -118,6 +118,9 @@ func (g *gazetteer) find(toks []string, text string) []mention {
 			if len(ps) == 0 || (n == 1 && isAcronymName(key) && toks[i] != strings.ToUpper(toks[i])) {
 				continue
 			}
+			if i+n < len(toks) && currencyNouns[strings.ToLower(toks[i+n])] {
+				break // "1,800 million US dollars", "Hong Kong dollars": a currency, no place
+			}
 			for _, p := range ps {
 				out = append(out, mention{place: p, pos: i, n: n})
 			}
@@ -149,6 +152,9 @@ func (g *gazetteer) find(toks []string, text string) []mention {
 	}
 	return out
 }
+
+// currencyNouns follow a place's name in the name of its currency.
+var currencyNouns = map[string]bool{"dollar": true, "dollars": true}
 
 // disambiguate keeps, of the places a name may be, those that contain or lie in
 // another place the text names: Georgia beside Svaneti is the country, beside Atlanta
