@@ -1676,3 +1676,15 @@ func TestFounderAnswersFounded(t *testing.T) {
 		{"Who founded Hashcoin?", "", "Peter Doe"},
 	})
 }
+
+// A month's short name may open a person's name: "Jun Zhao", "Jan Capek".
+func TestPersonNamedLikeAMonth(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"target.md": article("Miner sets a large target", "https://example.com/351", "2022-01-10", "",
+			"Jun Zhao, the chairman and chief executive of HashCorp, set a very large target for the year."),
+		"raid1.md": article("Police find a mine", "https://example.com/345", "2020-01-01", "", "Police found 40 mining machines in a flat in June 2020."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Who is the chairman of HashCorp?", "", "Jun Zhao"},
+	})
+}

@@ -182,8 +182,9 @@ func personName(run, before []string, after string, apposed bool, lx *lexicon) s
 	if len(run) == 0 || len(run) > 4 {
 		return ""
 	}
-	for _, w := range run {
-		if l := lowerWord(w); bodyWords[l] || lx.suffixes[l] || lx.titles[l] || months[l] > 0 {
+	for i, w := range run {
+		// a month's short name opens a person's name too: "Jun Zhu", "Jan Capek"
+		if l := lowerWord(w); bodyWords[l] || lx.suffixes[l] || lx.titles[l] || months[l] > 0 && (i > 0 || len(run) == 1 || len(l) > 3) {
 			return ""
 		}
 	}
