@@ -1688,3 +1688,17 @@ func TestPersonNamedLikeAMonth(t *testing.T) {
 		{"Who is the chairman of HashCorp?", "", "Jun Zhao"},
 	})
 }
+
+// A who-question's verb finds its doer after "by" in another form of it: "who wrote
+// the post?" — "The post was written by Chris Doe".
+func TestWhoByAnotherFormOfTheVerb(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"post.md": article("HashHub describes mining abuse", "https://example.com/352", "2021-04-22", "",
+			"HashHub described in an April 2021 post how attackers abused its free build service to mine crypto.\n\n"+
+				"The post was written by Chris Doe of HashHub."),
+		"raid1.md": article("Police find a mine", "https://example.com/345", "2020-01-01", "", "Police found 40 mining machines in a flat."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Who wrote HashHub's April 2021 post about mining abuse?", "", "Chris Doe"},
+	})
+}

@@ -359,7 +359,7 @@ func agentOf(s *sentence, q *question) string {
 	}
 	lower := strings.ToLower(s.text)
 	for j, st := range s.stems {
-		if st != verb {
+		if st != verb && !slices.Contains(q.verbForms, st) {
 			continue
 		}
 		if j+1 >= len(s.toks) || s.toks[j+1] != "by" {

@@ -51,6 +51,9 @@ type question struct {
 	surnames map[string]string
 	// concepts are what it asks about, weighed against the corpus (set when read)
 	concepts []concept
+	// verbForms are the stem of the verb a who-question asks about and the stems the
+	// synonyms give for it ("wrote": "write", "written"), set when read
+	verbForms []string
 	// nearStems are the English stems of everything the question asks about, its
 	// Chinese words translated: a figure that answers stands next to one of them.
 	nearStems []string

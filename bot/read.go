@@ -46,6 +46,9 @@ func (e *Engine) read(ctx context.Context, q *question, st *engineState, hits []
 	}
 	r := &reading{sentences: sentences, concepts: cs}
 	q.concepts = cs
+	if v := askedVerb(q); v != "" && q.kind == KindWho {
+		q.verbForms = append([]string{v}, st.synonyms[v]...)
+	}
 	// A cheap first pass ranks every sentence; only the best are read closely.
 	titles := map[string][]bool{} // article path → which concepts its title holds
 	byStem := newStemIndex(cs)
