@@ -1702,3 +1702,16 @@ func TestWhoByAnotherFormOfTheVerb(t *testing.T) {
 		{"Who wrote HashHub's April 2021 post about mining abuse?", "", "Chris Doe"},
 	})
 }
+
+// A surname alone is a person's name when a title stands beside it: "Goodkind, an
+// assistant professor of economics".
+func TestSurnameWithATitle(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"damages.md": article("Economists weigh bitcoin's climate damages", "https://example.com/353", "2022-09-29", "New Mexico, United States",
+			"Goodkind, an assistant professor of economics at the University of New Mexico, said the climate damages of bitcoin mining were large."),
+		"raid1.md": article("Police find a mine", "https://example.com/345", "2020-01-01", "", "Police found 40 mining machines in a flat."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Who is the University of New Mexico economist quoted on bitcoin's climate damages?", "", "Goodkind"},
+	})
+}

@@ -188,9 +188,7 @@ func personName(run, before []string, after string, apposed bool, lx *lexicon) s
 			return ""
 		}
 	}
-	if !titled && len(run) < 2 {
-		return ""
-	}
+	single := !titled && len(run) < 2 // a surname alone needs a title beside it
 	next := firstWords(strings.TrimLeft(after, ", "), 12)
 	// "police detained Matjaž Škorjanc", "two citizens who founded HashFlare, Sergei
 	// Potapenko and Ivan Turõgin,": named as the one a verb was done to, or in
@@ -208,11 +206,16 @@ func personName(run, before []string, after string, apposed bool, lx *lexicon) s
 	// a clause on a person
 	described := len(run) >= 2 && len(before) == 0 && strings.HasPrefix(after, ",") && len(next) > 1 && next[0] == "who" ||
 		len(run) >= 2 && len(before) == 0 && !strings.HasPrefix(after, ",") && len(next) > 1 && next[0] == "of" // "Jason Hughes of the Ocean mining pool"
+	apposedTitle := false // "Goodkind, an assistant professor of economics"
 	for i, w := range next {
 		if i >= 4 || !strings.HasPrefix(after, ",") {
 			break
 		}
-		described = described || lx.titles[w]
+		apposedTitle = apposedTitle || lx.titles[w]
+	}
+	described = described || apposedTitle
+	if single && !apposedTitle {
+		return ""
 	}
 	// "lists Eric Trump as a co-founder", "named Jane Roe as chief executive"
 	if len(run) >= 2 && !strings.HasPrefix(after, ",") {
