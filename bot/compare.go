@@ -464,7 +464,7 @@ func figureClaims(q *question) []figureClaim {
 		case last(1) == "about" || last(1) == "around" || last(1) == "roughly" || last(1) == "approximately" ||
 			last(1) == "nearly" || last(1) == "almost" || last(1) == "some":
 			c.near = true
-		case last(1) == "than" && last(2) == "more" || last(1) == "over" || last(1) == "above" || last(1) == "least" || exceedVerbs[last(1)]:
+		case last(1) == "than" && (last(2) == "more" || greaterWords[last(2)]) || last(1) == "over" || last(1) == "above" || last(1) == "least" || exceedVerbs[last(1)]:
 			c.bound = 1
 		case last(1) == "than" || last(1) == "under" || last(1) == "below" || last(1) == "most" || last(1) == "to" && last(2) == "up":
 			c.bound = -1
@@ -1045,6 +1045,10 @@ func namesOther(s *sentence, q *question) bool {
 	}
 	return false
 }
+
+// greaterWords before "than" claim more than a figure: "bigger than 1 MB".
+var greaterWords = map[string]bool{"bigger": true, "larger": true, "higher": true, "greater": true,
+	"longer": true, "heavier": true, "older": true, "faster": true, "taller": true, "wider": true}
 
 // exceedVerbs set a lower bound on the figure after them: "did sales beat $100 million?".
 var exceedVerbs = map[string]bool{"beat": true, "exceed": true, "exceeded": true, "top": true, "topped": true,

@@ -1032,6 +1032,9 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 		{"Did Chipco order 37,000 machines from Bitmain?", VerdictNo, "27,700"},
 		// an ISO code before an amount makes it money
 		{"Did the man arrested in Ukraine mine $20 million in crypto with cloud accounts?", VerdictNo, "USD 2 million"},
+		// "bigger than" bounds the figure from below, as "more than" does
+		{"Was the Chipco purchase order for Bitmain mining machines bigger than 20,000 machines?", VerdictYes, "27,700"},
+		{"Was the Chipco purchase order for Bitmain mining machines bigger than 30,000 machines?", VerdictNo, "27,700"},
 	})
 	// a Chinese count in a unit the lexicon cannot put into English is weighed against
 	// the source's figure in the same unit; a year is no count of years
