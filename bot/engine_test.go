@@ -857,6 +857,8 @@ func TestProposedEvents(t *testing.T) {
 		"aramco.md": article("Aramco denies bitcoin mining reports", "https://example.com/212", "2021-08-02", "Saudi Arabia",
 			"Aramco, the state oil company of Saudi Arabia, said on 2 August 2021 that it has no plans to mine bitcoin. "+
 				"The company was answering a wave of reports that Aramco was interested in crypto mining."),
+		"pledge.md": article("Payco sets a climate goal", "https://example.com/354", "2021-01-28", "United States",
+			"Payco said it aims to be a net-zero carbon contributor for its operations by 2030."),
 		"tanzania.md": article("President urges the central bank to study crypto", "https://example.com/192", "2021-06-14", "Tanzania",
 			"Tanzania's President has urged the country's central bank to start exploring crypto assets, it was reported on 14 June 2021."),
 	})
@@ -868,6 +870,8 @@ func TestProposedEvents(t *testing.T) {
 		{"Did Tanzania's president urge the central bank to get ready for cryptocurrency?", VerdictYes, ""},
 		// "did X forecast ...?" asks what was forecast; "the first quarter" is a time, no stage
 		{"Did Sosco forecast at least 41 bitcoins for the first quarter of 2021?", VerdictYes, ""},
+		// "did X pledge …?" asks about the pledge: an aim answers it
+		{"Did Payco pledge to be net zero for its operations by 2030?", VerdictYes, "aims to"},
 	})
 }
 
