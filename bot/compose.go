@@ -1931,8 +1931,33 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 			unnamed = append(unnamed, c)
 		}
 	}
+	// the measure the question asks about ("suspend"): a clause that denies another
+	// action ("had not restarted payments, which it had suspended in May") while a
+	// clause of its own states the asked one, unnegated, denies nothing asked
+	var action []string
+	if q.lang == "en" {
+		for _, w := range q.toks {
+			if e.lx.Restrict.has([]string{w}, "") || e.lx.Permit.has([]string{w}, "") {
+				action = append(action, stemAll([]string{w})[0])
+			}
+		}
+	}
+	holdsAction := func(text string) bool {
+		return slices.ContainsFunc(stemAll(words(text)), func(st string) bool { return slices.Contains(action, st) })
+	}
+	statedElsewhere := func(i int) bool {
+		for j, p := range parts {
+			if j != i && holdsAction(p.text) && len(e.negations(words(p.text), p.text)) == 0 {
+				return true
+			}
+		}
+		return false
+	}
 	for i, p := range parts {
 		toks := words(p.text)
+		if len(action) > 0 && !holdsAction(p.text) && statedElsewhere(i) {
+			continue
+		}
 		for _, n := range e.negations(toks, p.text) {
 			// "did Grin launch without a premine?" — "with no premine": the question's
 			// own negation

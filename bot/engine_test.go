@@ -659,6 +659,8 @@ func TestNegationScope(t *testing.T) {
 			"Crypto companies no longer need a Kauai money transmitter license to do business in the county. The licence rules were changed on 16 February 2024."),
 		"form10.md": article("Ionco files an amended Form 10", "https://example.com/208", "2024-04-30", "United States",
 			"Ionco, the bitcoin miner formed from a lender's bankruptcy, filed Amendment No. 1 to its Form 10 registration with the SEC on 30 April 2024."),
+		"payments.md": article("Carco still takes no bitcoin", "https://example.com/355", "2021-07-21", "United States",
+			"On 21 July 2021 Carco had not restarted bitcoin payments for its cars, which it had suspended in May 2021."),
 		"loan.md": article("Minco misses a payment", "https://example.com/172", "2023-02-01", "Texas, United States",
 			"Minco has not repaid its $20 million equipment loan, the lender said on 1 February 2023."),
 	})
@@ -666,6 +668,9 @@ func TestNegationScope(t *testing.T) {
 		{"Did Digico repay its $10 million credit facility in 2022?", VerdictYes, ""},
 		{"Did Columbiana's former mayor sign a non-disclosure agreement with Powerco?", VerdictYes, ""},
 		{"Did Minco repay its $20 million equipment loan?", VerdictNo, ""},
+		// the negation denies the restart; the clause after it states the suspension asked about
+		{"Did Carco suspend bitcoin payments for its cars in May 2021?", VerdictYes, "suspended"},
+		{"Did Carco restart bitcoin payments for its cars?", VerdictNo, ""},
 		// "without a licence?" — "no longer need a licence": yes
 		{"Can crypto companies now operate in Kauai without a state money transmitter license?", VerdictYes, ""},
 		// "Amendment No. 1" numbers an amendment; it denies nothing
