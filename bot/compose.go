@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -1616,6 +1617,18 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 			}
 		}
 	}
+	if q.kind == KindNumber && len(q.years) == 1 && !strings.Contains(best.text, strconv.Itoa(q.years[0])) && len(yearsIn(best.text)) > 0 {
+		// "how many in 2021?" — not "In 2018, 5 of the 28", but "…, and in 2021 it was
+		// 23 of 27"
+		for _, s := range r.sentences {
+			if s.score < best.score-yearWindow {
+				break
+			}
+			if figureOfYear(s, s.figures, q) != "" && (s.article == best.article || e.speaksOf(s, q, st)) {
+				return s
+			}
+		}
+	}
 	if head := q.countedNoun(); q.kind == KindNumber && head != "" {
 		// "how many projects": first the sentence that counts projects, one whose
 		// figure is followed by them ("1,090 mining machines") before one whose figure
@@ -1681,6 +1694,10 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 	}
 	return nil
 }
+
+// yearWindow is how far below the best sentence one that gives the figure of the year
+// a number question asks about may score and still answer.
+const yearWindow = 1.2
 
 // asksWithin reports a where-question that asks for a spot within its place — "where is
 // CleanSpark's first Wyoming site?", "where in Inner Mongolia …?" — not one whose place

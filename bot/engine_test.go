@@ -1727,3 +1727,17 @@ func TestSurnameWithATitle(t *testing.T) {
 		{"Who is the University of New Mexico economist quoted on bitcoin's climate damages?", "", "Goodkind"},
 	})
 }
+
+// A number question that names a year takes the figure given for that year in a
+// sentence that lists several years, before a sentence on another year.
+func TestFigureOfTheYearAsked(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"complaints.md": article("Regulator logs more crypto complaints", "https://example.com/356", "2023-04-08", "Seychelles",
+			"The minister gave the regulator's figures. In 2018, 5 of the 28 complaints it received were about crypto. In 2019 it was 9 of 27, in 2020 it was 8 of 12, and in 2021 it was 23 of 27."),
+		"raid1.md": article("Police find a mine", "https://example.com/345", "2020-01-01", "", "Police found 40 mining machines in a flat."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"How many crypto-related complaints did the regulator in the Seychelles receive in 2021?", "", "23"},
+		{"How many crypto-related complaints did the regulator in the Seychelles receive in 2019?", "", "9 of 27"},
+	})
+}

@@ -540,6 +540,9 @@ func figureNear(s *sentence, q *question) (string, bool) {
 			return n, true
 		}
 	}
+	if n := figureOfYear(s, ns, q); n != "" {
+		return n, true // "in 2019 it was 9 of 27, … in 2021 it was 23 of 27" for 2021
+	}
 	if n := figureOfPlace(s, q); n != "" {
 		return n, true
 	}
@@ -651,6 +654,44 @@ func (e *Engine) sentencesOf(ctx context.Context, hits []index.Hit, st *engineSt
 		}
 	}
 	return out, nil
+}
+
+// figureOfYear is, in a sentence that gives figures for several years, the first
+// figure within a few words after the year the question names.
+func figureOfYear(s *sentence, ns []string, q *question) string {
+	if len(q.years) != 1 || len(ns) < 2 || s.han {
+		return ""
+	}
+	year := strconv.Itoa(q.years[0])
+	others := 0
+	for _, y := range yearsIn(s.text) {
+		if y != year {
+			others++
+		}
+	}
+	i := strings.Index(s.text, year)
+	if i < 0 || others == 0 {
+		return ""
+	}
+	rest := s.text[i+len(year):]
+	best, at := "", len(rest)
+	for _, n := range ns {
+		if j := strings.Index(rest, n); j >= 0 && j < at && len(words(rest[:j])) <= 4 {
+			best, at = n, j
+		}
+	}
+	return best
+}
+
+// yearsIn lists the years a text names.
+func yearsIn(text string) []string {
+	var out []string
+	for _, w := range words(text) {
+		if yearOf(w) > 0 {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // figureOfPlace is, in a sentence that gives figures for several places, the one that
