@@ -1622,26 +1622,11 @@ func TestFigureInAnotherArticle(t *testing.T) {
 		"fork.md": article("HashChain delays its bomb", "https://example.com/3", "2020-01-02", "",
 			"HashChain's Glacier fork went live on 2 January 2020 and delayed HashChain's difficulty bomb.\n\nIt was a small change.\n\nThe delay is 4,000,000 blocks long."),
 	})
-	tests := []struct {
-		name, q string
-		want    Verdict
-		quote   string
-	}{
-		{"another article gives another count", "Did the Citrus agency IT manager buy 40 graphics cards for mining?", VerdictNo, "24 graphics"},
-		{"another article gives the count", "Did the Citrus agency IT manager buy 24 graphics cards for mining?", VerdictYes, ""},
-		{"a later passage of the article gives another count", "Did HashChain's Glacier fork delay the difficulty bomb by 6,000,000 blocks?", VerdictNo, "4,000,000"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a, err := e.Answer(context.Background(), tt.q)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if a.Verdict != tt.want || !strings.Contains(a.Text, tt.quote) {
-				t.Errorf("%s\ngot: verdict %q: %s", tt.q, a.Verdict, a.Text)
-			}
-		})
-	}
+	checkAnswers(t, e, []answerCase{
+		{"Did the Citrus agency IT manager buy 40 graphics cards for mining?", VerdictNo, "24 graphics"},        // another article gives another count
+		{"Did the Citrus agency IT manager buy 24 graphics cards for mining?", VerdictYes, ""},                  // another article gives the count
+		{"Did HashChain's Glacier fork delay the difficulty bomb by 6,000,000 blocks?", VerdictNo, "4,000,000"}, // a later passage gives another
+	})
 }
 
 // A name typed with a letter wrong is mended from the texts when no title gives it, but
@@ -1653,25 +1638,10 @@ func TestNameTypoMendedFromTheText(t *testing.T) {
 		"bc.md": article("Miner powers up its site", "https://example.com/2", "2022-09-27", "Canada",
 			"The miner's data center in Prince George, British Columbia, was fully energized on 27 September 2022."),
 	})
-	tests := []struct {
-		name, q string
-		abstain bool
-		quote   string
-	}{
-		{"a name mended from the text", "Did the Harvrd study look at 34 large bitcoin mines?", false, "Harvard study"},
-		{"a place not covered is not mended", "Did Colombia ban bitcoin mining?", true, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a, err := e.Answer(context.Background(), tt.q)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if a.Abstained != tt.abstain || !strings.Contains(a.Text, tt.quote) {
-				t.Errorf("%s\ngot: abstained %v: %s", tt.q, a.Abstained, a.Text)
-			}
-		})
-	}
+	checkAnswers(t, e, []answerCase{
+		{"Did the Harvrd study look at 34 large bitcoin mines?", VerdictYes, "Harvard study"}, // a name mended from the text
+		{"Did Colombia ban bitcoin mining?", VerdictUnknown, "I don't have a source"},         // a place not covered is not mended
+	})
 }
 
 // "Who founded X?" is answered by "the founder of X", which never says "founded".

@@ -37,72 +37,72 @@ func Analyze(text string) []string {
 // DocFreqs returns how many passages of the serving generation contain each analyzed
 // English term, and how many passages there are in all.
 func (s *Store) DocFreqs(ctx context.Context, terms []string) (map[string]int, int, error) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if s.gen == nil {
-		return nil, 0, ErrNotReady
-	}
-	adv, err := s.gen.index.Advanced()
-	if err != nil {
-		return nil, 0, err
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return nil, 0, err
-	}
-	defer r.Close()
 	freqs := make(map[string]int, len(terms))
-	for _, t := range terms {
-		if _, done := freqs[t]; done {
-			continue
+	total := 0
+	err := s.read(func(r bindex.IndexReader, meta Meta) error {
+		total = meta.Passages
+		for _, t := range terms {
+			if _, done := freqs[t]; done {
+				continue
+			}
+			tfr, err := r.TermFieldReader(ctx, []byte(t), fieldText, false, false, false)
+			if err != nil {
+				return err
+			}
+			freqs[t] = int(tfr.Count())
+			tfr.Close()
 		}
-		tfr, err := r.TermFieldReader(ctx, []byte(t), fieldText, false, false, false)
-		if err != nil {
-			return nil, 0, err
-		}
-		freqs[t] = int(tfr.Count())
-		tfr.Close()
+		return nil
+	})
+	if err != nil {
+		return nil, 0, err
 	}
-	return freqs, s.gen.meta.Passages, nil
+	return freqs, total, nil
 }
 
 // Near returns the analyzed English terms of the serving generation one edit from
 // term, for mending a name typed with a letter wrong ("harvrd" → "harvard").
 func (s *Store) Near(ctx context.Context, term string) ([]string, error) {
+	var out []string
+	err := s.read(func(r bindex.IndexReader, _ Meta) error {
+		fr, ok := r.(bindex.IndexReaderFuzzy)
+		if !ok {
+			return nil // an index that cannot look up near terms mends nothing
+		}
+		d, err := fr.FieldDictFuzzy(fieldText, term, 1, "")
+		if err != nil {
+			return err
+		}
+		defer d.Close()
+		for {
+			e, err := d.Next()
+			if err != nil || e == nil {
+				return err
+			}
+			if e.Term != term {
+				out = append(out, e.Term)
+			}
+		}
+	})
+	return out, err
+}
+
+// read calls fn with a reader of the serving generation's index and its meta, holding
+// the generation for the call.
+func (s *Store) read(fn func(bindex.IndexReader, Meta) error) error {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	if s.gen == nil {
-		return nil, ErrNotReady
+		return ErrNotReady
 	}
 	adv, err := s.gen.index.Advanced()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	r, err := adv.Reader()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer r.Close()
-	fr, ok := r.(bindex.IndexReaderFuzzy)
-	if !ok {
-		return nil, nil // an index that cannot look up near terms mends nothing
-	}
-	d, err := fr.FieldDictFuzzy(fieldText, term, 1, "")
-	if err != nil {
-		return nil, err
-	}
-	defer d.Close()
-	var out []string
-	for {
-		e, err := d.Next()
-		if err != nil {
-			return nil, err
-		}
-		if e == nil {
-			return out, nil
-		}
-		if e.Term != term {
-			out = append(out, e.Term)
-		}
-	}
+	return fn(r, s.gen.meta)
 }
