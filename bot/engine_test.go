@@ -1644,69 +1644,38 @@ func TestNameTypoMendedFromTheText(t *testing.T) {
 	})
 }
 
-// "Who founded X?" is answered by "the founder of X", which never says "founded".
-func TestFounderAnswersFounded(t *testing.T) {
+// Readings of who- and number questions, on one small corpus:
+//   - "Who founded X?" is answered by "the founder of X", which never says "founded".
+//   - A month's short name may open a person's name: "Jun Zhao", "Jan Capek".
+//   - A who-question's verb finds its doer after "by" in another form of it: "who wrote
+//     the post?" — "The post was written by Chris Doe".
+//   - A surname alone is a person's name when a title stands beside it: "Goodkind, an
+//     assistant professor of economics".
+//   - A number question that names a year takes the figure given for that year in a
+//     sentence that lists several years, before a sentence on another year.
+func TestWhoAndNumberReadings(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
 		"coin.md": article("Hashcoin hit by an attack", "https://example.com/344", "2013-06-10", "",
 			"Hashcoin, a new coin based on Litecoin that uses the Scrypt algorithm, suffered a wide-ranging attack over the weekend, leaving its founder looking for fixes.\n\n"+
 				"Peter Doe, the UK-based founder of Hashcoin, said it was the latest in a series of attacks on Hashcoin."),
-		"raid1.md": article("Police find a mine", "https://example.com/345", "2020-01-01", "", "Police found 40 mining machines in a flat."),
+		"target.md": article("Miner sets a large target", "https://example.com/351", "2022-01-10", "",
+			"Jun Zhao, the chairman and chief executive of HashCorp, set a very large target for the year."),
+		"post.md": article("HashHub describes mining abuse", "https://example.com/352", "2021-04-22", "",
+			"HashHub described in an April 2021 post how attackers abused its free build service to mine crypto.\n\n"+
+				"The post was written by Chris Doe of HashHub."),
+		"damages.md": article("Economists weigh bitcoin's climate damages", "https://example.com/353", "2022-09-29", "New Mexico, United States",
+			"Goodkind, an assistant professor of economics at the University of New Mexico, said the climate damages of bitcoin mining were large."),
+		"complaints.md": article("Regulator logs more crypto complaints", "https://example.com/356", "2023-04-08", "Seychelles",
+			"The minister gave the regulator's figures. In 2018, 5 of the 28 complaints it received were about crypto. In 2019 it was 9 of 27, in 2020 it was 8 of 12, and in 2021 it was 23 of 27."),
+		"raid1.md": article("Police find a mine", "https://example.com/345", "2020-01-01", "", "Police found 40 mining machines in a flat in June 2020."),
 		"raid2.md": article("Police find another mine", "https://example.com/346", "2020-02-01", "", "Police found 30 mining machines in a shed."),
 		"raid3.md": article("Inspectors find rigs", "https://example.com/347", "2020-03-01", "", "Inspectors found rigs in a school."),
 	})
 	checkAnswers(t, e, []answerCase{
 		{"Who founded Hashcoin?", "", "Peter Doe"},
-	})
-}
-
-// A month's short name may open a person's name: "Jun Zhao", "Jan Capek".
-func TestPersonNamedLikeAMonth(t *testing.T) {
-	e := engineFrom(t, fstest.MapFS{
-		"target.md": article("Miner sets a large target", "https://example.com/351", "2022-01-10", "",
-			"Jun Zhao, the chairman and chief executive of HashCorp, set a very large target for the year."),
-		"raid1.md": article("Police find a mine", "https://example.com/345", "2020-01-01", "", "Police found 40 mining machines in a flat in June 2020."),
-	})
-	checkAnswers(t, e, []answerCase{
 		{"Who is the chairman of HashCorp?", "", "Jun Zhao"},
-	})
-}
-
-// A who-question's verb finds its doer after "by" in another form of it: "who wrote
-// the post?" — "The post was written by Chris Doe".
-func TestWhoByAnotherFormOfTheVerb(t *testing.T) {
-	e := engineFrom(t, fstest.MapFS{
-		"post.md": article("HashHub describes mining abuse", "https://example.com/352", "2021-04-22", "",
-			"HashHub described in an April 2021 post how attackers abused its free build service to mine crypto.\n\n"+
-				"The post was written by Chris Doe of HashHub."),
-		"raid1.md": article("Police find a mine", "https://example.com/345", "2020-01-01", "", "Police found 40 mining machines in a flat."),
-	})
-	checkAnswers(t, e, []answerCase{
 		{"Who wrote HashHub's April 2021 post about mining abuse?", "", "Chris Doe"},
-	})
-}
-
-// A surname alone is a person's name when a title stands beside it: "Goodkind, an
-// assistant professor of economics".
-func TestSurnameWithATitle(t *testing.T) {
-	e := engineFrom(t, fstest.MapFS{
-		"damages.md": article("Economists weigh bitcoin's climate damages", "https://example.com/353", "2022-09-29", "New Mexico, United States",
-			"Goodkind, an assistant professor of economics at the University of New Mexico, said the climate damages of bitcoin mining were large."),
-		"raid1.md": article("Police find a mine", "https://example.com/345", "2020-01-01", "", "Police found 40 mining machines in a flat."),
-	})
-	checkAnswers(t, e, []answerCase{
 		{"Who is the University of New Mexico economist quoted on bitcoin's climate damages?", "", "Goodkind"},
-	})
-}
-
-// A number question that names a year takes the figure given for that year in a
-// sentence that lists several years, before a sentence on another year.
-func TestFigureOfTheYearAsked(t *testing.T) {
-	e := engineFrom(t, fstest.MapFS{
-		"complaints.md": article("Regulator logs more crypto complaints", "https://example.com/356", "2023-04-08", "Seychelles",
-			"The minister gave the regulator's figures. In 2018, 5 of the 28 complaints it received were about crypto. In 2019 it was 9 of 27, in 2020 it was 8 of 12, and in 2021 it was 23 of 27."),
-		"raid1.md": article("Police find a mine", "https://example.com/345", "2020-01-01", "", "Police found 40 mining machines in a flat."),
-	})
-	checkAnswers(t, e, []answerCase{
 		{"How many crypto-related complaints did the regulator in the Seychelles receive in 2021?", "", "23"},
 		{"How many crypto-related complaints did the regulator in the Seychelles receive in 2019?", "", "9 of 27"},
 	})
