@@ -1,8 +1,6 @@
 package bot
 
 import (
-	"context"
-	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -16,11 +14,7 @@ func TestWhatIsItCalled(t *testing.T) {
 				"No findings have been published.\n\n"+
 				"The inquiry into HashMaker is called Operation Blue Dawn."),
 	})
-	a, err := e.Answer(context.Background(), "What is the code name of the Homeland Security investigation into HashMaker?")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.Abstained || !strings.Contains(a.Text, "Operation Blue Dawn") {
-		t.Errorf("got: %s", a.Text)
-	}
+	checkAnswers(t, e, []answerCase{
+		{"What is the code name of the Homeland Security investigation into HashMaker?", "", "Operation Blue Dawn"},
+	})
 }
