@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"regexp"
 	"runtime"
 	"slices"
 	"sort"
@@ -293,7 +294,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case later != nil:
 			// "did the mine have to close by the end of 2024?" — "shut down by March 2026"
 			ans.Verdict, best = VerdictNo, later
-		case q.asksPermanence() && (temporary(best) || e.lx.Suspension.has(best.toks, best.text)):
+		case q.asksPermanence() && (temporary(best) || e.lx.Suspension.has(best.toks, best.text) || forDays(best)):
 			ans.Verdict = VerdictNo // "is the shutdown permanent?" — "a temporary, seasonal measure"
 		case q.asksTemporary() && temporary(best):
 			ans.Verdict = VerdictYes // "is the pause only temporary?" — "a 60-day pause"
@@ -971,9 +972,22 @@ func temporary(s *sentence) bool {
 // things ("stop allocating new power?") is answered by a pause on them in full.
 func (e *Engine) stoppedForATime(best *sentence, q *question) bool {
 	return e.lx.Stopping.has(q.toks, q.text) && !q.asksPermanence() && !q.asksTemporary() && !q.hasWord("new") &&
-		!e.lx.Suspension.has(q.toks, q.text) && e.lx.Suspension.has(best.toks, best.text) &&
+		!e.lx.Suspension.has(q.toks, q.text) && (e.lx.Suspension.has(best.toks, best.text) || forDays(best)) &&
 		!strings.Contains(strings.ToLower(best.text), "permanent")
 }
+
+// forDays reports a sentence that bounds what it tells to a few days: "from 24 to 26
+// December", "for three days".
+func forDays(s *sentence) bool {
+	for _, d := range s.dates {
+		if _, ok := spanStart(s.toks, d); ok && d.pos >= 0 {
+			return true
+		}
+	}
+	return spanRE.MatchString(s.text)
+}
+
+var spanRE = regexp.MustCompile(`(?i)\bfor (?:\d+|one|two|three|four|five|six|seven|several|a few) (?:hours?|days?|weeks?)\b`)
 
 var temporaryWords = wordList{EN: []string{"temporary", "temporarily", "seasonal", "seasonally"}, ZH: []string{"暂时", "临时", "季节"}}
 
