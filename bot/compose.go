@@ -1362,6 +1362,9 @@ func (e *Engine) holdsAnswer(s *sentence, q *question) bool {
 			}
 			return false
 		}
+		if asksHowLong(q) && durationIn(s.text) != "" {
+			return true
+		}
 		return len(s.figures) > 0 || strings.ContainsAny(s.next, "0123456789") || spelledCount(s, q) != ""
 	case KindWhen:
 		if q.hasWord("will") && q.lang == "en" && !q.asksUntil() {

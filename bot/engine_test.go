@@ -1656,6 +1656,7 @@ func TestNameTypoMendedFromTheText(t *testing.T) {
 //     assistant professor of economics".
 //   - A number question that names a year takes the figure given for that year in a
 //     sentence that lists several years, before a sentence on another year.
+//   - "How long …?" is answered with a span of time, in digits or words: "three years".
 func TestWhoAndNumberReadings(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
 		"coin.md": article("Hashcoin hit by an attack", "https://example.com/344", "2013-06-10", "",
@@ -1670,6 +1671,8 @@ func TestWhoAndNumberReadings(t *testing.T) {
 			"Goodkind, an assistant professor of economics at the University of New Mexico, said the climate damages of bitcoin mining were large."),
 		"complaints.md": article("Regulator logs more crypto complaints", "https://example.com/356", "2023-04-08", "Seychelles",
 			"The minister gave the regulator's figures. In 2018, 5 of the 28 complaints it received were about crypto. In 2019 it was 9 of 27, in 2020 it was 8 of 12, and in 2021 it was 23 of 27."),
+		"probation.md": article("Student who mined on campus computers sentenced", "https://example.com/358", "2019-11-20", "United States",
+			"A judge sentenced former student Jane Roe on 19 November 2019 to three years of probation for mining on her university's computers."),
 		"raid1.md": article("Police find a mine", "https://example.com/345", "2020-01-01", "", "Police found 40 mining machines in a flat in June 2020."),
 		"raid2.md": article("Police find another mine", "https://example.com/346", "2020-02-01", "", "Police found 30 mining machines in a shed."),
 		"raid3.md": article("Inspectors find rigs", "https://example.com/347", "2020-03-01", "", "Inspectors found rigs in a school."),
@@ -1681,5 +1684,6 @@ func TestWhoAndNumberReadings(t *testing.T) {
 		{"Who is the University of New Mexico economist quoted on bitcoin's climate damages?", "", "Goodkind"},
 		{"How many crypto-related complaints did the regulator in the Seychelles receive in 2021?", "", "23"},
 		{"How many crypto-related complaints did the regulator in the Seychelles receive in 2019?", "", "9 of 27"},
+		{"How long was Jane Roe's probation for mining on university computers?", "", "three years"},
 	})
 }

@@ -471,6 +471,20 @@ func isLabel(before, n string) bool {
 	return !strings.Contains(n, ",") || ws[len(ws)-1] == "block"
 }
 
+// durationRE finds a span of time a text gives, in digits or words: "eight hours",
+// "four to six years", "a 90-day pause", "18 months".
+var durationRE = regexp.MustCompile(`(?i)\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety)(?:\s+(?:to|or)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve))?[\s-](?:hours?|days?|weeks?|months?|years?)\b`)
+
+// durationIn is the first span of time a text gives, or "".
+func durationIn(text string) string {
+	return durationRE.FindString(text)
+}
+
+// asksHowLong reports an English number question that asks for a span of time.
+func asksHowLong(q *question) bool {
+	return q.kind == KindNumber && q.lang == "en" && hasRun(q.toks, "how long")
+}
+
 // numbered reports a figure of a text that is the number of a thing an acronym names,
 // the 2384 of "EIP 2384", when the question does not name that thing itself.
 func numbered(text, n string, q *question) bool {
@@ -525,6 +539,11 @@ func spelledCount(s *sentence, q *question) string {
 // figureNear returns the figure that answers and whether the question's words stand
 // next to it.
 func figureNear(s *sentence, q *question) (string, bool) {
+	if asksHowLong(q) && !s.han {
+		if d := durationIn(s.text); d != "" {
+			return d, true // "how long was the probation?" — "three years"
+		}
+	}
 	ns := s.figures
 	if slices.ContainsFunc(ns, func(n string) bool { return numbered(s.text, n, q) }) {
 		ns = slices.DeleteFunc(slices.Clone(ns), func(n string) bool { return numbered(s.text, n, q) })
