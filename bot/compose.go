@@ -1634,7 +1634,7 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 			}
 		}
 	}
-	if q.kind == KindNumber && len(q.years) == 1 && !strings.Contains(best.text, strconv.Itoa(q.years[0])) && len(yearsIn(best.text)) > 0 {
+	if q.kind == KindNumber && len(q.years) == 1 && !strings.Contains(best.text, strconv.Itoa(q.years[0])) && otherYear(best, q.years[0]) {
 		// "how many in 2021?" — not "In 2018, 5 of the 28", but "…, and in 2021 it was
 		// 23 of 27"
 		for _, s := range r.sentences {
@@ -1968,20 +1968,17 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 	// the measure the question asks about ("suspend"): a clause that denies another
 	// action ("had not restarted payments, which it had suspended in May") while a
 	// clause of its own states the asked one, unnegated, denies nothing asked
-	var action []string
-	if q.lang == "en" {
-		for _, w := range q.toks {
-			if e.lx.Restrict.has([]string{w}, "") || e.lx.Permit.has([]string{w}, "") {
-				action = append(action, stemAll([]string{w})[0])
-			}
+	var acts, stated []bool // each part holds an asked action; holds one unnegated
+	if action := e.askedActions(q); len(action) > 0 {
+		acts, stated = make([]bool, len(parts)), make([]bool, len(parts))
+		for i, p := range parts {
+			acts[i] = slices.ContainsFunc(stemAll(words(p.text)), func(st string) bool { return slices.Contains(action, st) })
+			stated[i] = acts[i] && len(e.negations(words(p.text), p.text)) == 0
 		}
 	}
-	holdsAction := func(text string) bool {
-		return slices.ContainsFunc(stemAll(words(text)), func(st string) bool { return slices.Contains(action, st) })
-	}
 	statedElsewhere := func(i int) bool {
-		for j, p := range parts {
-			if j != i && holdsAction(p.text) && len(e.negations(words(p.text), p.text)) == 0 {
+		for j := range stated {
+			if j != i && stated[j] {
 				return true
 			}
 		}
@@ -1989,7 +1986,7 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 	}
 	for i, p := range parts {
 		toks := words(p.text)
-		if len(action) > 0 && !holdsAction(p.text) && statedElsewhere(i) {
+		if acts != nil && !acts[i] && statedElsewhere(i) {
 			continue
 		}
 		for _, n := range e.negations(toks, p.text) {
@@ -2054,6 +2051,21 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 		}
 	}
 	return false
+}
+
+// askedActions are the stems of the words of an English question that name a measure
+// or a permission ("suspend", "allow"), read once per question.
+func (e *Engine) askedActions(q *question) []string {
+	if q.actionsRead || q.lang != "en" {
+		return q.actions
+	}
+	q.actionsRead = true
+	for i, w := range q.toks {
+		if e.lx.Restrict.has(q.toks[i:i+1], "") || e.lx.Permit.has(q.toks[i:i+1], "") {
+			q.actions = append(q.actions, stemAll([]string{w})[0])
+		}
+	}
+	return q.actions
 }
 
 // negatesAsked reports stems that the question itself puts right after a negation:

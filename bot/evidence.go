@@ -482,7 +482,15 @@ func durationIn(text string) string {
 
 // asksHowLong reports an English number question that asks for a span of time.
 func asksHowLong(q *question) bool {
-	return q.kind == KindNumber && q.lang == "en" && hasRun(q.toks, "how long")
+	if q.kind != KindNumber || q.lang != "en" {
+		return false
+	}
+	for i := 0; i+1 < len(q.toks); i++ {
+		if q.toks[i] == "how" && q.toks[i+1] == "long" {
+			return true
+		}
+	}
+	return false
 }
 
 // numbered reports a figure of a text that is the number of a thing an acronym names,
@@ -678,18 +686,12 @@ func (e *Engine) sentencesOf(ctx context.Context, hits []index.Hit, st *engineSt
 // figureOfYear is, in a sentence that gives figures for several years, the first
 // figure within a few words after the year the question names.
 func figureOfYear(s *sentence, ns []string, q *question) string {
-	if len(q.years) != 1 || len(ns) < 2 || s.han {
+	if len(q.years) != 1 || len(ns) < 2 || s.han || !otherYear(s, q.years[0]) {
 		return ""
 	}
 	year := strconv.Itoa(q.years[0])
-	others := 0
-	for _, y := range yearsIn(s.text) {
-		if y != year {
-			others++
-		}
-	}
 	i := strings.Index(s.text, year)
-	if i < 0 || others == 0 {
+	if i < 0 {
 		return ""
 	}
 	rest := s.text[i+len(year):]
@@ -702,15 +704,9 @@ func figureOfYear(s *sentence, ns []string, q *question) string {
 	return best
 }
 
-// yearsIn lists the years a text names.
-func yearsIn(text string) []string {
-	var out []string
-	for _, w := range words(text) {
-		if yearOf(w) > 0 {
-			out = append(out, w)
-		}
-	}
-	return out
+// otherYear reports a sentence that names a year other than year.
+func otherYear(s *sentence, year int) bool {
+	return slices.ContainsFunc(s.dates, func(d dateMention) bool { return d.when.Year() != year })
 }
 
 // figureOfPlace is, in a sentence that gives figures for several places, the one that

@@ -54,6 +54,10 @@ type question struct {
 	// verbForms are the stem of the verb a who-question asks about and the stems the
 	// synonyms give for it ("wrote": "write", "written"), set when read
 	verbForms []string
+	// actions are the stems of its words that name a measure or a permission, and
+	// actionsRead whether they have been read (Engine.askedActions)
+	actions     []string
+	actionsRead bool
 	// nearStems are the English stems of everything the question asks about, its
 	// Chinese words translated: a figure that answers stands next to one of them.
 	nearStems []string
