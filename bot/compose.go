@@ -1969,7 +1969,7 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 	// action ("had not restarted payments, which it had suspended in May") while a
 	// clause of its own states the asked one, unnegated, denies nothing asked
 	var acts, stated []bool // each part holds an asked action; holds one unnegated
-	if action := e.askedActions(q); len(action) > 0 {
+	if action := q.actions; len(action) > 0 {
 		acts, stated = make([]bool, len(parts)), make([]bool, len(parts))
 		for i, p := range parts {
 			acts[i] = slices.ContainsFunc(stemAll(words(p.text)), func(st string) bool { return slices.Contains(action, st) })
@@ -2051,21 +2051,6 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 		}
 	}
 	return false
-}
-
-// askedActions are the stems of the words of an English question that name a measure
-// or a permission ("suspend", "allow"), read once per question.
-func (e *Engine) askedActions(q *question) []string {
-	if q.actionsRead || q.lang != "en" {
-		return q.actions
-	}
-	q.actionsRead = true
-	for i, w := range q.toks {
-		if e.lx.Restrict.has(q.toks[i:i+1], "") || e.lx.Permit.has(q.toks[i:i+1], "") {
-			q.actions = append(q.actions, stemAll([]string{w})[0])
-		}
-	}
-	return q.actions
 }
 
 // negatesAsked reports stems that the question itself puts right after a negation:

@@ -345,12 +345,6 @@ func askedVerb(q *question) string {
 var auxVerbs = map[string]bool{"did": true, "does": true, "do": true, "is": true, "was": true, "were": true,
 	"are": true, "has": true, "have": true, "had": true, "will": true, "would": true, "first": true}
 
-// startsCapitalised reports a text whose first letter is a capital.
-func startsCapitalised(text string) bool {
-	r, _ := utf8.DecodeRuneInString(text)
-	return unicode.IsUpper(r)
-}
-
 // agentOf is the name a sentence gives, after "by", as the doer of the verb a
 // who-question asks about: "the round led by Spring Lane Capital" for "who led the
 // financing?", "sponsored by state Representative Scott Hilton" for "who sponsored
@@ -378,7 +372,7 @@ func agentOf(s *sentence, q *question) string {
 		rest := s.text[i+len(s.toks[j])+4:]
 		rest = rest[:min(len(rest), 90)]
 		if cut := strings.IndexAny(rest, ",;("); cut >= 0 {
-			if after, ok := strings.CutPrefix(rest[cut:], ", "); ok && len(capitalRuns(rest[:cut])) == 0 && startsCapitalised(after) {
+			if after, ok := strings.CutPrefix(rest[cut:], ", "); ok && len(capitalRuns(rest[:cut])) == 0 && isCapitalised(after) {
 				rest = after // "founded by one man, Robert J. Gray, …": the name after the description
 				if cut := strings.IndexAny(rest, ",;("); cut >= 0 {
 					rest = rest[:cut]

@@ -54,10 +54,9 @@ type question struct {
 	// verbForms are the stem of the verb a who-question asks about and the stems the
 	// synonyms give for it ("wrote": "write", "written"), set when read
 	verbForms []string
-	// actions are the stems of its words that name a measure or a permission, and
-	// actionsRead whether they have been read (Engine.askedActions)
-	actions     []string
-	actionsRead bool
+	// actions are the stems of its English words that name a measure or a permission
+	// ("suspend", "allow")
+	actions []string
 	// nearStems are the English stems of everything the question asks about, its
 	// Chinese words translated: a figure that answers stands next to one of them.
 	nearStems []string
@@ -144,6 +143,13 @@ func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *qu
 	q.context = append(q.context, settingInTime(&q.places, ms, words(full), q.kind == KindWhere)...)
 	q.restrict = lx.Restrict.has(q.toks, q.text)
 	q.permit = lx.Permit.has(q.toks, q.text) || asksAbility(q.toks)
+	if q.lang == "en" {
+		for i, w := range q.toks {
+			if lx.Restrict.has(q.toks[i:i+1], "") || lx.Permit.has(q.toks[i:i+1], "") {
+				q.actions = append(q.actions, stemAll([]string{w})[0])
+			}
+		}
+	}
 	q.complete = lx.Completeness.has(q.toks, q.text)
 	q.asksPlan = lx.Proposal.has(q.toks, q.text) || lx.Announce.has(q.toks, q.text)
 	q.names = properNames(q, ms, lx)

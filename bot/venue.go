@@ -64,7 +64,7 @@ func venueOf(text string, q *question) string {
 	for _, m := range venueRE.FindAllStringSubmatch(text, -1) {
 		v := strings.TrimRight(m[1], ".,;:")
 		first := strings.ToLower(strings.Fields(v)[0])
-		if months[first] > 0 || weekdays[first] || first == "the" || len(v) < 2 || strings.HasSuffix(v, "'s") || strings.HasSuffix(v, "’s") {
+		if months[first] > 0 || timeOfDayWords[first] || first == "the" || len(v) < 2 || strings.HasSuffix(v, "'s") || strings.HasSuffix(v, "’s") {
 			continue
 		}
 		if q.gz != nil && (len(q.gz.lookup(v)) > 0 || len(placeAtEnd(q.gz, v)) > 0) {
@@ -91,6 +91,3 @@ func venueKind(v string) bool {
 	}
 	return false
 }
-
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true}
