@@ -220,7 +220,7 @@ func (d dateMention) end() time.Time {
 func spanStart(toks []string, d dateMention) (dateMention, bool) {
 	i := d.pos
 	if d.precision != 3 || i < 3 || (toks[i-1] != "to" && toks[i-1] != "and") ||
-		(toks[i-3] != "from" && toks[i-3] != "between" && toks[i-3] != "From" && toks[i-3] != "Between") {
+		!strings.EqualFold(toks[i-3], "from") && !strings.EqualFold(toks[i-3], "between") {
 		return dateMention{}, false
 	}
 	day, err := strconv.Atoi(toks[i-2])
