@@ -22,8 +22,9 @@ type Engine struct {
 	// Debug, when set, receives how each question was read and the best sentences.
 	Debug io.Writer
 
-	store *index.Store
-	lx    *lexicon
+	store  *index.Store
+	lx     *lexicon
+	budget int // passages a search of a large corpus may find, see budgeted
 
 	mu    sync.Mutex
 	state *engineState
@@ -45,16 +46,22 @@ type engineState struct {
 	facts  sync.Map // passage id → []*facts, see passageFacts
 	titles sync.Map // article path → *articleWords
 	cached atomic.Int64
-	freqs  sync.Map // stem → passages that hold it, see docFreqs
+	freqs  [3]sync.Map // by index.Field: term → passages that hold it, see freqsIn
 }
 
-// docFreqs looks up how many passages hold each stem, remembering the answers for
-// the generation (at most maxCachedPassages stems).
+// docFreqs looks up how many passages hold each stem.
 func (st *engineState) docFreqs(ctx context.Context, store *index.Store, stems []string) (map[string]int, int, error) {
+	return st.freqsIn(ctx, store, stems, index.InText)
+}
+
+// freqsIn looks up how many passages hold each term in a field, remembering the
+// answers for the generation (at most maxCachedPassages terms).
+func (st *engineState) freqsIn(ctx context.Context, store *index.Store, stems []string, in index.Field) (map[string]int, int, error) {
+	cache := &st.freqs[in]
 	out := make(map[string]int, len(stems))
 	var missing []string
 	for _, s := range stems {
-		if v, ok := st.freqs.Load(s); ok {
+		if v, ok := cache.Load(s); ok {
 			out[s] = v.(int)
 		} else {
 			missing = append(missing, s)
@@ -64,14 +71,14 @@ func (st *engineState) docFreqs(ctx context.Context, store *index.Store, stems [
 	if len(missing) == 0 {
 		return out, total, nil
 	}
-	got, total, err := store.DocFreqs(ctx, missing)
+	got, total, err := store.FreqsIn(ctx, in, missing)
 	if err != nil {
 		return nil, 0, err
 	}
 	for s, n := range got {
 		out[s] = n
 		if st.cached.Load() < maxCachedPassages {
-			st.freqs.Store(s, n)
+			cache.Store(s, n)
 			st.cached.Add(1)
 		}
 	}
@@ -81,12 +88,12 @@ func (st *engineState) docFreqs(ctx context.Context, store *index.Store, stems [
 // reach is, for each stem, how many passages a search by it matches at most: the
 // passages that hold it or one of its synonyms (bleve searches a word by its synonyms
 // too, so a rare word with a common synonym is a common search).
-func (st *engineState) reach(ctx context.Context, store *index.Store, stems []string) (map[string]int, int, error) {
+func (st *engineState) reach(ctx context.Context, store *index.Store, stems []string, in index.Field) (map[string]int, int, error) {
 	all := slices.Clone(stems)
 	for _, s := range stems {
 		all = append(all, st.synonyms[s]...)
 	}
-	freqs, total, err := st.docFreqs(ctx, store, all)
+	freqs, total, err := st.freqsIn(ctx, store, all, in)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -108,7 +115,7 @@ func (st *engineState) regionsOf(a *index.Article) []*place { return st.regions[
 
 // NewEngine returns an engine that answers from store.
 func NewEngine(store *index.Store) *Engine {
-	return &Engine{store: store, lx: mustLexicon()}
+	return &Engine{store: store, lx: mustLexicon(), budget: searchBudget}
 }
 
 // current returns the state for the serving generation, building it after a reindex:
@@ -460,25 +467,16 @@ func preferCovered(ps []*place, st *engineState) []*place {
 // names (so a Chinese question finds English sources and an alias finds the usual
 // name) and translated Chinese keywords.
 func (e *Engine) query(ctx context.Context, q *question, st *engineState) (index.Query, error) {
-	text, err := e.selective(ctx, q, st)
-	if err != nil {
-		return index.Query{}, err
-	}
-	iq := index.Query{Text: text, Size: 32, WithoutText: true}
+	var aliases, regions []string // aliases: place names the question writes otherwise
 	lower := strings.ToLower(q.full)
 	for _, p := range append(q.places, q.context...) {
 		if !strings.Contains(lower, strings.ToLower(p.Name)) {
-			// an alias, a typo or a Chinese name: searched as if the name were typed
-			if hasHan(iq.Text) {
-				iq.Terms = append(iq.Terms, p.Name)
-			} else {
-				iq.Text += " " + p.Name
-			}
+			aliases = append(aliases, p.Name)
 		}
-		iq.Regions = append(iq.Regions, p.Name)
+		regions = append(regions, p.Name)
 	}
+	var translated []string // the English words of a Chinese question
 	if q.lang == "zh" {
-		var translated []string
 		for _, gl := range st.places.glosses {
 			if strings.Contains(q.text, gl.zh) {
 				translated = append(translated, gl.en)
@@ -489,35 +487,26 @@ func (e *Engine) query(ctx context.Context, q *question, st *engineState) (index
 				translated = append(translated, e.lx.Translations[z]...)
 			}
 		}
-		// the English words of a Chinese question, less the common ones in a large
-		// corpus
-		rare := translated
-		if e.store.Info().Passages >= selectiveFrom {
-			if rare, err = e.rareWords(ctx, st, words(strings.Join(translated, " ")), commonShare); err != nil {
-				return iq, err
-			}
-		}
-		if len(rare) > 0 {
-			iq.Terms = append(iq.Terms, strings.Join(rare, " "))
-		}
+	}
+	if e.store.Info().Passages >= selectiveFrom {
+		return e.budgeted(ctx, q, st, slices.Concat(aliases, translated), regions)
+	}
+	text, err := e.selective(ctx, q, st)
+	if err != nil {
+		return index.Query{}, err
+	}
+	iq := index.Query{Text: text, Regions: regions, Size: 32, WithoutText: true}
+	// an alias, a typo or a Chinese name: searched as if the name were typed
+	if hasHan(text) {
+		iq.Terms = aliases
+	} else if len(aliases) > 0 {
+		iq.Text += " " + strings.Join(aliases, " ")
+	}
+	iq.Title = iq.Text
+	if len(translated) > 0 {
+		iq.Terms = append(iq.Terms, strings.Join(translated, " "))
 	}
 	return iq, nil
-}
-
-// rareWords keeps the words that at most share of the passages hold.
-func (e *Engine) rareWords(ctx context.Context, st *engineState, ws []string, share float64) ([]string, error) {
-	stems := stemAll(ws)
-	freqs, total, err := st.reach(ctx, e.store, stems)
-	if err != nil {
-		return nil, err
-	}
-	var kept []string
-	for i, w := range ws {
-		if stems[i] != "" && float64(freqs[stems[i]]) <= share*float64(total) {
-			kept = append(kept, w)
-		}
-	}
-	return kept, nil
 }
 
 // commonShare is the share of passages above which a word is too common to search by:
@@ -526,9 +515,14 @@ func (e *Engine) rareWords(ctx context.Context, st *engineState, ws []string, sh
 // read.
 const commonShare = 0.05
 
-// selectiveFrom is the corpus size (passages) from which words more than commonShare
-// of the passages hold are left out of searches; a smaller corpus is searched by
-// every word but those more than mostShare of them hold, which ranks a little better.
+// searchBudget is how many passages a search of a large corpus may find: scoring a
+// passage is most of a search's cost (about a quarter of a microsecond on our
+// machines), so this keeps a search within a few milliseconds.
+const searchBudget = 20_000
+
+// selectiveFrom is the corpus size (passages) from which searches are budgeted (see
+// budgeted); a smaller corpus is searched by every word but those more than
+// mostShare of its passages hold, which ranks a little better.
 const selectiveFrom = 5000
 
 // named reports whether a word of the question is part of a name it asks about: a
@@ -550,8 +544,8 @@ func (q *question) named(w string) bool {
 // idea of Elasticsearch's cutoff_frequency), yet scoring it is most of a search's work.
 const mostShare = 0.5
 
-// selective is the question's text without the words most passages hold, unless
-// nothing would be left.
+// selective is the question's text without the words most passages of a small
+// corpus hold, unless nothing would be left.
 func (e *Engine) selective(ctx context.Context, q *question, st *engineState) (string, error) {
 	if hasHan(q.full) {
 		return q.full, nil
@@ -562,41 +556,18 @@ func (e *Engine) selective(ctx context.Context, q *question, st *engineState) (s
 	if err != nil {
 		return "", err
 	}
-	small := e.store.Info().Passages < selectiveFrom
-	share := commonShare
-	if small {
-		share = mostShare
-	}
-	// a large corpus weighs a word with its synonyms, as bleve searches it; a small one
-	// by the word alone, which ranks a little better there
-	reach := freqs
-	if !small {
-		if reach, _, err = st.reach(ctx, e.store, stems); err != nil {
-			return "", err
-		}
-	}
 	var kept []string
 	found := false // some word kept is in the corpus
 	for i, w := range ws {
-		// what the question names is searched for in a small corpus, however many
-		// passages hold it
-		if stems[i] != "" && (float64(reach[stems[i]]) <= share*float64(total) || small && q.named(w)) {
+		// what the question names is searched for however many passages hold it
+		if stems[i] != "" && (float64(freqs[stems[i]]) <= mostShare*float64(total) || q.named(w)) {
 			kept = append(kept, w)
-			found = found || reach[stems[i]] > 0
+			found = found || freqs[stems[i]] > 0
 		}
 	}
-	if !found && (small || len(kept) == 0) {
+	if !found {
 		// every word the corpus holds is common: search by the two rarest of them too
-		// (in a large corpus only when nothing else is left: scoring a common word
-		// there is what made searches slow)
-		var order []int
-		for i := range ws {
-			if stems[i] != "" && freqs[stems[i]] > 0 {
-				order = append(order, i)
-			}
-		}
-		sort.SliceStable(order, func(a, b int) bool { return freqs[stems[order[a]]] < freqs[stems[order[b]]] })
-		for _, i := range order[:min(2, len(order))] {
+		for _, i := range rarest(ws, stems, freqs, 2) {
 			kept = append(kept, ws[i])
 		}
 	}
@@ -604,6 +575,123 @@ func (e *Engine) selective(ctx context.Context, q *question, st *engineState) (s
 		return q.full, nil
 	}
 	return strings.Join(kept, " "), nil
+}
+
+// rarest returns the positions of the n words the fewest passages hold, of those
+// some passage holds.
+func rarest(ws, stems []string, freqs map[string]int, n int) []int {
+	var order []int
+	for i := range ws {
+		if stems[i] != "" && freqs[stems[i]] > 0 {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return freqs[stems[order[a]]] < freqs[stems[order[b]]] })
+	return order[:min(n, len(order))]
+}
+
+// budgeted is the search of a large corpus. Its cost is the passages it scores, so
+// it finds passages by the question's rarest English words, in the text or in the
+// titles, and by the regions it asks about, while the passages these reach add up to
+// at most the engine's budget; a word or region more than commonShare of the
+// passages hold is never searched by. (Scoring passages only by the rest, as
+// Elasticsearch's common terms query does, costs as much in bleve as finding them.)
+// An English question whose every word is over the budget alone is searched for the
+// passages that hold all of its words that are not too common. A Chinese question is
+// searched by its own text too, and its English words (more) are searched as terms.
+func (e *Engine) budgeted(ctx context.Context, q *question, st *engineState, more, regions []string) (index.Query, error) {
+	han := hasHan(q.full)
+	ws := words(strings.Join(more, " "))
+	if !han {
+		ws = words(q.full + " " + strings.Join(more, " "))
+	}
+	stems := stemAll(ws)
+	text, total, err := st.reach(ctx, e.store, stems, index.InText)
+	if err != nil {
+		return index.Query{}, err
+	}
+	title, _, err := st.reach(ctx, e.store, stems, index.InTitles)
+	if err != nil {
+		return index.Query{}, err
+	}
+	names := lower(regions)
+	inRegions, _, err := st.freqsIn(ctx, e.store, names, index.InRegions)
+	if err != nil {
+		return index.Query{}, err
+	}
+	most := int(commonShare * float64(total))
+	var cands []searchTerm
+	add := func(term string, in index.Field, reach int) {
+		c := searchTerm{term, in, reach}
+		if reach > 0 && reach <= most && !slices.Contains(cands, c) {
+			cands = append(cands, c)
+		}
+	}
+	for i, w := range ws {
+		if stems[i] != "" {
+			add(w, index.InText, text[stems[i]])
+			if !han {
+				add(w, index.InTitles, title[stems[i]])
+			}
+		}
+	}
+	for i, r := range regions {
+		add(r, index.InRegions, inRegions[names[i]])
+	}
+	iq := index.Query{Size: 32, WithoutText: true}
+	var found []string // the text words searched by
+	for _, c := range withinBudget(cands, e.budget) {
+		switch c.in {
+		case index.InText:
+			found = append(found, c.term)
+		case index.InTitles:
+			iq.Title = strings.TrimSpace(iq.Title + " " + c.term)
+		case index.InRegions:
+			iq.Regions = append(iq.Regions, c.term)
+		}
+	}
+	if !han && len(found) == 0 && iq.Title == "" && len(iq.Regions) == 0 {
+		for _, c := range cands {
+			if c.in == index.InText {
+				found = append(found, c.term)
+			}
+		}
+		iq.AllWords = true
+	}
+	if !han {
+		iq.Text = strings.Join(found, " ")
+		return iq, nil
+	}
+	iq.Text, iq.Title = q.full, q.full
+	if len(found) > 0 {
+		iq.Terms = []string{strings.Join(found, " ")}
+	}
+	return iq, nil
+}
+
+// searchTerm is a word or region to search a field by, and how many passages it
+// reaches there.
+type searchTerm struct {
+	term  string
+	in    index.Field
+	reach int
+}
+
+// withinBudget picks terms, rarest first, while the passages they reach add up to at
+// most budget.
+func withinBudget(cands []searchTerm, budget int) []searchTerm {
+	cands = slices.Clone(cands)
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].reach < cands[j].reach })
+	var picked []searchTerm
+	sum := 0
+	for _, c := range cands {
+		if sum+c.reach > budget {
+			break
+		}
+		sum += c.reach
+		picked = append(picked, c)
+	}
+	return picked
 }
 
 // articleWords are the words of an article's title and summary, read once per

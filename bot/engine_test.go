@@ -1558,7 +1558,7 @@ func TestReachCountsSynonyms(t *testing.T) {
 		"b.md": article("Mining in Beta", "https://example.com/rb", "2024-02-03", "Beta", "Beta allowed farms near its dams.\n\nHydropower is cheap there."),
 	})
 	st := e.current()
-	got, total, err := st.reach(context.Background(), e.store, []string{"legal", "allow", "hydropow", "absent"})
+	got, total, err := st.reach(context.Background(), e.store, []string{"legal", "allow", "hydropow", "absent"}, index.InText)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1569,31 +1569,59 @@ func TestReachCountsSynonyms(t *testing.T) {
 	}
 }
 
-// A large corpus is searched without the words a search would match in more than
-// commonShare of the passages, counting their synonyms: "legally" is in no generated
-// passage, but its synonym "allowed" is in many.
-func TestSelectiveCountsSynonymsInLargeCorpora(t *testing.T) {
-	store, err := index.Open("", index.Options{})
-	if err != nil {
-		t.Fatal(err)
+// largeEngine is an engine on 700 generated articles (over selectiveFrom passages)
+// and two of ours about Zorbania, a place no generated article names.
+func largeEngine(t *testing.T) *Engine {
+	t.Helper()
+	fsys := fstest.MapFS{
+		"zorbania-ban.md": article("Zorbania bans quibble mining", "https://example.com/z1", "2024-05-02", "Zorbania",
+			"Zorbania banned quibble mining on 2 May 2024, its energy minister said.\n\nThe ban covers every quibble farm in the country."),
+		"zorbania-grid.md": article("Zorbania's grid", "https://example.com/z2", "2024-01-10", "Zorbania",
+			"Zorbania's grid runs on hydropower and coal."),
 	}
-	t.Cleanup(func() { store.Close() })
-	if _, err := store.Rebuild(context.Background(), index.BuildInput{Articles: gen.Articles(700, 1), Synonyms: Synonyms()}); err != nil {
-		t.Fatal(err)
+	for _, a := range gen.Articles(700, 1) {
+		fsys[a.Path] = &fstest.MapFile{Data: gen.Markdown(a)}
 	}
-	if n := store.Info().Passages; n < selectiveFrom {
+	e := engineFrom(t, fsys)
+	if n := e.store.Info().Passages; n < selectiveFrom {
 		t.Fatalf("%d passages: too few for a large corpus", n)
 	}
-	e := NewEngine(store)
+	return e
+}
+
+// A large corpus is searched by the question's rarest words and regions, rarest first,
+// while the passages they reach add up to at most the budget, never by a word more
+// than commonShare of the passages hold, counting its synonyms: "legally" is in no
+// generated passage, but its synonym "allowed" is in many. When every word is over
+// the budget alone, the search needs all of the words that are not too common.
+func TestLargeCorpusSearchWithinBudget(t *testing.T) {
+	e := largeEngine(t)
 	st := e.current()
-	q := analyze("Can overseas exchanges legally serve users?", e.lx, st.places, func(w string) bool { return e.lx.filler[w] })
-	got, err := e.selective(context.Background(), q, st)
-	if err != nil {
-		t.Fatal(err)
+	for _, tc := range []struct {
+		question string
+		budget   int
+		want     index.Query
+	}{
+		// "mining" is in most passages; "legal" in none, but its synonyms in many
+		{"Is quibble mining legal in Zorbania?", searchBudget,
+			index.Query{Text: "quibble zorbania", Title: "quibble zorbania", Regions: []string{"Zorbania"}}},
+		// "quibble" is in 2 passages' text and 2 passages' titles
+		{"Is quibble mining legal in Zorbania?", 4, index.Query{Text: "quibble", Title: "quibble"}},
+		{"Is quibble mining legal in Zorbania?", 1, index.Query{Text: "quibble zorbania", AllWords: true}},
+	} {
+		e.budget = tc.budget
+		q := analyze(tc.question, e.lx, st.places, func(w string) bool { return e.lx.filler[w] })
+		got, err := e.query(context.Background(), q, st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tc.want.Size, tc.want.WithoutText = 32, true
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s, budget %d (-want +got):\n%s", tc.question, tc.budget, diff)
+		}
 	}
-	if strings.Contains(got, "legal") || !strings.Contains(got, "overseas") {
-		t.Errorf("selective = %q, want the words without legally", got)
-	}
+	e.budget = 4
+	checkAnswers(t, e, []answerCase{{"Did Zorbania ban quibble mining?", VerdictYes, "2 May 2024"}})
 }
 
 // A common English word one letter from a place's name is no typo of it when the

@@ -200,7 +200,7 @@ func BenchmarkSearch(b *testing.B) {
 		b.Run(fmt.Sprintf("%s/articles=%d", where, *articleCount), func(b *testing.B) {
 			s, _ := buildSearchIndexes(b, where)
 			benchLatency(b, func(q string) error {
-				hits, err := s.Search(ctx, index.Query{Text: q, Size: 10})
+				hits, err := s.Search(ctx, index.Query{Text: q, Title: q, Size: 10})
 				if err == nil && len(hits) == 0 {
 					err = fmt.Errorf("no hits for %q", q)
 				}

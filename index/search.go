@@ -16,13 +16,17 @@ import (
 // Query is a search for passages. User text only ever reaches bleve through match
 // queries, never a query-string query, so query syntax in a question is just text.
 type Query struct {
-	// Text is matched against the passages' English and Chinese text and titles.
+	// Text is matched against the passages' English and Chinese text.
 	Text string
+	// Title is matched against the titles of the passages' articles.
+	Title string
 	// Terms are extra words (canonical place names, translated keywords) matched
 	// against the text with a lower weight than Text.
 	Terms []string
 	// Regions boost passages of articles that list one of them in their regions.
 	Regions []string
+	// AllWords finds only the passages whose text matches every word of Text.
+	AllWords bool
 	// Size is how many hits to return (default 20).
 	Size int
 	// WithoutText leaves Passage.Text and Line empty: a caller that keeps what it read
@@ -211,25 +215,30 @@ func synonymsOf(ctx context.Context, tr bindex.ThesaurusReader, src, term string
 
 func buildQuery(q Query) query.Query {
 	var should []query.Query
-	match := func(text, field string, boost float64) {
+	match := func(text, field string, boost float64, all bool) {
 		if strings.TrimSpace(text) == "" {
 			return
 		}
 		m := bleve.NewMatchQuery(text)
 		m.SetField(field)
 		m.SetBoost(boost)
+		if all {
+			m.SetOperator(query.MatchQueryOperatorAnd)
+		}
 		should = append(should, m)
 	}
-	match(q.Text, fieldText, 1)
-	match(q.Text, fieldTitle, 0.5)
+	match(q.Text, fieldText, 1, q.AllWords)
 	if hasHan(q.Text) {
-		match(q.Text, fieldTextZH, 1)
-		match(q.Text, fieldTitleZH, 0.5)
+		match(q.Text, fieldTextZH, 1, q.AllWords)
+	}
+	match(q.Title, fieldTitle, 0.5, false)
+	if hasHan(q.Title) {
+		match(q.Title, fieldTitleZH, 0.5, false)
 	}
 	for _, t := range q.Terms {
-		match(t, fieldText, 0.6)
+		match(t, fieldText, 0.6, false)
 		if hasHan(t) {
-			match(t, fieldTextZH, 0.6)
+			match(t, fieldTextZH, 0.6, false)
 		}
 	}
 	for _, r := range q.Regions {

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/minebot/minebot/content"
 )
@@ -228,4 +229,62 @@ func sorted(ss []string) []string {
 	out := slices.Clone(ss)
 	slices.Sort(out)
 	return out
+}
+
+// A query's text, title and regions each find passages by their own field, and
+// FreqsIn counts what a search by each would reach.
+func TestFieldsFindAndCount(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open("", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	// 9 articles of 2 passages: 3 per region; every title says "mining", only
+	// article i's first passage says "day i"
+	if _, err := s.Rebuild(ctx, BuildInput{Articles: testArticles(9, "a halt")}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		q    Query
+		want int // passages found
+	}{
+		{"text", Query{Text: "hydropower"}, 9},
+		{"text is not matched against titles", Query{Text: "story"}, 0},
+		{"title", Query{Title: "story"}, 18},
+		{"title is not matched against text", Query{Title: "hydropower"}, 0},
+		{"any word", Query{Text: "Sichuan hydropower"}, 12},
+		{"all words", Query{Text: "Sichuan hydropower", AllWords: true}, 0},
+		{"all words in one passage", Query{Text: "Sichuan halt", AllWords: true}, 3},
+		{"region", Query{Regions: []string{"Texas"}}, 6},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.q.Size = 100
+			hits, err := s.Search(ctx, tc.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(hits) != tc.want {
+				t.Errorf("%d passages found, want %d", len(hits), tc.want)
+			}
+		})
+	}
+	for _, tc := range []struct {
+		in    Field
+		terms []string
+		want  map[string]int
+	}{
+		{InText, []string{"hydropow", "stori", "sichuan"}, map[string]int{"hydropow": 9, "stori": 0, "sichuan": 3}},
+		{InTitles, []string{"hydropow", "stori", "sichuan"}, map[string]int{"hydropow": 0, "stori": 18, "sichuan": 6}},
+		{InRegions, []string{"texas", "Texas", "ohio"}, map[string]int{"texas": 6, "Texas": 0, "ohio": 0}},
+	} {
+		got, total, err := s.FreqsIn(ctx, tc.in, tc.terms)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" || total != 18 {
+			t.Errorf("FreqsIn(%d) (-want +got):\n%s total %d", tc.in, diff, total)
+		}
+	}
 }

@@ -34,9 +34,31 @@ func Analyze(text string) []string {
 	return out
 }
 
+// Field is a part of the passages that FreqsIn counts terms in.
+type Field int
+
+const (
+	InText    Field = iota // the English text, terms as Analyze makes them
+	InTitles               // the articles' titles, terms as Analyze makes them
+	InRegions              // the articles' regions, lower-cased names
+)
+
 // DocFreqs returns how many passages of the serving generation contain each analyzed
 // English term, and how many passages there are in all.
 func (s *Store) DocFreqs(ctx context.Context, terms []string) (map[string]int, int, error) {
+	return s.FreqsIn(ctx, InText, terms)
+}
+
+// FreqsIn is DocFreqs for a field: for the titles and the regions, a passage holds
+// what its article does.
+func (s *Store) FreqsIn(ctx context.Context, in Field, terms []string) (map[string]int, int, error) {
+	field := fieldText
+	switch in {
+	case InTitles:
+		field = fieldTitle
+	case InRegions:
+		field = fieldRegions
+	}
 	freqs := make(map[string]int, len(terms))
 	total := 0
 	err := s.read(func(r bindex.IndexReader, meta Meta) error {
@@ -45,7 +67,7 @@ func (s *Store) DocFreqs(ctx context.Context, terms []string) (map[string]int, i
 			if _, done := freqs[t]; done {
 				continue
 			}
-			tfr, err := r.TermFieldReader(ctx, []byte(t), fieldText, false, false, false)
+			tfr, err := r.TermFieldReader(ctx, []byte(t), field, false, false, false)
 			if err != nil {
 				return err
 			}
