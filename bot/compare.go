@@ -793,7 +793,11 @@ func weighFigure(c figureClaim, ss []*sentence, q *question) (other *sentence, g
 				continue
 			}
 			v *= unitScale(s.text, n) / c.scale
-			if c.meets(v) {
+			met, bears := c.judge(s.text, n, v)
+			if !bears {
+				continue
+			}
+			if met {
 				given = true
 			} else if other == nil {
 				other = s
@@ -801,6 +805,44 @@ func weighFigure(c figureClaim, ss []*sentence, q *question) (other *sentence, g
 		}
 	}
 	return other, given
+}
+
+// judge reads a figure of a source (its value v in the claim's unit) against the
+// claim: whether it is the figure claimed, and whether it bears on the claim at all.
+// Two caps agree only when they are the same ("up to 500 sectors?" — "at most 203
+// sectors"), and a floor says nothing of a cap ("at least 12").
+func (c figureClaim) judge(text, n string, v float64) (met, bears bool) {
+	if c.bound < 0 {
+		switch statedBound(text, n) {
+		case -1:
+			return v == c.value, true
+		case 1:
+			return false, false
+		}
+	}
+	return c.meets(v), true
+}
+
+// statedBound is -1 for a figure a sentence gives as a cap ("at most 203", "up to
+// 500", "a maximum of 30", "no more than 5"), 1 for a floor ("at least 12", "a minimum
+// of 3", "no fewer than 5") and 0 otherwise.
+func statedBound(text, n string) int {
+	b := wordsAround(text, n, 3, 0)
+	last := func(k int) string {
+		if len(b) >= k {
+			return b[len(b)-k]
+		}
+		return ""
+	}
+	switch {
+	case last(2) == "at" && last(1) == "most", last(2) == "up" && last(1) == "to",
+		last(2) == "maximum" && last(1) == "of", last(3) == "no" && last(2) == "more" && last(1) == "than":
+		return -1
+	case last(2) == "at" && last(1) == "least", last(2) == "minimum" && last(1) == "of",
+		last(3) == "no" && (last(2) == "fewer" || last(2) == "less") && last(1) == "than":
+		return 1
+	}
+	return 0
 }
 
 // possessive finds "Dominica's ambassador": a capitalised name, then the thing it owns.
@@ -974,10 +1016,11 @@ func anchoredFigure(c figureClaim, ss []*sentence) (*sentence, bool) {
 				if !ok || classIn(s.text, n) != c.class || !strings.Contains(after, first) && !(c.class == classCount && strings.Contains(before, first)) {
 					continue
 				}
-				if c.meets(v * unitScale(s.text, n) / c.scale) {
+				met, bears := c.judge(s.text, n, v*unitScale(s.text, n)/c.scale)
+				if met {
 					return nil, true
 				}
-				if other == nil {
+				if bears && other == nil {
 					other = s
 				}
 			}

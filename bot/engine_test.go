@@ -1033,6 +1033,9 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 			"Cecilia Millan, a senior promoter of the Hashclub scheme, got five years in prison. A week earlier, Hashclub co-founders Pablo Rodriguez and Gutemberg Dos Santos had each been sentenced to 12 years."),
 		"jacking.md": article("Cloud cryptojacker sentenced", "https://example.com/286", "2025-08-18", "United States",
 			"A federal court in Brooklyn sentenced Dale Marks, known online as DM7, to one year and one day in prison for mining crypto with stolen cloud accounts."),
+
+		"caps.md": article("Proof aggregation limits set", "https://example.com/299", "2021-04-22", "",
+			"A single aggregated proof could cover at least 12 and at most 203 sectors, under the revised proposal."),
 	})
 	checkAnswers(t, e, []answerCase{
 		{"Did the SEC fine Chipco $10 million over crypto mining disclosures?", VerdictNo, "$5.5 million"},
@@ -1047,6 +1050,10 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 		// "bigger than" bounds the figure from below, as "more than" does
 		{"Was the Chipco purchase order for Bitmain mining machines bigger than 20,000 machines?", VerdictYes, "27,700"},
 		{"Was the Chipco purchase order for Bitmain mining machines bigger than 30,000 machines?", VerdictNo, "27,700"},
+		// a cap the source states agrees with a claimed cap only when they are the
+		// same; its floor says nothing of a cap
+		{"Could one aggregated proof cover up to 500 sectors?", VerdictNo, "at most 203"},
+		{"Could one aggregated proof cover up to 203 sectors?", VerdictYes, "at most 203"},
 	})
 	// a Chinese count in a unit the lexicon cannot put into English is weighed against
 	// the source's figure in the same unit; a year is no count of years
