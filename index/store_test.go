@@ -288,3 +288,23 @@ func TestFieldsFindAndCount(t *testing.T) {
 		}
 	}
 }
+
+func TestBatchPassages(t *testing.T) {
+	for _, tc := range []struct {
+		n, workers int
+		inMemory   bool
+		want       int
+	}{
+		{500, 2, true, minSegment},     // small: one segment
+		{3000, 2, false, 1501},         // one batch per worker
+		{730_000, 2, false, batchSize}, // on disk scorch merges the segments
+		{730_000, 2, true, 11_407},     // in memory: at most maxMemorySegments
+		{100_000, 4, true, batchSize},  // 50 batches are few enough
+		{127_000, 2, true, batchSize},  // 64 batches
+		{200_000, 2, true, 200_000/64 + 1},
+	} {
+		if got := batchPassages(tc.n, tc.workers, tc.inMemory); got != tc.want {
+			t.Errorf("batchPassages(%d, %d, %v) = %d, want %d", tc.n, tc.workers, tc.inMemory, got, tc.want)
+		}
+	}
+}
