@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // comparison is a yes/no question's claim about a share: "more than half", "over
@@ -127,6 +128,13 @@ func classIn(text, n string) string {
 	}
 	if i := strings.Index(text, n); i >= 0 && hasAny(firstRunes(text[i+len(n):], 3), []string{"美元", "元", "欧元", "英镑", "港元"}) {
 		return classMoney // "12.41美元"
+	}
+	if i := strings.Index(text, n); i >= 0 {
+		if r, _ := utf8.DecodeRuneInString(text[i+len(n):]); unicode.Is(unicode.Han, r) {
+			// Chinese: the unit follows at once ("2纳米", "10%", "50兆瓦"); the rest of the
+			// run of characters is no word of it
+			return figureClass(n + firstRunes(text[i+len(n):], 3))
+		}
 	}
 	after := wordsAround(text, n, 0, 2)
 	return figureClass(n + " " + strings.Join(after, " "))
@@ -525,9 +533,9 @@ func measuredClaimsZH(q *question) []figureClaim {
 		v, ok := valueOf(n)
 		c := figureClaim{value: v, class: classIn(q.text, n), scale: unitScale(q.text, n)}
 		before := strings.TrimRight(q.text[:max(strings.Index(q.text, n), 0)], " ")
-		if ok && c.class == classCount && (before == "" || !isLetter(before[len(before)-1])) {
+		if ok && c.class == classCount && (before == "" || !isLetter(before[len(before)-1])) && !measuredZH(q.text, n) {
 			// "1000枚比特币": what it counts, in English, from the words after it; not
-			// "HB 116", a name
+			// "HB 116", a name, nor "2纳米芯片", a size
 			c.nouns = zhCountedNouns(q.text, n, 8, q.lx)
 		}
 		if ok && c.class == classCount && len(c.nouns) == 0 && (before == "" || !isLetter(before[len(before)-1])) {
@@ -539,6 +547,16 @@ func measuredClaimsZH(q *question) []figureClaim {
 	}
 	return out
 }
+
+// measuredZH reports a figure a Chinese text follows at once with a unit of measure
+// rather than a classifier or a noun: "2纳米" is a size, "1000枚比特币" a count.
+func measuredZH(text, n string) bool {
+	u := []rune(zhUnitAfter(text, n))
+	return len(u) == 2 && !strings.ContainsRune(zhClassifiers, u[0])
+}
+
+// zhClassifiers are the Chinese measure words a count takes before its noun.
+const zhClassifiers = "个台家枚名位座次项件户处条艘片张份笔起人只批轮场所辆架颗块套间栋"
 
 // zhUnitAfter is the unit a Chinese text writes right after figure n: one or two
 // Chinese characters up to a particle or a mark ("60分贝吗": 分贝, "12年": 年), or "" when

@@ -270,6 +270,22 @@ func TestChineseFigures(t *testing.T) {
 	if got := classIn("要约以每股12.41美元的现金价格收购。", "12.41"); got != classMoney {
 		t.Errorf("12.41美元 is %s, want money", got)
 	}
+	// a figure a unit of measure follows at once is a size, not a count of the nouns
+	// after it; a classifier makes a count
+	for _, tc := range []struct {
+		text, n string
+		want    bool
+	}{
+		{"2纳米挖矿芯片", "2", true},
+		{"60分贝吗", "60", true},
+		{"1000枚比特币", "1000", false},
+		{"2000片晶圆", "2000", false},
+		{"12年", "12", false},
+	} {
+		if got := measuredZH(tc.text, tc.n); got != tc.want {
+			t.Errorf("measuredZH(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }
 
 func TestTally(t *testing.T) {
@@ -307,6 +323,9 @@ func TestClassIn(t *testing.T) {
 		{"The party won 64 seats.", "64", classCount},
 		{"Police seized 1,300 machines.", "1,300", classCount},
 		{"The site draws 570 MW.", "570 MW", classPower},
+		// in Chinese the unit follows at once; a percent later in the text is no unit
+		{"三星2纳米挖矿芯片订单约占其2纳米产能的10%吗？", "2", classCount},
+		{"矿场功率为50兆瓦。", "50", classPower},
 	}
 	for _, tt := range tests {
 		if got := classIn(tt.text, tt.n); got != tt.want {

@@ -544,7 +544,7 @@ func properNames(q *question, ms []mention, lx *lexicon) []string {
 		l := strings.ToLower(w)
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && q.lang != "zh" || i == 0 && q.lang != "zh" || inPlace[l] || lx.filler[l] ||
-			months[l] > 0 || timeOfDayWords[l] || l == "i" || lx.titles[l] || isDigits(l) || units[l] ||
+			months[l] > 0 || timeOfDayWords[l] || l == "i" || lx.titles[l] || isDigits(strings.TrimRight(l, "%")) || units[l] ||
 			q.gz != nil && (len(q.gz.lookup(l)) > 0 || len(q.gz.lookup(strings.TrimSuffix(l, "n"))) > 0) { // "Georgian"
 			prevName = false
 			continue
