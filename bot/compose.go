@@ -60,6 +60,18 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		}
 	}
 	best := r.sentences[0]
+	if asksWhereItIs(q) {
+		// "雅安位于哪个省？": the sentence that names the place with one containing it
+		// ("Ya'an, a city in the mountains of Sichuan province")
+		// sentences of the place's own articles first
+		for _, own := range []bool{true, false} {
+			for _, s := range r.sentences {
+				if (!own || s.artRel == relExact) && slices.Contains(s.mentionRel, relExact) && slices.Contains(s.mentionRel, relAbove) {
+					return e.write(ans, q, e.factLead(q, []*sentence{s}), []*sentence{s})
+				}
+			}
+		}
+	}
 	if len(q.names) > 0 {
 		// the sentence must speak of the company or body the question names, itself or
 		// by its title or the sentence after it
@@ -3066,11 +3078,15 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 		}
 		var names []string
 		depthOf := map[string]int{}
-		for _, want := range []relation{relOther, relInside} {
+		wanted, itself := []relation{relOther, relInside}, asksWhereItIs(q)
+		if itself {
+			wanted = []relation{relAbove} // "where is Ya'an?": Sichuan, China
+		}
+		for _, want := range wanted {
 			for _, s := range picked {
 				for i, m := range s.places {
 					if s.mentionRel[i] == want && !contains(names, m.place.Name) && !insideAny(q.context, m.place) &&
-						!holdsAny(m.place, q.places) { // "which street in Medan?" is not answered "Indonesia"
+						(itself || !holdsAny(m.place, q.places)) { // "which street in Medan?" is not answered "Indonesia"
 						names = append(names, m.place.Name)
 						depthOf[m.place.Name] = m.place.depth()
 					}
@@ -3091,6 +3107,38 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 	}
 	return ""
 }
+
+// asksWhereItIs reports a where-question about where its one place itself lies: "where
+// is Zhundong?", "which province is Ya'an in?", "雅安位于哪个省？".
+func asksWhereItIs(q *question) bool {
+	if q.kind != KindWhere || len(q.places) != 1 || len(q.names) > 0 {
+		return false
+	}
+	if q.lang == "zh" {
+		rest := q.text
+		for _, n := range q.places[0].zh {
+			rest = strings.ReplaceAll(rest, n, "")
+		}
+		for _, w := range placeWordsZH {
+			rest = strings.ReplaceAll(rest, w, "")
+		}
+		return strings.Trim(rest, "？?。 ") == ""
+	}
+	for _, t := range q.terms {
+		if !placeWords[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// placeWordsZH are the words of a Chinese question that asks where a place lies.
+var placeWordsZH = []string{"位于", "属于", "在", "哪个", "哪一个", "哪里", "哪儿", "什么", "省份", "省", "国家",
+	"地区", "州", "是", "的"}
+
+// placeWords are the words a question uses to ask where a place lies.
+var placeWords = map[string]bool{"located": true, "situated": true, "lie": true, "lies": true, "province": true,
+	"country": true, "state": true, "region": true, "prefecture": true, "county": true, "part": true}
 
 // endDate is the date a measure runs until: "until 30 April 2026", "ends on 22
 // September", "持续到9月22日".

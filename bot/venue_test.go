@@ -70,3 +70,35 @@ func TestWhereAnswersWithTheVenue(t *testing.T) {
 		}
 	}
 }
+
+// A where-question about where its one place lies is answered with the places that
+// contain it, from a sentence that names both, the place's own articles first.
+func TestWhereAPlaceLies(t *testing.T) {
+	shipped := shippedEngine(t)
+	yaan := heldoutEngine(t, "heldout66")
+	for _, tt := range []struct {
+		e       *Engine
+		q, want string
+		cites   string
+	}{
+		{shipped, "Which province is Changji in?", "Xinjiang.", ""},
+		{shipped, "Where is the Zhundong Economic-Technological Development Park?", "Changji, Xinjiang.", "changji-2021-06-09.md"},
+		{yaan, "雅安位于哪个省？", "Sichuan", ""},
+		// a question about something else there is no question about the place
+		{yaan, "雅安的水电站在哪里？", "", ""},
+	} {
+		a, err := tt.e.Answer(context.Background(), tt.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.want == "" {
+			if strings.HasPrefix(a.Text, "Sichuan") {
+				t.Errorf("%s\nanswered where the place lies: %s", tt.q, a.Text)
+			}
+			continue
+		}
+		if a.Abstained || !strings.HasPrefix(a.Text, tt.want) || !strings.HasSuffix(a.Citations[0].File, tt.cites) {
+			t.Errorf("%s\ngot: %s %v", tt.q, a.Text, a.Citations)
+		}
+	}
+}
