@@ -1529,6 +1529,10 @@ func TestChineseWordsSearchEnglish(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout43"), []answerCase{
 		{"RIGZ 被清盘了吗？", VerdictYes, "liquidated"},
 	})
+	// 仲裁 is arbitration, 裁决 a ruling
+	checkAnswers(t, heldoutEngine(t, "heldout64"), []answerCase{
+		{"Poolin 的仲裁案在哪里裁决？", "", "Singapore"},
+	})
 }
 
 // A small corpus is searched by every word of a question but those most of its
