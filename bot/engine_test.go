@@ -1531,7 +1531,7 @@ func TestChineseWordsSearchEnglish(t *testing.T) {
 	})
 	// 仲裁 is arbitration, 裁决 a ruling
 	checkAnswers(t, heldoutEngine(t, "heldout64"), []answerCase{
-		{"Poolin 的仲裁案在哪里裁决？", "", "Singapore"},
+		{"Poolin 的仲裁案在哪里裁决？", "", "Singapore。"},
 	})
 }
 
