@@ -1529,9 +1529,9 @@ func TestChineseWordsSearchEnglish(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout43"), []answerCase{
 		{"RIGZ 被清盘了吗？", VerdictYes, "liquidated"},
 	})
-	// 仲裁 is arbitration, 裁决 a ruling
-	checkAnswers(t, heldoutEngine(t, "heldout64"), []answerCase{
-		{"Poolin 的仲裁案在哪里裁决？", "", "Singapore。"},
+	// 测试网 is testnet
+	checkAnswers(t, heldoutEngine(t, "heldout65"), []answerCase{
+		{"谁提出了 signet 测试网（BIP 325）？", "", "Alm"},
 	})
 }
 
