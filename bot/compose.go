@@ -372,6 +372,11 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// "is FiroPoW live?" — "it ran on the testnet"
 			ans.Verdict = VerdictPartly
 		}
+		if ans.Verdict == VerdictYes && !best.han && conditional(best.toks) && !slices.Contains(q.toks, "if") && !q.asksPlan {
+			// "will the rewards restart on 1 March?" — "if it is profitable again by 1
+			// March, the team will restart mining": only on a condition
+			ans.Verdict = VerdictPartly
+		}
 		if ans.Verdict == VerdictYes && (asksAll(q) && !best.han || asksAllZH(q)) && !e.lx.Completeness.has(best.toks, best.text) && !strings.Contains(best.text, "100%") {
 			// "did Valkyrie close all of its ETFs?" — "Valkyrie will liquidate its Balance
 			// Sheet Opportunities ETF": a source that never says "all" supports only part
@@ -3106,6 +3111,13 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 		}
 	}
 	return ""
+}
+
+// conditional reports a sentence that opens on a condition and tells what will or
+// would follow from it: "If the token is profitable again by 1 March, the team will
+// restart mining".
+func conditional(toks []string) bool {
+	return len(toks) > 0 && toks[0] == "if" && (slices.Contains(toks, "will") || slices.Contains(toks, "would"))
 }
 
 // asksWhereItIs reports a where-question about where its one place itself lies: "where

@@ -1726,3 +1726,18 @@ func TestWhoAndNumberReadings(t *testing.T) {
 		{"How long was Jane Roe's probation for mining on university computers?", "", "three years"},
 	})
 }
+
+// A sentence that opens on a condition tells what will follow only if it is met: a
+// yes only in part.
+func TestConditionalIsPartly(t *testing.T) {
+	body := map[bool]string{
+		true:  "If the token is profitable again by 1 March 2023, the Zephyr team will restart mining and pay rewards as usual.",
+		false: "The Zephyr team will restart mining and pay rewards as usual on 1 March 2023.",
+	}
+	for cond, want := range map[bool]Verdict{true: VerdictPartly, false: VerdictYes} {
+		e := engineFrom(t, fstest.MapFS{
+			"zephyr.md": article("Zephyr pauses mining rewards", "https://example.com/351", "2022-12-03", "", body[cond]),
+		})
+		checkAnswers(t, e, []answerCase{{"Will the Zephyr team restart mining on 1 March 2023?", want, "restart mining"}})
+	}
+}
