@@ -916,12 +916,31 @@ func (e *Engine) otherDate(s *sentence, q *question) bool {
 				return false // "as of 20 February?" — "on 19 February"
 			}
 			if d.precision < 2 {
+				// "launched in 2016?" — "launched in 2014"; other years a sentence gives
+				// may time something else
+				other = other || qd.precision == 1 && yearOfAskedAct(s, d, q)
 				continue
 			}
 			// "in December 2018?" — "in April 2019"; "in 2021?" — "in August 2022"
 			other = other || d.when.Year() == qd.when.Year() || d.when.Year() == qd.when.Year()+1 || qd.precision == 1
 		}
 		if other {
+			return true
+		}
+	}
+	return false
+}
+
+// yearOfAskedAct reports a year a sentence gives right after a word of the question
+// ("The mining pool was launched in 2014" for "was the pool launched in 2016?").
+func yearOfAskedAct(s *sentence, d dateMention, q *question) bool {
+	k := d.pos - 1
+	if k < 1 || k >= len(s.toks) || s.toks[k] != "in" {
+		return false
+	}
+	asked := stemAll(q.toks)
+	for j := k - 1; j >= max(0, k-3); j-- {
+		if len(s.stems[j]) >= 4 && !genericVerbs[s.toks[j]] && slices.Contains(asked, s.stems[j]) {
 			return true
 		}
 	}

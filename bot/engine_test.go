@@ -1741,3 +1741,16 @@ func TestConditionalIsPartly(t *testing.T) {
 		checkAnswers(t, e, []answerCase{{"Will the Zephyr team restart mining on 1 March 2023?", want, "restart mining"}})
 	}
 }
+
+// A year given right after the act a question asks about answers the year it asks;
+// the sentence's other years time other things.
+func TestYearOfTheAskedAct(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"pool.md": article("Exchange closes its mining pool", "https://example.com/352", "2018-11-12", "",
+			"The Vortex mining pool was launched in 2014 as an add-on to the Vortex exchange, and in 2015 the exchange renamed itself."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Was the Vortex mining pool launched in 2016?", VerdictNo, "launched in 2014"},
+		{"Was the Vortex mining pool launched in 2014?", VerdictYes, "launched in 2014"},
+	})
+}
