@@ -1533,6 +1533,10 @@ func TestChineseWordsSearchEnglish(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout65"), []answerCase{
 		{"谁提出了 signet 测试网（BIP 325）？", "", "Alm"},
 	})
+	// 已经 asks how things stand now: the newest close statement decides
+	checkAnswers(t, heldoutEngine(t, "heldout37"), []answerCase{
+		{"斐济已经把比特币定为法定货币了吗？", VerdictNo, "2024年4月15日"},
+	})
 }
 
 // A small corpus is searched by every word of a question but those most of its

@@ -374,7 +374,8 @@ func (q *question) asksOutcome() bool {
 			return true
 		}
 	}
-	return hasRun(q.toks, "end up", "ended up", "in the end", "these days", "any longer", "any more")
+	return hasRun(q.toks, "end up", "ended up", "in the end", "these days", "any longer", "any more") ||
+		hasAny(q.text, []string{"现在", "目前", "如今", "最终", "已经"})
 }
 
 var prepositions = map[string]bool{"for": true, "under": true, "in": true, "on": true, "at": true, "by": true,
