@@ -1758,3 +1758,23 @@ func TestYearOfTheAskedAct(t *testing.T) {
 		{"Was the Vortex mining pool launched in 2014?", VerdictYes, "launched in 2014"},
 	})
 }
+
+// A question about a company weighs the place it names as a detail: a sentence that
+// names the place answers, though the article is not about the place. A question about
+// the place alone still needs an article about it.
+func TestCompanyQuestionWithAPlaceDetail(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"payouts.md": article("Storecoin changes node payouts", "https://example.com/353", "2023-09-13", "",
+			"Storecoin said on 13 September 2023 that it had stopped paying a double bonus to storage nodes in Moldova."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Did Storecoin stop paying a double bonus to storage nodes in Moldova?", VerdictYes, "double bonus"},
+	})
+	a, err := e.Answer(context.Background(), "Is crypto mining banned in Moldova?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Abstained {
+		t.Errorf("answered from a passing mention: %s", a.Text)
+	}
+}

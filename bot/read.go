@@ -54,7 +54,9 @@ func (e *Engine) read(ctx context.Context, q *question, st *engineState, hits []
 	byStem := newStemIndex(cs)
 	for _, s := range r.sentences {
 		e.skim(s, q, st, cs, byStem, titles)
-		if s.artRel >= relAbove {
+		if s.artRel >= relAbove || len(q.names) > 0 && s.rel >= relAbove {
+			// a question about a company weighs its place as a detail: a sentence that
+			// names the place speaks of it ("nodes with Ukraine-located IP addresses")
 			r.about = true
 		}
 	}
