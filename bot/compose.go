@@ -18,11 +18,17 @@ import (
 // Thresholds on how much of a question a sentence must cover to be an answer. They
 // were chosen on the shipped question set and confirmed on the held-out one;
 // minCoverNamed was lowered from 0.4 after a sweep on the 43 held-out corpora written
-// before heldout44 (+15), confirmed on heldout44–49 (+2).
+// before heldout44 (+15), confirmed on heldout44–49 (+2). A later sweep on the 69 sets
+// up to heldout68 lowered minCoverNamed from 0.35 and minCoverNoPlace from 0.5 (+23:
+// 41 more right answers, 18 fewer right abstentions), confirmed on heldout69–72 (+6,
+// abstentions unchanged).
 const (
-	minCoverNoPlace = 0.5  // a question that names no place
-	minCoverFact    = 0.2  // a factoid or a yes/no about a fact, with its place found
-	minCoverNamed   = 0.35 // one that names a company or a body, not a place
+	minCoverNoPlace = 0.4   // a question that names no place
+	minCoverFact    = 0.2   // a factoid or a yes/no about a fact, with its place found
+	minCoverNamed   = 0.285 // one that names a company or a body, not a place
+	// minCoverOtherwise is how much a sentence that tells of what is asked with
+	// another name than the question's must cover for a "no" (see saysOtherwise)
+	minCoverOtherwise = 0.5
 )
 
 func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) *Answer {
@@ -2240,7 +2246,7 @@ func (e *Engine) saysOtherwise(r *reading, q *question, st *engineState, best *s
 		if s.score < best.score-namedWindow {
 			break
 		}
-		if onPlace(s, q) && (len(known.names) == 0 || e.speaksOf(s, &known, st)) && s.framed >= minCoverNoPlace {
+		if onPlace(s, q) && (len(known.names) == 0 || e.speaksOf(s, &known, st)) && s.framed >= minCoverOtherwise {
 			return s
 		}
 	}

@@ -1778,3 +1778,11 @@ func TestCompanyQuestionWithAPlaceDetail(t *testing.T) {
 		t.Errorf("answered from a passing mention: %s", a.Text)
 	}
 }
+
+// A question that names a company is answered by a sentence that speaks of it and
+// covers a little under a third of the question's words (minCoverNamed).
+func TestNamedQuestionCoverage(t *testing.T) {
+	checkAnswers(t, heldoutEngine(t, "heldout9"), []answerCase{
+		{"When did the DEP and Stronghold reach the Scrubgrass cleanup agreement?", "", "6 March 2025"},
+	})
+}
