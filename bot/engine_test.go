@@ -1533,6 +1533,11 @@ func TestChineseWordsSearchEnglish(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout65"), []answerCase{
 		{"谁提出了 signet 测试网（BIP 325）？", "", "Alm"},
 	})
+	// an English question on a name only a Chinese source gives is searched in Chinese
+	// by the name as written
+	checkAnswers(t, heldoutEngine(t, "heldout19"), []answerCase{
+		{"What new name did Transeastern Power Trust announce?", "", "Blockchain Power Trust"},
+	})
 	// 已经 asks how things stand now: the newest close statement decides
 	checkAnswers(t, heldoutEngine(t, "heldout37"), []answerCase{
 		{"斐济已经把比特币定为法定货币了吗？", VerdictNo, "2024年4月15日"},
