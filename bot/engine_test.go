@@ -1786,6 +1786,13 @@ func TestCompanyQuestionWithAPlaceDetail(t *testing.T) {
 
 // A question that names a company is answered by a sentence that speaks of it and
 // covers a little under a third of the question's words (minCoverNamed).
+func TestTitlesOfContributors(t *testing.T) {
+	// "Bitcoin Core contributor Fabian Jahr": a contributor's name follows the title
+	checkAnswers(t, heldoutEngine(t, "heldout65"), []answerCase{
+		{"Who wrote the BIP for Testnet 4?", "", "Fabian Jahr"},
+	})
+}
+
 func TestNamedQuestionCoverage(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout9"), []answerCase{
 		{"When did the DEP and Stronghold reach the Scrubgrass cleanup agreement?", "", "6 March 2025"},
