@@ -68,8 +68,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	best := r.sentences[0]
 	if asksWhereItIs(q) {
 		// "雅安位于哪个省？": the sentence that names the place with one containing it
-		// ("Ya'an, a city in the mountains of Sichuan province")
-		// sentences of the place's own articles first
+		// ("Ya'an, a city in the mountains of Sichuan province"), from the place's own
+		// articles first
 		for _, own := range []bool{true, false} {
 			for _, s := range r.sentences {
 				if (!own || s.artRel == relExact) && slices.Contains(s.mentionRel, relExact) && slices.Contains(s.mentionRel, relAbove) {

@@ -336,7 +336,7 @@ func (e *Engine) chineseTerms(q *question, st *engineState) []string {
 	// the names it asks about, which Chinese sources write in Latin letters too
 	// ("开发者 Matt Corallo 提出了 BetterHash")
 	for i, w := range q.cased {
-		if i < len(q.toks) && len(q.names) > 0 && slices.Contains(q.names, stemAll(q.toks[i : i+1])[0]) {
+		if i < len(q.toks) && slices.Contains(q.names, stemAll(q.toks[i : i+1])[0]) {
 			zh = append(zh, w)
 		}
 	}
