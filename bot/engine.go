@@ -212,13 +212,19 @@ func (e *Engine) Prepare(ctx context.Context, warm bool) error {
 // internal (the index failed); callers log it and tell the user something plain.
 func (e *Engine) Answer(ctx context.Context, question string) (*Answer, error) {
 	a, err := e.answer(ctx, question)
-	for try := 0; try < 3 && errors.Is(err, index.ErrNotReady) && e.store.Info().Ready; try++ {
+	for try := 0; try < maxRereads && errors.Is(err, index.ErrNotReady) && e.store.Info().Ready && ctx.Err() == nil; try++ {
 		// a reindex swapped generations while the question was read (it may search
 		// twice, in English and in Chinese): read it again
 		a, err = e.answer(ctx, question)
 	}
 	return a, err
 }
+
+// maxRereads is how many times a question is read again when reindexes keep swapping
+// generations under it. The first answer from a new generation derives the engine's
+// state for it, so under load a few swaps in a row can each catch a reading; three
+// were once too few in a test that reindexes five times while four clients ask.
+const maxRereads = 10
 
 func (e *Engine) answer(ctx context.Context, question string) (*Answer, error) {
 	st := e.current()
