@@ -1736,32 +1736,27 @@ func TestWhoAndNumberReadings(t *testing.T) {
 	})
 }
 
-// A sentence that opens on a condition tells what will follow only if it is met: a
-// yes only in part.
-func TestConditionalIsPartly(t *testing.T) {
-	body := map[bool]string{
-		true:  "If the token is profitable again by 1 March 2023, the Zephyr team will restart mining and pay rewards as usual.",
-		false: "The Zephyr team will restart mining and pay rewards as usual on 1 March 2023.",
+// Details of a yes/no question read against one sentence: a sentence that opens on a
+// condition tells what will follow only if it is met (a yes only in part), and a year
+// given right after the act asked about answers the year asked, while the sentence's
+// other years time other things.
+func TestYesNoDetails(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		answerCase
+	}{
+		{"If the token is profitable again by 1 March 2023, the Zephyr team will restart mining and pay rewards as usual.",
+			answerCase{"Will the Zephyr team restart mining on 1 March 2023?", VerdictPartly, "restart mining"}},
+		{"The Zephyr team will restart mining and pay rewards as usual on 1 March 2023.",
+			answerCase{"Will the Zephyr team restart mining on 1 March 2023?", VerdictYes, "restart mining"}},
+		{"The Vortex mining pool was launched in 2014 as an add-on to the Vortex exchange, and in 2015 the exchange renamed itself.",
+			answerCase{"Was the Vortex mining pool launched in 2016?", VerdictNo, "launched in 2014"}},
+		{"The Vortex mining pool was launched in 2014 as an add-on to the Vortex exchange, and in 2015 the exchange renamed itself.",
+			answerCase{"Was the Vortex mining pool launched in 2014?", VerdictYes, "launched in 2014"}},
+	} {
+		e := engineFrom(t, fstest.MapFS{"news.md": article("Mining news", "https://example.com/351", "2018-11-12", "", tc.body)})
+		checkAnswers(t, e, []answerCase{tc.answerCase})
 	}
-	for cond, want := range map[bool]Verdict{true: VerdictPartly, false: VerdictYes} {
-		e := engineFrom(t, fstest.MapFS{
-			"zephyr.md": article("Zephyr pauses mining rewards", "https://example.com/351", "2022-12-03", "", body[cond]),
-		})
-		checkAnswers(t, e, []answerCase{{"Will the Zephyr team restart mining on 1 March 2023?", want, "restart mining"}})
-	}
-}
-
-// A year given right after the act a question asks about answers the year it asks;
-// the sentence's other years time other things.
-func TestYearOfTheAskedAct(t *testing.T) {
-	e := engineFrom(t, fstest.MapFS{
-		"pool.md": article("Exchange closes its mining pool", "https://example.com/352", "2018-11-12", "",
-			"The Vortex mining pool was launched in 2014 as an add-on to the Vortex exchange, and in 2015 the exchange renamed itself."),
-	})
-	checkAnswers(t, e, []answerCase{
-		{"Was the Vortex mining pool launched in 2016?", VerdictNo, "launched in 2014"},
-		{"Was the Vortex mining pool launched in 2014?", VerdictYes, "launched in 2014"},
-	})
 }
 
 // A question about a company weighs the place it names as a detail: a sentence that
