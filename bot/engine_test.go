@@ -1759,28 +1759,32 @@ func TestYesNoDetails(t *testing.T) {
 	}
 }
 
-// A question about a company weighs the place it names as a detail: a sentence that
-// names the place answers, though the article is not about the place. A question about
-// the place alone still needs an article about it.
-func TestCompanyQuestionWithAPlaceDetail(t *testing.T) {
+// A question about a company, a factoid or a yes/no about a fact weighs the place it
+// names as a detail: a sentence that names the place answers, though its article is
+// not about the place. A question about the place's status still needs an article
+// about it, not a passing mention.
+func TestPlaceAsADetail(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
 		"payouts.md": article("Storecoin changes node payouts", "https://example.com/353", "2023-09-13", "",
 			"Storecoin said on 13 September 2023 that it had stopped paying a double bonus to storage nodes in Moldova."),
+		"drives.md": article("Chia lifts hard drive prices", "https://example.com/354", "2021-05-12", "",
+			"Hard drive prices in Hong Kong rose by 20% on 10 May 2021 as farmers of a new coin bought up disks."),
 	})
 	checkAnswers(t, e, []answerCase{
 		{"Did Storecoin stop paying a double bonus to storage nodes in Moldova?", VerdictYes, "double bonus"},
+		{"When did hard drive prices in Hong Kong rise by 20%?", "", "10 May 2021"},
 	})
-	a, err := e.Answer(context.Background(), "Is crypto mining banned in Moldova?")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !a.Abstained {
-		t.Errorf("answered from a passing mention: %s", a.Text)
+	for _, q := range []string{"Is crypto mining banned in Moldova?", "Is crypto mining banned in Hong Kong?"} {
+		a, err := e.Answer(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Abstained {
+			t.Errorf("%s\nanswered from a passing mention: %s", q, a.Text)
+		}
 	}
 }
 
-// A question that names a company is answered by a sentence that speaks of it and
-// covers a little under a third of the question's words (minCoverNamed).
 func TestTitlesOfContributors(t *testing.T) {
 	// "Bitcoin Core contributor Fabian Jahr": a contributor's name follows the title
 	checkAnswers(t, heldoutEngine(t, "heldout65"), []answerCase{

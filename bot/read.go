@@ -54,9 +54,11 @@ func (e *Engine) read(ctx context.Context, q *question, st *engineState, hits []
 	byStem := newStemIndex(cs)
 	for _, s := range r.sentences {
 		e.skim(s, q, st, cs, byStem, titles)
-		if s.artRel >= relAbove || len(q.names) > 0 && s.rel >= relAbove {
-			// a question about a company weighs its place as a detail: a sentence that
-			// names the place speaks of it ("nodes with Ukraine-located IP addresses")
+		if s.artRel >= relAbove || (len(q.names) > 0 || !e.isStatusQuestion(q)) && s.rel >= relAbove {
+			// only a question about a place's status needs an article about the place; one
+			// about a company, a factoid or a fact there weighs the place as a detail, and
+			// a sentence that names it speaks of it ("nodes with Ukraine-located IP
+			// addresses")
 			r.about = true
 		}
 	}
