@@ -425,6 +425,9 @@ type figureClaim struct {
 	// unit written after it ("60分贝": 分贝); a source's figure with the same unit is
 	// the one to weigh
 	zhUnit string
+	// from is set for a figure the question gives as what something changed from
+	// ("raise it from 10 to 20 MW?")
+	from bool
 }
 
 // figureModifiers stand between a figure and the word it follows: "keep only about 10%".
@@ -480,6 +483,7 @@ func figureClaims(q *question) []figureClaim {
 		if c.class == classPercent && c.bound != 0 {
 			continue
 		}
+		c.from = last(1) == "from"
 		c.nouns = figureNouns(q.text, n)
 		c.anchor = anchorBefore(before) // "keep 10%": keep
 		if c.class == classCount && len(c.nouns) == 0 {
@@ -830,6 +834,11 @@ func weighFigure(c figureClaim, ss []*sentence, q *question) (other *sentence, g
 // Two caps agree only when they are the same ("up to 500 sectors?" — "at most 203
 // sectors"), and a floor says nothing of a cap ("at least 12").
 func (c figureClaim) judge(text, n string, v float64) (met, bears bool) {
+	if !c.from && changedFrom(text, n) {
+		// "lowered its forecast from 10 percent to a high single-digit percentage": the
+		// figure no longer holds
+		return false, true
+	}
 	if c.bound < 0 {
 		switch statedBound(text, n) {
 		case -1:
@@ -839,6 +848,17 @@ func (c figureClaim) judge(text, n string, v float64) (met, bears bool) {
 		}
 	}
 	return c.meets(v), true
+}
+
+// changedFrom reports a figure a sentence gives as the value something changed from:
+// "from 10 percent to …".
+func changedFrom(text, n string) bool {
+	i := strings.Index(text, n)
+	if i < 0 {
+		return false
+	}
+	b := wordsAround(text, n, 1, 0)
+	return len(b) == 1 && b[0] == "from" && slices.Contains(firstWords(text[i+len(n):], 6), "to")
 }
 
 // statedBound is -1 for a figure a sentence gives as a cap ("at most 203", "up to

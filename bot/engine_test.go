@@ -1036,6 +1036,9 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 
 		"caps.md": article("Proof aggregation limits set", "https://example.com/299", "2021-04-22", "",
 			"A single aggregated proof could cover at least 12 and at most 203 sectors, under the revised proposal."),
+
+		"forecast.md": article("Chipco trims its outlook", "https://example.com/355", "2018-07-20", "",
+			"Chipco lowered its forecast for 2018 revenue growth from 10 percent to a high single-digit percentage."),
 	})
 	checkAnswers(t, e, []answerCase{
 		{"Did the SEC fine Chipco $10 million over crypto mining disclosures?", VerdictNo, "$5.5 million"},
@@ -1054,6 +1057,9 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 		// same; its floor says nothing of a cap
 		{"Could one aggregated proof cover up to 500 sectors?", VerdictNo, "at most 203"},
 		{"Could one aggregated proof cover up to 203 sectors?", VerdictYes, "at most 203"},
+		// the value a figure changed from no longer holds, unless asked as such
+		{"Was Chipco still forecasting 10% revenue growth for 2018?", VerdictNo, "from 10 percent"},
+		{"Did Chipco lower its 2018 revenue growth forecast from 10 percent?", VerdictYes, "from 10 percent"},
 	})
 	// a Chinese count in a unit the lexicon cannot put into English is weighed against
 	// the source's figure in the same unit; a year is no count of years
