@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"golang.org/x/text/currency"
 	"math"
 	"regexp"
 	"slices"
@@ -293,6 +294,10 @@ func currencyBefore(text, n string) string {
 		return ""
 	}
 	before := strings.TrimRight(text[:i], " ")
+	// an ISO 4217 code ("USD 2 million", "SCR 75,000")
+	if k := len(before) - 3; k >= 0 && (k == 0 || !isLetter(before[k-1])) && isoCurrency(before[k:]) {
+		return text[i-(len(text[:i])-len(before))-3 : i]
+	}
 	for _, c := range currencySigns {
 		if strings.HasSuffix(before, c) && (len(before) == len(c) || !isLetter(before[len(before)-len(c)-1])) {
 			return text[i-(len(text[:i])-len(before))-len(c) : i]
@@ -301,13 +306,21 @@ func currencyBefore(text, n string) string {
 	return ""
 }
 
-// currencySigns written before an amount: ISO codes ("USD 2 million"), then signs
-// ("US$", "R").
-var currencySigns = []string{"USD", "EUR", "GBP", "CNY", "RMB", "JPY", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD",
-	"INR", "PKR", "KZT", "RUB", "UAH", "TRY", "IRR", "AED", "SAR", "QAR", "KWD", "EGP", "NGN", "KES", "ETB",
-	"ZAR", "BRL", "ARS", "MXN", "COP", "PEN", "CLP", "VND", "THB", "MYR", "IDR", "PHP", "KRW", "TWD", "SEK",
-	"NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "GEL", "AMD", "KGS", "LAK",
-	"US$", "HK$", "NT$", "S$", "R$", "A$", "C$", "N$", "KSh", "Rs.", "Rs", "Rp", "RM", "R"}
+// isoCurrency reports an ISO 4217 currency code: three capital letters CLDR knows.
+func isoCurrency(w string) bool {
+	if len(w) != 3 || strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+		return false
+	}
+	_, err := currency.ParseISO(w)
+	return err == nil
+}
+
+// currencySign reports letters written onto or before an amount that make it money.
+func currencySign(w string) bool { return isoCurrency(w) || slices.Contains(currencySigns, w) }
+
+// currencySigns are the signs written before an amount that are no ISO code ("US$",
+// "R"), and RMB, which is none either.
+var currencySigns = []string{"RMB", "US$", "HK$", "NT$", "S$", "R$", "A$", "C$", "N$", "KSh", "Rs.", "Rs", "Rp", "RM", "R"}
 
 // claimPreps join a question's verb to the value it claims: "powered by geothermal
 // energy", "based in Canada", "cooled with air".

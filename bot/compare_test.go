@@ -323,6 +323,9 @@ func TestClassIn(t *testing.T) {
 		{"The party won 64 seats.", "64", classCount},
 		{"Police seized 1,300 machines.", "1,300", classCount},
 		{"The site draws 570 MW.", "570 MW", classPower},
+		// any ISO 4217 code before an amount makes it money, glued to it or not
+		{"The base application fee is SCR 75,000.", "75,000", classMoney},
+		{"The fine was MOP50,000.", "50,000", classMoney},
 		// in Chinese the unit follows at once; a percent later in the text is no unit
 		{"三星2纳米挖矿芯片订单约占其2纳米产能的10%吗？", "2", classCount},
 		{"矿场功率为50兆瓦。", "50", classPower},

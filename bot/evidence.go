@@ -408,7 +408,7 @@ func modelName(s string, at int) bool {
 	for from > 0 && isLetter(s[from-1]) {
 		from--
 	}
-	return from < at && !slices.Contains(currencySigns, s[from:at])
+	return from < at && !currencySign(s[from:at])
 }
 
 // glued reports a number joined by a hyphen to a word before it: "SHA-256", "COVID-19".
@@ -509,7 +509,7 @@ func acronymBefore(before string) bool {
 	}
 	t := strings.TrimRight(before, " ")
 	w := t[strings.LastIndexAny(t, " (\"“")+1:]
-	if len(w) < 2 || len(w) > 5 || slices.Contains(currencySigns, w) {
+	if len(w) < 2 || len(w) > 5 || currencySign(w) {
 		return false
 	}
 	for _, r := range w {
