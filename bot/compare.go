@@ -475,7 +475,7 @@ func figureClaims(q *question) []figureClaim {
 			continue // "S21": a model's name
 		}
 		before := words(q.text[:i])
-		if cased := wordsCased(q.text[:i]); len(cased) > 1 && isCapitalised(cased[len(cased)-1]) && !strings.ContainsAny(n[:1], "$€£¥") && c.class != classPercent {
+		if cased := wordsCased(q.text[:i]); len(cased) > 1 && isCapitalised(cased[len(cased)-1]) && !strings.ContainsAny(n[:1], "$€£¥") && c.class != classPercent && currencyBefore(q.text, n) == "" {
 			continue // "Hut 8", "Phase 2": part of a name; not "fine Nvidia $10 million", "RIGZ 0.75%"
 		}
 		last := func(k int) string {

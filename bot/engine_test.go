@@ -1037,6 +1037,8 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 		"caps.md": article("Proof aggregation limits set", "https://example.com/299", "2021-04-22", "",
 			"A single aggregated proof could cover at least 12 and at most 203 sectors, under the revised proposal."),
 
+		"fees.md": article("Zorbania sets licence fees", "https://example.com/356", "2024-07-31", "",
+			"The base application fee for a Zorbanian mining licence is SCR 75,000, about USD 5,750, with extra annual fees."),
 		"forecast.md": article("Chipco trims its outlook", "https://example.com/355", "2018-07-20", "",
 			"Chipco lowered its forecast for 2018 revenue growth from 10 percent to a high single-digit percentage."),
 	})
@@ -1050,6 +1052,7 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 		{"Did Chipco order 37,000 machines from Bitmain?", VerdictNo, "27,700"},
 		// an ISO code before an amount makes it money
 		{"Did the man arrested in Ukraine mine $20 million in crypto with cloud accounts?", VerdictNo, "USD 2 million"},
+		{"Is the Zorbanian mining licence application fee SCR 100,000?", VerdictNo, "SCR 75,000"},
 		// "bigger than" bounds the figure from below, as "more than" does
 		{"Was the Chipco purchase order for Bitmain mining machines bigger than 20,000 machines?", VerdictYes, "27,700"},
 		{"Was the Chipco purchase order for Bitmain mining machines bigger than 30,000 machines?", VerdictNo, "27,700"},
