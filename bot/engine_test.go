@@ -1801,6 +1801,20 @@ func TestTitlesOfContributors(t *testing.T) {
 	})
 }
 
+// A question about a place needs a sentence that covers a quarter of it: "does Ohio
+// tax crypto mining electricity?" is not answered by sentences on Ohio that speak of
+// mining and power but not of a tax.
+func TestPlaceQuestionCoverage(t *testing.T) {
+	e := heldoutEngine(t, "heldout8")
+	a, err := e.Answer(context.Background(), "Does Ohio tax crypto mining electricity?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Abstained {
+		t.Errorf("answered from sentences that do not speak of a tax: %s", a.Text)
+	}
+}
+
 func TestNamedQuestionCoverage(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout9"), []answerCase{
 		{"When did the DEP and Stronghold reach the Scrubgrass cleanup agreement?", "", "6 March 2025"},
