@@ -46,9 +46,14 @@ func asksVenue(q *question) bool {
 	return venue
 }
 
+// venueKinds end a lower-case phrase that names a venue: "the bitcoin-dev mailing list".
+var venueKinds = []string{"mailing list", "forum", "blog", "website", "channel", "app", "exchange", "platform",
+	"podcast", "newsletter", "conference"}
+
 // venueRE finds a named venue after the word that places something on it: "on
 // GitHub", "at Binance", "via the Bitcointalk forum", "to the bitcoin-dev mailing list".
-var venueRE = regexp.MustCompile(`\b(?:on|at|via|through|to|in)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[A-Z][\w.&'’-]*|[a-z]+-[a-z]+)(?:\s+[A-Z][\w.&'’-]*)*(?:\s+(?:mailing list|forum|blog|website|channel|app|exchange|platform|podcast|newsletter|conference))?)`)
+var venueRE = regexp.MustCompile(`\b(?:on|at|via|through|to|in)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[A-Z][\w.&'’-]*|[a-z]+-[a-z]+)(?:\s+[A-Z][\w.&'’-]*)*(?:\s+(?:` +
+	strings.Join(venueKinds, "|") + `))?)`)
 
 // venueIn is the first venue a sentence names that is no place of the gazetteer and no
 // name the question gives itself, or "".
@@ -56,12 +61,7 @@ func venueIn(s *sentence, q *question) string {
 	if s.han {
 		return ""
 	}
-	return venueOf(s.text, q)
-}
-
-// venueOf is the first venue a text names, as venueIn.
-func venueOf(text string, q *question) string {
-	for _, m := range venueRE.FindAllStringSubmatch(text, -1) {
+	for _, m := range venueRE.FindAllStringSubmatch(s.text, -1) {
 		v := strings.TrimRight(m[1], ".,;:")
 		first := strings.ToLower(strings.Fields(v)[0])
 		if months[first] > 0 || timeOfDayWords[first] || first == "the" || len(v) < 2 || strings.HasSuffix(v, "'s") || strings.HasSuffix(v, "’s") {
@@ -70,7 +70,7 @@ func venueOf(text string, q *question) string {
 		if q.gz != nil && (len(q.gz.lookup(v)) > 0 || len(placeAtEnd(q.gz, v)) > 0) {
 			continue // a place: the place logic answers it
 		}
-		if !strings.ContainsAny(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") && !venueKind(v) {
+		if !strings.ContainsAny(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") && !slices.ContainsFunc(venueKinds, func(k string) bool { return strings.HasSuffix(v, k) }) {
 			continue // "in long-term storage": no name
 		}
 		if slices.ContainsFunc(words(v), func(w string) bool { return slices.Contains(q.toks, w) && !venueNouns[w] }) {
@@ -79,15 +79,4 @@ func venueOf(text string, q *question) string {
 		return v
 	}
 	return ""
-}
-
-// venueKind reports a lower-case phrase that ends in a kind of venue: "the bitcoin-dev
-// mailing list".
-func venueKind(v string) bool {
-	for _, k := range []string{"mailing list", "forum", "blog", "website", "channel", "app", "exchange", "platform", "podcast", "newsletter", "conference"} {
-		if strings.HasSuffix(v, k) {
-			return true
-		}
-	}
-	return false
 }
