@@ -1413,10 +1413,14 @@ func TestNegationsThatDenyNothingAsked(t *testing.T) {
 			"Grin launched on 15 January 2019 as a fair launch, with no premine and no founders' reward."),
 		"delist.md": article("Bittrex delists Bitcoin Gold", "https://example.com/268", "2018-09-17", "United States",
 			"Bittrex had asked Bitcoin Gold to pay part of the losses from the attack. The delisting went ahead anyway; Bitcoin Gold did not pay the sum Bittrex asked for."),
+		"layoffs.md": article("Rigmaker files for Chapter 11", "https://example.com/357", "2014-06-10", "United States",
+			"The Chapter 11 filing came almost a month after Rigmaker laid off half of its workers in May 2014 and publicly denied that it was heading for bankruptcy."),
 	})
 	checkAnswers(t, e, []answerCase{
 		{"Did Grin launch without a premine?", VerdictYes, "no premine"},
 		{"Did Bittrex delist Bitcoin Gold?", VerdictYes, "delisting went ahead"},
+		// a denying verb governs what follows it, not the act before it
+		{"Did Rigmaker lay off half of its staff in 2014?", VerdictYes, "laid off half"},
 	})
 }
 
