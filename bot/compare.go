@@ -404,6 +404,9 @@ func contradicted(cl claim, ss []*sentence) *sentence {
 				if !claimPreps[s.toks[k]] {
 					continue
 				}
+				if strings.HasSuffix(s.toks[j], "ing") || adverbialPhrase(s.toks[k:]) {
+					continue // "mining in Kazakhstan" names no means; "mined, in this case"
+				}
 				window := s.stems[k+1 : min(k+7, len(s.stems))]
 				for _, v := range cl.values {
 					if hasStem(window, v) {
@@ -1243,3 +1246,19 @@ func spelledNumbers(toks []string) []spelled {
 	}
 	return out
 }
+
+// adverbialPhrase reports a preposition that opens a set phrase, not a value: "in
+// this case", "in use", "in addition", "in part".
+func adverbialPhrase(toks []string) bool {
+	for _, w := range toks[1:min(len(toks), 3)] {
+		if determiners[w] || w == "this" || w == "that" || w == "such" {
+			continue
+		}
+		return setPhraseNouns[w]
+	}
+	return false
+}
+
+var setPhraseNouns = map[string]bool{"case": true, "use": true, "addition": true, "part": true, "order": true,
+	"fact": true, "turn": true, "practice": true, "theory": true, "total": true, "general": true, "particular": true,
+	"response": true, "full": true, "effect": true, "short": true, "time": true, "principle": true, "return": true}

@@ -152,6 +152,10 @@ func TestValueClaims(t *testing.T) {
 		{"Will the merged company be based in Canada?", "The company will be based in the United States.", true},
 		{"Is Bitmain assembling mining rigs in the United States?", "Bitmain opened an assembly line in Texas.", false},
 		{"Is mining banned in Sichuan?", "Mining was banned in Sichuan.", false},
+		// a gerund names no means, and "in this case" is a set phrase, not a value
+		{"Is Namecoin merge-mined with bitcoin?", "Bitcoin mining in Kazakhstan grew.", false},
+		{"Is Namecoin merge-mined with bitcoin?", "The digit tells which chain is being mined, in this case Namecoin.", false},
+		{"Is Namecoin merge-mined with bitcoin?", "Namecoin is mined with scrypt.", true},
 	}
 	for _, tt := range tests {
 		q := analyze(tt.q, lx, g, func(string) bool { return false })
