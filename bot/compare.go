@@ -71,25 +71,7 @@ func percentOf(w string) (float64, bool) {
 
 // holds reports whether a figure such as "36.5%" or "20 percent" meets the claim.
 func (c comparison) holds(figure string) (bool, bool) {
-	if m := fractionRE.FindString(figure); m != "" {
-		ws := strings.Fields(strings.ToLower(m))
-		share := 50.0 // "half of"
-		if ws[0] != "half" {
-			share = fractions[strings.TrimSuffix(ws[1], "s")]
-			if n := map[string]float64{"two": 2, "three": 3, "four": 4}[ws[0]]; n > 0 {
-				share *= n
-			}
-		}
-		if c.more {
-			return share > c.bound, true
-		}
-		return share < c.bound, true
-	}
-	f := strings.Fields(figure)
-	if len(f) == 0 || !strings.HasSuffix(f[0], "%") && (len(f) < 2 || f[1] != "percent" && f[1] != "per") {
-		return false, false
-	}
-	v, ok := percentOf(f[0])
+	v, ok := shareIn(figure)
 	if !ok {
 		return false, false
 	}
@@ -97,6 +79,27 @@ func (c comparison) holds(figure string) (bool, bool) {
 		return v > c.bound, true
 	}
 	return v < c.bound, true
+}
+
+// shareIn reads a share in percent from a figure: "36.5%", "20 percent", "half of",
+// "two thirds of".
+func shareIn(figure string) (float64, bool) {
+	if m := fractionRE.FindString(figure); m != "" {
+		ws := strings.Fields(strings.ToLower(m))
+		if ws[0] == "half" {
+			return 50, true // "half of"
+		}
+		share := fractions[strings.TrimSuffix(ws[1], "s")]
+		if n := map[string]float64{"two": 2, "three": 3, "four": 4}[ws[0]]; n > 0 {
+			share *= n
+		}
+		return share, true
+	}
+	f := strings.Fields(figure)
+	if len(f) == 0 || !strings.HasSuffix(f[0], "%") && (len(f) < 2 || f[1] != "percent" && f[1] != "per") {
+		return 0, false
+	}
+	return percentOf(f[0])
 }
 
 // A figure's class: what it measures.

@@ -1,12 +1,34 @@
 package bot
 
 import (
+	"math"
 	"slices"
 	"testing"
 	"time"
 
 	"github.com/minebot/minebot/index"
 )
+
+func TestShareIn(t *testing.T) {
+	tests := []struct {
+		figure string
+		want   float64
+		ok     bool
+	}{
+		{"36.5%", 36.5, true},
+		{"20 percent", 20, true},
+		{"half of", 50, true},
+		{"two thirds of", 200.0 / 3, true},
+		{"a quarter of", 25, true},
+		{"300 machines", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := shareIn(tt.figure)
+		if ok != tt.ok || math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("shareIn(%q) = %v, %v, want %v, %v", tt.figure, got, ok, tt.want, tt.ok)
+		}
+	}
+}
 
 func TestShareClaim(t *testing.T) {
 	lx := mustLexicon()

@@ -525,7 +525,7 @@ func (e *Engine) settlesClaim(s *sentence, q *question) Verdict {
 	// percent?" no
 	if i := strings.Index(s.text, n); i >= 0 {
 		if bound := boundBefore(s.text[:i]); bound != "" {
-			v, _ := percentOf(strings.Fields(n)[0])
+			v, _ := shareIn(n)
 			switch {
 			case bound == "more" && c.more && v >= c.bound, bound == "less" && !c.more && v <= c.bound:
 				yes = true

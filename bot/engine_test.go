@@ -1077,6 +1077,10 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout24"), []answerCase{
 		{"Did Nvidia's CMP sales in its first quarter beat $100 million?", VerdictYes, "$155 million"},
 	})
+	// "more than half" meets "over half"
+	checkAnswers(t, heldoutEngine(t, "heldout70"), []answerCase{
+		{"By the time the full CVE-2018-17144 report came out, had over half of the hash rate upgraded?", VerdictYes, "more than half"},
+	})
 	// "2万台" is 20,000 machines, not money
 	checkAnswers(t, heldoutEngine(t, "heldout31"), []answerCase{
 		{"Arkon 向比特大陆订购了2万台矿机吗？", VerdictNo, "27,700"},
