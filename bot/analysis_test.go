@@ -722,3 +722,31 @@ func TestOutcomesOfPicksEveryOpposite(t *testing.T) {
 
 // capitalRunRE is what capitalRuns finds, as a regular expression.
 var capitalRunRE = regexp.MustCompile(`\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*)*`)
+
+// A clause that opens with its verb takes its subject from the words before it: a
+// company that stops its own work imposes no measure.
+func TestAuthorityActions(t *testing.T) {
+	lx := mustLexicon()
+	tests := []struct {
+		clause, before string
+		measure        bool
+	}{
+		{"has stopped operating", "spondoolies tech one of the better known makers of bitcoin mining hardware", false},
+		{"has stopped operating", "", true},
+		{"has stopped all mining", "the province", true},
+		{"has stopped bitcoin mining", "the company", true}, // done to mining: an object follows
+		{"the firm stopped operating", "", false},
+		{"the province ordered miners to stop", "", true},
+	}
+	for _, tt := range tests {
+		toks := words(tt.clause)
+		var subject []string
+		if tt.before != "" {
+			subject = words(tt.before)
+		}
+		got := len(authorityActions(toks, lx.Restrict.find(toks, tt.clause), lx.companyNouns, subject)) > 0
+		if got != tt.measure {
+			t.Errorf("%q after %q: measure %v, want %v", tt.clause, tt.before, got, tt.measure)
+		}
+	}
+}

@@ -109,10 +109,16 @@ func (e *Engine) readFacts(text, next string, g *gazetteer, published time.Time)
 	// mean one ("a ban"): "shut down the internet" is no mining measure.
 	f.mining = miningWords.has(f.toks, text) || banWords.has(f.toks, text)
 	if f.mining {
+		var said []string // the words of the clauses before
 		for _, c := range clauses(text) {
 			cased := wordsCased(c)
 			toks := lower(cased)
-			f.clauses = append(f.clauses, clause{text: c, toks: toks, places: g.nounsOnly(g.find(cased, c), cased), marks: e.markClause(toks, c, f.han)})
+			var subject []string
+			if len(toks) > 0 && predicateStarts[toks[0]] {
+				subject = said[max(0, len(said)-12):] // "X, a maker of rigs, has stopped operating"
+			}
+			f.clauses = append(f.clauses, clause{text: c, toks: toks, places: g.nounsOnly(g.find(cased, c), cased), marks: e.markClause(toks, c, f.han, subject)})
+			said = append(said, toks...)
 		}
 	}
 	return f

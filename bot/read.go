@@ -793,7 +793,7 @@ func partialMarks(lx *lexicon, toks []string, text string) []int {
 // causeWords open a reason: "partly because", "partly due to".
 var causeWords = map[string]bool{"because": true, "due": true, "owing": true, "thanks": true, "as": true, "since": true}
 
-func (e *Engine) markClause(toks []string, text string, han bool) clauseMarks {
+func (e *Engine) markClause(toks []string, text string, han bool, subject []string) clauseMarks {
 	lx := e.lx
 	m := clauseMarks{
 		restrictAt: notEnforcement(toks, notAttributive(toks, notNear(toks, lx.Restrict.find(toks, text)))),
@@ -811,7 +811,7 @@ func (e *Engine) markClause(toks []string, text string, han bool) clauseMarks {
 	if liftAt := liftWords.find(toks, text); len(liftAt) > 0 {
 		m.lift, m.negLift = true, e.negatedNear(toks, text, han, liftAt, liftWords.ZH)
 	}
-	actions := authorityActions(toks, m.restrictAt)
+	actions := authorityActions(toks, m.restrictAt, lx.companyNouns, subject)
 	m.authority = len(actions) > 0
 	m.negRestrict = m.authority && e.negatedNear(toks, text, han, actions, lx.Restrict.ZH)
 	m.negPermit = len(m.permitAt) > 0 && e.negatedNear(toks, text, han, m.permitAt, lx.Permit.ZH) && !needsNo(toks)
@@ -876,10 +876,11 @@ var minerSubjects = map[string]bool{"miners": true, "miner": true, "they": true,
 var passiveMarks = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
 	"being": true, "get": true, "got": true, "to": true}
 
-// authorityActions keeps the restriction words that are measures: not a miner's own
-// switching off, unless it is done to mining (an object follows) or to the miners (a
-// passive).
-func authorityActions(toks []string, at []int) []int {
+// authorityActions keeps the restriction words that are measures: not a miner's or a
+// company's own switching off, unless it is done to mining (an object follows) or to
+// the miners (a passive). subject is the words before a clause that opens with its
+// verb: "Spondoolies, a maker of mining hardware, | has stopped operating".
+func authorityActions(toks []string, at []int, companies map[string]bool, subject []string) []int {
 	var out []int
 	for _, r := range at {
 		if r < 0 {
@@ -888,7 +889,10 @@ func authorityActions(toks []string, at []int) []int {
 		}
 		bySubject := false
 		for k := max(r-10, 0); k < r; k++ {
-			bySubject = bySubject || minerSubjects[toks[k]]
+			bySubject = bySubject || minerSubjects[toks[k]] || companies[toks[k]]
+		}
+		for _, w := range subject {
+			bySubject = bySubject || minerSubjects[w] || companies[w]
 		}
 		for k := max(r-2, 0); k < r; k++ {
 			if passiveMarks[toks[k]] {
