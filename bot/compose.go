@@ -3211,10 +3211,14 @@ func isEnd(s *sentence, d dateMention) bool {
 }
 
 // answerDates are a sentence's event dates other than those the question names itself
-// ("when did X legalise mining before banning it in December 2020?").
+// ("when did X legalise mining before banning it in December 2020?"); to a question
+// of when, not a date of how things stood ("as of 10 June").
 func answerDates(s *sentence, q *question) []dateMention {
 	var out []dateMention
 	for _, d := range eventDates(s) {
+		if q.kind == KindWhen && d.pos >= 2 && s.toks[d.pos-2] == "as" && s.toks[d.pos-1] == "of" {
+			continue // "as of 10 June it was in Chapter 11" dates how things stood, not when
+		}
 		asked := false
 		for _, qd := range q.dates {
 			asked = asked || qd.spans(d.when)

@@ -1237,6 +1237,10 @@ func TestReportDatesAreNotEventDates(t *testing.T) {
 	checkAnswers(t, e, []answerCase{
 		{"When was Jane Roe detained in Germany?", "", "23 September 2019"},
 	})
+	// "as of" dates how things stood, not when they happened
+	checkAnswers(t, heldoutEngine(t, "heldout71"), []answerCase{
+		{"When did HashFast ask for Chapter 11 protection?", "", "5 June 2014"},
+	})
 }
 
 // A measure a source calls partial in so many words is partly a ban, though the same
