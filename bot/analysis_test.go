@@ -750,3 +750,27 @@ func TestAuthorityActions(t *testing.T) {
 		}
 	}
 }
+
+// "Still" in English and in Chinese asks how things stand now.
+func TestAsksContinuing(t *testing.T) {
+	lx := mustLexicon()
+	g := newGazetteer(nil)
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Is Sichuan still banning mining?", true},
+		{"Can miners keep running in Sichuan?", true},
+		{"Flux 现在还能用显卡挖矿吗？", true},
+		{"Zcoin 之后还接受用 Lyra2z 挖出的区块吗？", true},
+		{"四川仍在禁止挖矿吗？", true},
+		{"Is Sichuan banned?", false},
+		{"Elastos 除了合并挖矿还用什么共识？", false},
+	}
+	for _, tt := range tests {
+		q := analyze(tt.q, lx, g, func(string) bool { return false })
+		if got := q.asksContinuing(); got != tt.want {
+			t.Errorf("asksContinuing(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
