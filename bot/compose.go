@@ -287,6 +287,11 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		later := laterDeadline(best, q, r)
 		denied := e.deniedNearby(best, q, r)
 		switch {
+		case len(q.places) > 0 && !e.isStatusQuestion(q) && best.rel == relOther && best.artRel != relExact && best.artRel != relInside:
+			// "did the FTC sue in the District of Kansas?" — "the US District Court for
+			// the Western District of Missouri agreed to the agency's request": a place
+			// asked as a detail, and the source names another
+			ans.Verdict = VerdictNo
 		case other != nil:
 			// "is the mine powered by geothermal energy?" — "by solar and wind"
 			ans.Verdict, best = VerdictNo, other

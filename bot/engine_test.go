@@ -1795,6 +1795,10 @@ func TestPlaceAsADetail(t *testing.T) {
 		{"Did Storecoin stop paying a double bonus to storage nodes in Moldova?", VerdictYes, "double bonus"},
 		{"When did hard drive prices in Hong Kong rise by 20%?", "", "10 May 2021"},
 	})
+	// a place asked as a detail, and the source names another
+	checkAnswers(t, heldoutEngine(t, "heldout71"), []answerCase{
+		{"Did the FTC sue Butterfly Labs in the District of Kansas?", VerdictNo, "Missouri"},
+	})
 	for _, q := range []string{"Is crypto mining banned in Moldova?", "Is crypto mining banned in Hong Kong?"} {
 		a, err := e.Answer(context.Background(), q)
 		if err != nil {
