@@ -530,8 +530,35 @@ func figureClaims(q *question) []figureClaim {
 			}
 		}
 	}
+	// "was half of bitcoin's hashrate merge-mining it?": a share in words
+	return append(out, fractionClaims(q.text)...)
+}
+
+// fractionClaims are the shares a question states in words ("half of the network", "a
+// third of its sales"), not bounds ("more than half of", shareClaim's) nor parts of a
+// year ("the first half of 2019").
+func fractionClaims(text string) []figureClaim {
+	var out []figureClaim
+	for _, at := range fractionRE.FindAllStringIndex(text, -1) {
+		m := text[at[0]:at[1]]
+		v, ok := shareIn(m)
+		if !ok {
+			continue
+		}
+		before := lower(lastWordsCased(text[:at[0]], 2))
+		if boundBefore(text[:at[0]]) != "" || len(before) > 0 && periodOrdinals[before[len(before)-1]] {
+			continue
+		}
+		if next := firstWords(text[at[1]:], 2); len(next) > 0 && (yearOf(next[0]) > 0 || months[next[0]] > 0 || next[0] == "the" && len(next) > 1 && (next[1] == "year" || next[1] == "month")) {
+			continue // "half of 2019"
+		}
+		out = append(out, figureClaim{value: v, class: classPercent, near: true, scale: 1})
+	}
 	return out
 }
+
+// periodOrdinals before "half of" make it a part of a period: "the first half of 2019".
+var periodOrdinals = map[string]bool{"first": true, "second": true, "last": true, "latter": true, "former": true, "other": true}
 
 // anchorBefore is the stem of the word a question's figure follows, past words that
 // only modify it ("keep about 10%": keep), or "" when that word is too common to anchor
@@ -826,6 +853,19 @@ func weighFigure(c figureClaim, ss []*sentence, q *question) (other *sentence, g
 				given = true // "Nineteen were shut down": what it counts is not checked
 			case other == nil && c.class == classCount && sp.next < len(s.stems) && slices.Contains(c.nouns, s.stems[sp.next]):
 				other = s // "for ten years" against "for 20 years"
+			}
+		}
+		if c.class == classPercent && c.bound == 0 {
+			// "roughly a third of bitcoin's mining power" against "half of"
+			for _, m := range fractionRE.FindAllString(s.text, -1) {
+				if boundBefore(s.text[:strings.Index(s.text, m)]) != "" {
+					continue
+				}
+				if v, ok := shareIn(m); ok && c.meets(v) {
+					given = true
+				} else if ok && other == nil {
+					other = s
+				}
 			}
 		}
 		for _, n := range s.figures {
@@ -1186,8 +1226,10 @@ func plannedFigure(s *sentence, q *question) bool {
 			}
 			before := words(s.text[:strings.Index(s.text, n)])
 			modal := false
-			for _, w := range before[max(len(before)-8, 0):] {
-				modal = modal || planWords[w]
+			for k := max(len(before)-8, 0); k < len(before); k++ {
+				// "on that plan Heatbit keeps 50%": a plan to do something, not a pricing plan
+				noun := (before[k] == "plan" || before[k] == "plans") && (k+1 >= len(before) || before[k+1] != "to")
+				modal = modal || planWords[before[k]] && !noun
 			}
 			if !modal {
 				return false // the figure stands as a fact

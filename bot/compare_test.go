@@ -9,6 +9,31 @@ import (
 	"github.com/minebot/minebot/index"
 )
 
+func TestFractionClaims(t *testing.T) {
+	tests := []struct {
+		q    string
+		want []float64
+	}{
+		{"Was half of bitcoin's hashrate merge-mining Fractal three days after its launch?", []float64{50}},
+		{"Did Tesla sell about a quarter of its bitcoin?", []float64{25}},
+		{"Does Foundry control more than half of the hashrate?", nil}, // a bound: shareClaim's
+		{"Were miners still leaving China in the first half of 2019?", nil},
+		{"Did sales fall by half of 2019's level?", nil},
+	}
+	for _, tt := range tests {
+		var got []float64
+		for _, c := range fractionClaims(tt.q) {
+			if c.class != classPercent || !c.near {
+				t.Errorf("fractionClaims(%q): %+v, want a near share", tt.q, c)
+			}
+			got = append(got, c.value)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("fractionClaims(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestShareIn(t *testing.T) {
 	tests := []struct {
 		figure string

@@ -1077,6 +1077,14 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout24"), []answerCase{
 		{"Did Nvidia's CMP sales in its first quarter beat $100 million?", VerdictYes, "$155 million"},
 	})
+	// a share in words against another ("half of" — "roughly a third"), and a pricing
+	// plan that does not make its figure a plan
+	checkAnswers(t, heldoutEngine(t, "heldout72"), []answerCase{
+		{"Was half of bitcoin's hashrate merge-mining Fractal Bitcoin three days after its launch?", VerdictNo, "a third"},
+	})
+	checkAnswers(t, heldoutEngine(t, "heldout34"), []answerCase{
+		{"Does Heatbit keep half of the bitcoin mined by early-bird Heatbit Mini heaters?", VerdictYes, "50%"},
+	})
 	// "more than half" meets "over half"
 	checkAnswers(t, heldoutEngine(t, "heldout70"), []answerCase{
 		{"By the time the full CVE-2018-17144 report came out, had over half of the hash rate upgraded?", VerdictYes, "more than half"},
