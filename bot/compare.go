@@ -878,6 +878,9 @@ func weighFigure(c figureClaim, ss []*sentence, q *question) (other *sentence, g
 			if !bears {
 				continue
 			}
+			if met && (c.class == classPercent || c.class == classMoney) && ownedElsewhere(c, s, n, q) {
+				met = false // "7% to the company and 5% to the Foundation"
+			}
 			if met {
 				given = true
 			} else if other == nil {
@@ -1307,3 +1310,45 @@ func adverbialPhrase(toks []string) bool {
 var setPhraseNouns = map[string]bool{"case": true, "use": true, "addition": true, "part": true, "order": true,
 	"fact": true, "turn": true, "practice": true, "theory": true, "total": true, "general": true, "particular": true,
 	"response": true, "full": true, "effect": true, "short": true, "time": true, "principle": true, "return": true}
+
+// ownedElsewhere reports a claimed figure that the source gives for something else:
+// another figure of its kind stands among more of the question's words, five words
+// either side ("does the Foundation get 7%?" — "7% to the company and 5% to the
+// Foundation").
+func ownedElsewhere(c figureClaim, s *sentence, n string, q *question) bool {
+	if s.han || len(q.concepts) == 0 {
+		return false
+	}
+	near := func(fig string) int {
+		i := strings.Index(s.text, fig)
+		if i < 0 {
+			return -1
+		}
+		at := len(words(s.text[:i]))
+		ws := s.stems[max(0, at-5):min(len(s.stems), at+6)]
+		count := 0
+		for _, cn := range q.concepts {
+			if slices.ContainsFunc(cn.stems, func(st string) bool { return hasStem(ws, st) }) {
+				count++
+			}
+		}
+		return count
+	}
+	mine := near(n)
+	for _, m := range s.figures {
+		if m == n || classIn(s.text, m) != c.class {
+			continue
+		}
+		if in, im := strings.Index(s.text, n), strings.Index(s.text, m); in >= 0 && im > in && strings.HasPrefix(strings.TrimSpace(s.text[in+len(n):im]), "(") {
+			continue // "$30 million (CHF29.9 million)": the same sum in another unit
+		}
+		v, ok := valueOf(m)
+		if !ok || c.meets(v*unitScale(s.text, m)/c.scale) {
+			continue
+		}
+		if near(m) > mine {
+			return true
+		}
+	}
+	return false
+}

@@ -1039,6 +1039,10 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 
 		"fees.md": article("Zorbania sets licence fees", "https://example.com/356", "2024-07-31", "",
 			"The base application fee for a Zorbanian mining licence is SCR 75,000, about USD 5,750, with extra annual fees."),
+		"split.md": article("Zorbcoin splits its block reward", "https://example.com/358", "2020-11-18", "",
+			"Miners keep 80% of each block reward. Of the rest, 8% goes to the Grants fund, 7% to the Coin Company and 5% to the Zorb Foundation."),
+		"financing.md": article("Zorbmine finds its backer", "https://example.com/359", "2018-05-14", "",
+			"Madison Holding was to put up the $30 million (CHF29.9 million) needed to finance the Zorbmine site."),
 		"forecast.md": article("Chipco trims its outlook", "https://example.com/355", "2018-07-20", "",
 			"Chipco lowered its forecast for 2018 revenue growth from 10 percent to a high single-digit percentage."),
 	})
@@ -1063,6 +1067,11 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 		// the value a figure changed from no longer holds, unless asked as such
 		{"Was Chipco still forecasting 10% revenue growth for 2018?", VerdictNo, "from 10 percent"},
 		{"Did Chipco lower its 2018 revenue growth forecast from 10 percent?", VerdictYes, "from 10 percent"},
+		// a figure the source gives for something else, beside the one it gives for
+		// what is asked; a sum and its conversion are one figure
+		{"Does the Zorb Foundation get 7% of the block reward?", VerdictNo, "5% to the Zorb Foundation"},
+		{"Does the Zorb Foundation get 5% of the block reward?", VerdictYes, "5% to the Zorb Foundation"},
+		{"Was the Zorbmine site financed with $30 million?", VerdictYes, "$30 million"},
 	})
 	// a Chinese count in a unit the lexicon cannot put into English is weighed against
 	// the source's figure in the same unit; a year is no count of years
