@@ -81,6 +81,9 @@ func TestProperNames(t *testing.T) {
 		{"Is Sichuan banned?", nil},
 		{"Did American Bitcoin go public through a traditional IPO?", []string{"bitcoin"}}, // an IPO is no name
 		{"CoreWeave最终收购了Core Scientific吗？", []string{"coreweav"}},                          // words in a row are one name
+		{"How many bitcoin did the hAnt ransomware demand?", []string{"hant"}},             // a capital inside makes a name
+		{"eCash will start at a lower difficulty?", []string{"ecash"}},
+		{"Does the site pay $0.047 per kWh?", nil}, // a unit is no name
 	}
 	for _, tt := range tests {
 		q := analyze(tt.q, lx, g, func(string) bool { return false })

@@ -544,6 +544,14 @@ func properNames(q *question, ms []mention, lx *lexicon) []string {
 	for i, w := range q.cased {
 		l := strings.ToLower(w)
 		r, _ := utf8.DecodeRuneInString(w)
+		if innerCapital(w) && !units[l] && !inPlace[l] && !(q.gz != nil && len(q.gz.lookup(l)) > 0) {
+			// "hAnt", "eCash", "bitFlyer": a name however it starts
+			prevName = true
+			if ss := stemAll([]string{l}); ss[0] != "" && !contains(out, ss[0]) {
+				out = append(out, ss[0])
+			}
+			continue
+		}
 		if !unicode.IsUpper(r) && q.lang != "zh" || i == 0 && q.lang != "zh" || inPlace[l] || lx.filler[l] ||
 			months[l] > 0 || timeOfDayWords[l] || l == "i" || lx.titles[l] || isDigits(strings.TrimRight(l, "%")) || units[l] ||
 			q.gz != nil && (len(q.gz.lookup(l)) > 0 || len(q.gz.lookup(strings.TrimSuffix(l, "n"))) > 0) { // "Georgian"
@@ -785,4 +793,11 @@ var countVerbs = map[string]bool{"had": true, "have": true, "has": true, "did": 
 // asksFuture reports a question about what is to come: "when could it be introduced?".
 func (q *question) asksFuture() bool {
 	return q.hasWord("could") || q.hasWord("will") || q.hasWord("would") || q.hasWord("expected") || q.hasWord("due")
+}
+
+// innerCapital reports a word that starts lower case and has a capital after: "hAnt",
+// "eCash", "bitFlyer".
+func innerCapital(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && strings.IndexFunc(w[size:], unicode.IsUpper) >= 0
 }
