@@ -379,7 +379,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case q.restrict && asksBan(q) && best.stance == stanceNone && !e.lx.Restrict.has(best.toks, best.text) && !e.lx.Rule.has(best.toks, best.text):
 			ans.Verdict = VerdictNo // "has X banned mining?" — "residents complained about the mine": no ban stated
 		}
-		if ans.Verdict == VerdictYes && !best.han && e.lx.Limiting.has(best.toks, best.text) && !e.lx.Limiting.has(q.toks, q.text) {
+		if ans.Verdict == VerdictYes && !best.han && e.lx.Limiting.has(best.toks, best.text) && !e.lx.Limiting.has(q.toks, q.text) && !hasStem(stemAll(q.toks), "limit") {
 			// "has Customs released the machines?" — "started releasing some of the machines";
 			// "is FiroPoW live?" — "it ran on the testnet"
 			ans.Verdict = VerdictPartly

@@ -1303,12 +1303,17 @@ func TestLimitedYes(t *testing.T) {
 			"On 30 August 2021 Zircoin launched ZircPoW, its new mining algorithm, on the testnet."),
 		"court.md": article("Judge rules on Hashco's motion", "https://example.com/338", "2025-03-26", "United States",
 			"On 25 March 2025 a federal magistrate judge recommended that the court partially grant the investors' motion for a default judgment against Hashco."),
+		"deal.md": article("Rigco strikes a deal with its creditors", "https://example.com/360", "2014-05-30", "United States",
+			"Under the court deal, Rigco may keep trading only in a limited way while it restructures its debts."),
 	})
 	checkAnswers(t, e, []answerCase{
 		{"Has US Customs released the detained Antminer machines?", VerdictPartly, "some of"},
 		{"Did US Customs release some of the detained Antminer machines?", VerdictYes, "some of"},
 		{"Did Zircoin launch ZircPoW?", VerdictPartly, "testnet"},
 		{"Did the judge recommend a default judgment against Hashco?", VerdictPartly, "partially"},
+		{"Could Rigco keep trading after the court deal?", VerdictPartly, "limited way"},
+		// a question about a limit is answered by it in full
+		{"Did the court deal limit Rigco's trading?", VerdictYes, "limited way"},
 	})
 }
 
