@@ -774,3 +774,26 @@ func TestAsksContinuing(t *testing.T) {
 		}
 	}
 }
+
+func TestRestrictsOther(t *testing.T) {
+	lx := mustLexicon()
+	tests := []struct {
+		clause string
+		other  bool
+	}{
+		{"to a customer whose withdrawals were frozen", true},
+		{"the exchange halted deposits", true},
+		{"the province halted mining", false},
+		{"the utility froze mining deposits", false}, // mining beside it: about mining
+	}
+	for _, tt := range tests {
+		toks := words(tt.clause)
+		at := lx.Restrict.find(toks, tt.clause)
+		if len(at) == 0 {
+			t.Fatalf("%q: no restriction word", tt.clause)
+		}
+		if got := restrictsOther(toks, at[0]); got != tt.other {
+			t.Errorf("restrictsOther(%q) = %v, want %v", tt.clause, got, tt.other)
+		}
+	}
+}

@@ -1812,6 +1812,8 @@ func TestPlaceAsADetail(t *testing.T) {
 			"Storecoin said on 13 September 2023 that it had stopped paying a double bonus to storage nodes in Moldova."),
 		"drives.md": article("Chia lifts hard drive prices", "https://example.com/354", "2021-05-12", "",
 			"Hard drive prices in Hong Kong rose by 20% on 10 May 2021 as farmers of a new coin bought up disks."),
+		"arbitration.md": article("Arbitrator orders Poolco to repay a customer", "https://example.com/361", "2023-01-06", "Zorbania",
+			"An independent arbitrator in Zorbania has ordered Poolco, the crypto mining pool, to give back 88 bitcoin to a customer whose withdrawals were frozen."),
 	})
 	checkAnswers(t, e, []answerCase{
 		{"Did Storecoin stop paying a double bonus to storage nodes in Moldova?", VerdictYes, "double bonus"},
@@ -1821,7 +1823,8 @@ func TestPlaceAsADetail(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout71"), []answerCase{
 		{"Did the FTC sue Butterfly Labs in the District of Kansas?", VerdictNo, "Missouri"},
 	})
-	for _, q := range []string{"Is crypto mining banned in Moldova?", "Is crypto mining banned in Hong Kong?"} {
+	// a restriction on something else ("withdrawals were frozen") is no measure on mining
+	for _, q := range []string{"Is crypto mining banned in Moldova?", "Is crypto mining banned in Hong Kong?", "Is crypto mining banned in Zorbania?"} {
 		a, err := e.Answer(context.Background(), q)
 		if err != nil {
 			t.Fatal(err)

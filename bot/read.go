@@ -615,6 +615,9 @@ func (e *Engine) clauseStance(c *clause, q *question) stance {
 	if len(m.restrictAt) == 0 && len(m.permitAt) == 0 {
 		return stanceNone
 	}
+	if m.onOther && len(m.permitAt) == 0 && !e.asksOtherActivity(q) && !slices.ContainsFunc(q.toks, func(w string) bool { return nonMiningObjects[w] }) {
+		return stanceNone // "a customer whose withdrawals were frozen" is no measure on mining
+	}
 	// a partial measure is not partial news to a question that asks about just that
 	// part ("did X pause new connections?")
 	partial, proposed := false, false
@@ -775,6 +778,7 @@ type clauseMarks struct {
 	onlyNew                         bool   // "banned new projects"
 	limited                         bool   // "for four months", "until March"
 	inProposal                      []bool // which words are part of a proposal's words
+	onOther                         bool   // every restriction falls on something else: "withdrawals were frozen"
 }
 
 // partialMarks finds the words that make a measure partial, leaving out "partly" that
@@ -811,6 +815,7 @@ func (e *Engine) markClause(toks []string, text string, han bool, subject []stri
 	if liftAt := liftWords.find(toks, text); len(liftAt) > 0 {
 		m.lift, m.negLift = true, e.negatedNear(toks, text, han, liftAt, liftWords.ZH)
 	}
+	m.onOther = len(m.restrictAt) > 0 && !slices.ContainsFunc(m.restrictAt, func(r int) bool { return !restrictsOther(toks, r) })
 	actions := authorityActions(toks, m.restrictAt, lx.companyNouns, subject)
 	m.authority = len(actions) > 0
 	m.negRestrict = m.authority && e.negatedNear(toks, text, han, actions, lx.Restrict.ZH)
@@ -1078,3 +1083,25 @@ func insideAny(ps []*place, p *place) bool {
 	}
 	return false
 }
+
+// restrictsOther reports a restriction word, at r, on something other than mining:
+// "whose withdrawals were frozen", "halted deposits".
+func restrictsOther(toks []string, r int) bool {
+	if r < 0 {
+		return false
+	}
+	other := false
+	for k := max(0, r-2); k < min(len(toks), r+4); k++ {
+		if miningWords.has(toks[k:k+1], toks[k]) {
+			return false
+		}
+		other = other || nonMiningObjects[toks[k]]
+	}
+	return other
+}
+
+// nonMiningObjects are what a restriction may fall on other than mining.
+var nonMiningObjects = map[string]bool{"withdrawals": true, "withdrawal": true, "deposits": true, "deposit": true,
+	"accounts": true, "account": true, "trading": true, "transactions": true, "transfers": true, "payments": true,
+	"sales": true, "shipments": true, "imports": true, "exports": true, "website": true, "websites": true,
+	"app": true, "apps": true, "assets": true, "funds": true}
