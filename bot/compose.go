@@ -372,6 +372,12 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// "has X banned mining?" and the sources on X tell of no measure, planned or
 			// taken: they speak of mining there, not of any rule on it
 			return e.abstain(ans, st, "")
+		case e.isStatusQuestion(q) && len(q.places) > 0 && q.restrict && best.stance == stanceNone &&
+			!e.lx.Restrict.has(best.toks, best.text) && !e.lx.Permit.has(best.toks, best.text) && !e.lx.Proposal.has(best.toks, best.text) && !e.lx.Rule.has(best.toks, best.text):
+			// "is mining banned in Sweden?" — "the halving cuts the bitcoin paid for each
+			// block": a sentence that tells of no measure, planned or taken, says no
+			// "no" either
+			return e.abstain(ans, st, "")
 		case e.isStatusQuestion(q) && len(q.places) > 0 && q.restrict && best.stance == stanceNone:
 			ans.Verdict = VerdictNo // "the authorities were seeking to curb the practice": no ban
 		case q.restrict && !q.permit && best.stance == stanceAllowed && !e.isStatusQuestion(q) && !asksPast(q) && len(q.dates) == 0:

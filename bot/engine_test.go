@@ -1814,6 +1814,10 @@ func TestPlaceAsADetail(t *testing.T) {
 			"Hard drive prices in Hong Kong rose by 20% on 10 May 2021 as farmers of a new coin bought up disks."),
 		"arbitration.md": article("Arbitrator orders Poolco to repay a customer", "https://example.com/361", "2023-01-06", "Zorbania",
 			"An independent arbitrator in Zorbania has ordered Poolco, the crypto mining pool, to give back 88 bitcoin to a customer whose withdrawals were frozen."),
+		"rigco-zh.md": article("Rigco停业", "https://example.com/362", "2016-05-28\nlang: zh", "Norland",
+			"总部位于Norland的比特币挖矿公司Rigco已停止全部业务并宣告破产。"),
+		"rigco.md": article("Rigco files for bankruptcy", "https://example.com/363", "2016-05-27", "Norland",
+			"The halving cuts the bitcoin paid for each new block in half, so a miner in Norland needs twice the resources."),
 	})
 	checkAnswers(t, e, []answerCase{
 		{"Did Storecoin stop paying a double bonus to storage nodes in Moldova?", VerdictYes, "double bonus"},
@@ -1824,7 +1828,8 @@ func TestPlaceAsADetail(t *testing.T) {
 		{"Did the FTC sue Butterfly Labs in the District of Kansas?", VerdictNo, "Missouri"},
 	})
 	// a restriction on something else ("withdrawals were frozen") is no measure on mining
-	for _, q := range []string{"Is crypto mining banned in Moldova?", "Is crypto mining banned in Hong Kong?", "Is crypto mining banned in Zorbania?"} {
+	// nor is a company's stopping its own work, nor a sentence that tells of no measure
+	for _, q := range []string{"Is crypto mining banned in Moldova?", "Is crypto mining banned in Hong Kong?", "Is crypto mining banned in Zorbania?", "Is bitcoin mining banned in Norland?"} {
 		a, err := e.Answer(context.Background(), q)
 		if err != nil {
 			t.Fatal(err)

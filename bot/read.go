@@ -817,6 +817,9 @@ func (e *Engine) markClause(toks []string, text string, han bool, subject []stri
 	}
 	m.onOther = len(m.restrictAt) > 0 && !slices.ContainsFunc(m.restrictAt, func(r int) bool { return !restrictsOther(toks, r) })
 	actions := authorityActions(toks, m.restrictAt, lx.companyNouns, subject)
+	if han && ownStopZH(text) {
+		actions = slices.DeleteFunc(actions, func(r int) bool { return r < 0 })
+	}
 	m.authority = len(actions) > 0
 	m.negRestrict = m.authority && e.negatedNear(toks, text, han, actions, lx.Restrict.ZH)
 	m.negPermit = len(m.permitAt) > 0 && e.negatedNear(toks, text, han, m.permitAt, lx.Permit.ZH) && !needsNo(toks)
@@ -1105,3 +1108,10 @@ var nonMiningObjects = map[string]bool{"withdrawals": true, "withdrawal": true, 
 	"accounts": true, "account": true, "trading": true, "transactions": true, "transfers": true, "payments": true,
 	"sales": true, "shipments": true, "imports": true, "exports": true, "website": true, "websites": true,
 	"app": true, "apps": true, "assets": true, "funds": true}
+
+// ownStopZH reports a Chinese clause in which a company stops its own work: a company
+// word and no authority ("比特币挖矿公司KnCMiner已停止全部业务").
+func ownStopZH(text string) bool {
+	return hasAny(text, []string{"公司", "企业", "矿企", "交易所", "矿池"}) &&
+		!hasAny(text, []string{"政府", "当局", "部门", "监管", "委员会", "法院", "警方", "公安", "发改委", "能源局", "电网", "国家", "要求", "责令", "命令", "通知", "禁止", "禁令", "叫停", "取缔"})
+}
