@@ -1485,6 +1485,21 @@ func TestCountsAcrossPlacesAndGoals(t *testing.T) {
 	})
 }
 
+// A mechanism replaced or retired no longer holds, and a thing a company intended to
+// do is only planned.
+func TestReplacedAndIntended(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"reward.md": article("Gridco changes how stakers are paid", "https://example.com/364", "2018-11-06", "",
+			"On 6 November 2018 Gridco's new reward scheme replaced the interest mechanism in force until then, which paid 1.5% a year on staked balances."),
+		"open.md": article("Blockco shows a mining chip", "https://example.com/365", "2023-05-01", "",
+			"In a blog post on 1 May 2023 Blockco said it intended to open-source its mining technology where it could."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Does Gridco still pay stakers 1.5% interest a year?", VerdictNo, "replaced"},
+		{"Has Blockco open-sourced its mining technology?", VerdictPartly, "intended to"},
+	})
+}
+
 // A thing the question puts under one place ("Dominica's ambassador") that the source
 // puts under another ("Grenada's ambassador") is a wrong detail.
 func TestPossessorPlace(t *testing.T) {
