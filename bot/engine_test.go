@@ -1493,10 +1493,13 @@ func TestReplacedAndIntended(t *testing.T) {
 			"On 6 November 2018 Gridco's new reward scheme replaced the interest mechanism in force until then, which paid 1.5% a year on staked balances."),
 		"open.md": article("Blockco shows a mining chip", "https://example.com/365", "2023-05-01", "",
 			"In a blog post on 1 May 2023 Blockco said it intended to open-source its mining technology where it could."),
+		"release.md": article("Komoco ships its last release", "https://example.com/366", "2025-12-22", "",
+			"The Komoco release of 22 December 2025 retires delayed proof of work."),
 	})
 	checkAnswers(t, e, []answerCase{
 		{"Does Gridco still pay stakers 1.5% interest a year?", VerdictNo, "replaced"},
 		{"Has Blockco open-sourced its mining technology?", VerdictPartly, "intended to"},
+		{"Is Komoco still secured by delayed proof of work?", VerdictNo, "retires"},
 	})
 }
 
