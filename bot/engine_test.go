@@ -1305,6 +1305,10 @@ func TestLimitedYes(t *testing.T) {
 			"On 25 March 2025 a federal magistrate judge recommended that the court partially grant the investors' motion for a default judgment against Hashco."),
 		"deal.md": article("Rigco strikes a deal with its creditors", "https://example.com/360", "2014-05-30", "United States",
 			"Under the court deal, Rigco may keep trading only in a limited way while it restructures its debts."),
+		"signups.md": article("Cloudco restricts sign-ups", "https://example.com/367", "2013-07-18", "",
+			"The cloud server company Cloudco restricted new sign-ups in some regions of the world after a rush of Zorbcoin miners."),
+		"deposits.md": article("Exchanges pause Zorbcoin deposits", "https://example.com/368", "2018-05-22", "",
+			"Several exchanges temporarily disabled Zorbcoin deposits after the attack."),
 	})
 	checkAnswers(t, e, []answerCase{
 		{"Has US Customs released the detained Antminer machines?", VerdictPartly, "some of"},
@@ -1314,6 +1318,8 @@ func TestLimitedYes(t *testing.T) {
 		{"Could Rigco keep trading after the court deal?", VerdictPartly, "limited way"},
 		// a question about a limit is answered by it in full
 		{"Did the court deal limit Rigco's trading?", VerdictYes, "limited way"},
+		{"Did Cloudco stop new sign-ups because of Zorbcoin miners?", VerdictPartly, "some regions"},
+		{"Did exchanges disable Zorbcoin deposits after the attack?", VerdictPartly, "temporarily"},
 	})
 }
 
