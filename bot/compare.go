@@ -233,7 +233,7 @@ func askedClass(q *question) string {
 	}
 	for _, set := range sets {
 		for i, w := range q.toks {
-			if set.words[w] && !(w == "share" && i > 0 && q.toks[i-1] == "per") && !countedElse(q.toks, i) { // "price per share": a sum
+			if set.words[w] && !(w == "share" && i > 0 && q.toks[i-1] == "per") && !countedElse(q.toks, i) && !raisesOther(q.toks, i) { // "price per share": a sum
 				return set.class
 			}
 		}
@@ -1352,3 +1352,24 @@ func ownedElsewhere(c figureClaim, s *sentence, n string, q *question) bool {
 	}
 	return false
 }
+
+// raisesOther reports "raise" with an object that is not money: "raise the selfish
+// mining threshold", not "raise $10 million" nor "raise in its IPO".
+func raisesOther(toks []string, i int) bool {
+	if toks[i] != "raise" && toks[i] != "raised" && toks[i] != "raises" {
+		return false
+	}
+	for _, w := range toks[i+1:] {
+		switch {
+		case determiners[w] || w == "that" || w == "this":
+			continue
+		case prepositions[w] || w == "?" || moneyWords[w] || moneyObjects[w]:
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// moneyObjects are what a sum raised is called.
+var moneyObjects = map[string]bool{"capital": true, "funds": true, "funding": true, "cash": true, "financing": true}

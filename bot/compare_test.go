@@ -507,3 +507,23 @@ func TestWattsArePower(t *testing.T) {
 		}
 	}
 }
+
+func TestAskedClass(t *testing.T) {
+	lx := mustLexicon()
+	g := newGazetteer(nil)
+	tests := []struct {
+		q, want string
+	}{
+		{"How much did Hashco raise in its IPO?", classMoney},
+		{"How much money did Hashco raise?", classMoney},
+		{"How much did Hashco raise the capital by?", classMoney},
+		{"To what level does Heilman's defence raise the selfish mining threshold?", ""},
+		{"What share of the hashrate did Foundry hold?", classPercent},
+	}
+	for _, tt := range tests {
+		q := analyze(tt.q, lx, g, func(string) bool { return false })
+		if got := askedClass(q); got != tt.want {
+			t.Errorf("askedClass(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
