@@ -198,6 +198,8 @@ func TestQuestionKinds(t *testing.T) {
 		{"When did Inner Mongolia ban mining?", KindWhen},
 		{"From what date could miners switch back on?", KindWhen},
 		{"By what date did Sichuan's order require shutdowns?", KindWhen},
+		{"During which month did the pool reach 40%?", KindWhen},
+		{"Onto which network did Komodo notarize in 2024?", KindWhat}, // not yes or no
 		{"Who founded Xive?", KindWho},
 		{"Which company did Inner Mongolia hire?", KindWho},
 		{"Where did the miners go?", KindWhere},

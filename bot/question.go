@@ -309,7 +309,7 @@ func (lx *lexicon) kindOf(q *question) Kind {
 	if k := lx.opening(q.toks); k != "" {
 		return k
 	}
-	if len(q.toks) > 2 && prepositions[q.toks[0]] && (q.toks[1] == "what" || q.toks[1] == "which" || q.toks[1] == "whom" || q.toks[1] == "how") {
+	if len(q.toks) > 2 && (prepositions[q.toks[0]] || openingPrepositions[q.toks[0]]) && (q.toks[1] == "what" || q.toks[1] == "which" || q.toks[1] == "whom" || q.toks[1] == "how") {
 		// "for what date ...?", "under which article ...?", "about how many ...?"
 		if k := lx.opening(q.toks[1:]); k != "" {
 			return k
@@ -323,6 +323,12 @@ func (lx *lexicon) kindOf(q *question) Kind {
 	}
 	return KindWhat
 }
+
+// openingPrepositions may also open a question before its question word: "onto which
+// network ...?", "during which month ...?".
+var openingPrepositions = map[string]bool{"onto": true, "into": true, "upon": true, "through": true, "across": true,
+	"via": true, "toward": true, "towards": true, "against": true, "among": true, "between": true, "within": true,
+	"during": true, "after": true, "before": true, "since": true, "until": true, "behind": true, "with": true, "about": true}
 
 // zhMeasureWords follow 哪 without saying what is asked for: "哪些城市", "哪个组织".
 var zhMeasureWords = map[string]bool{"哪些": true, "哪个": true, "哪家": true, "哪位": true, "哪名": true, "哪座": true,
