@@ -520,7 +520,7 @@ func figureClaims(q *question) []figureClaim {
 			continue
 		}
 		c := figureClaim{value: sp.value, class: classCount, nouns: nouns, scale: 1}
-		c.anchor = anchorBefore(q.toks[:sp.next-1]) // "arrest seven people": arrest
+		c.anchor = anchorBefore(q.toks[:sp.start]) // "arrest seven people": arrest
 		out = append(out, c)
 	}
 	for k, t := range q.toks {
@@ -1259,7 +1259,7 @@ func spelledOnes(toks []string) []spelled {
 	var out []spelled
 	for i, t := range toks {
 		if t == "one" {
-			out = append(out, spelled{1, i + 1})
+			out = append(out, spelled{1, i, i + 1})
 		}
 	}
 	return out
@@ -1269,31 +1269,44 @@ func spelledOnes(toks []string) []spelled {
 var ordinals = map[string]float64{"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
 	"ninth": 9, "tenth": 10}
 
-// spelled is a number written in words, and the index of the word after it.
+// spelled is a number written in words, the index of its first word and of the word
+// after it.
 type spelled struct {
-	value float64
-	next  int
+	value       float64
+	start, next int
 }
 
-// spelledNumbers reads the numbers a text writes in words, from two to ninety-nine:
-// "nineteen", "twenty-five", "a dozen".
+// spelledNumbers reads the numbers a text writes in words, from two to ninety-nine and
+// in millions and billions: "nineteen", "twenty-five", "a dozen", "four million", "a
+// billion".
 func spelledNumbers(toks []string) []spelled {
 	var out []spelled
 	for i := 0; i < len(toks); i++ {
-		if v, ok := spelledUnits[toks[i]]; ok {
-			out = append(out, spelled{v, i + 1})
-			continue
-		}
-		if v, ok := spelledTens[toks[i]]; ok {
+		start := i
+		v, ok := spelledUnits[toks[i]]
+		if t, isTens := spelledTens[toks[i]]; isTens {
+			v, ok = t, true
 			if i+1 < len(toks) && spelledUnits[toks[i+1]] > 0 && spelledUnits[toks[i+1]] < 10 {
 				i++ // "twenty-five", cut in two
 				v += spelledUnits[toks[i]]
 			}
-			out = append(out, spelled{v, i + 1})
 		}
+		if !ok && (toks[i] == "a" || toks[i] == "one") && i+1 < len(toks) && spelledScales[toks[i+1]] > 0 {
+			v, ok = 1, true // "a million"
+		}
+		if !ok {
+			continue
+		}
+		if i+1 < len(toks) && spelledScales[toks[i+1]] > 0 {
+			i++
+			v *= spelledScales[toks[i]]
+		}
+		out = append(out, spelled{v, start, i + 1})
 	}
 	return out
 }
+
+var spelledScales = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 // adverbialPhrase reports a preposition that opens a set phrase, not a value: "in
 // this case", "in use", "in addition", "in part".

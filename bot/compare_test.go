@@ -273,8 +273,8 @@ func TestValueOf(t *testing.T) {
 }
 
 func TestSpelledNumbers(t *testing.T) {
-	got := spelledNumbers(words("Nineteen were shut down, twenty-five more were found and a dozen moved one way"))
-	if want := []spelled{{19, 1}, {25, 6}, {12, 12}}; !slices.Equal(got, want) {
+	got := spelledNumbers(words("Nineteen were shut down, twenty-five more were found and a dozen moved one way; four million people and a billion dollars"))
+	if want := []spelled{{19, 0, 1}, {25, 4, 6}, {12, 11, 12}, {4e6, 15, 17}, {1e9, 19, 21}}; !slices.Equal(got, want) {
 		t.Errorf("spelledNumbers = %v, want %v", got, want)
 	}
 }

@@ -1039,6 +1039,8 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 
 		"fees.md": article("Zorbania sets licence fees", "https://example.com/356", "2024-07-31", "",
 			"The base application fee for a Zorbanian mining licence is SCR 75,000, about USD 5,750, with extra annual fees."),
+		"helpers.md": article("Folding@home counts its helpers", "https://example.com/369", "2022-01-03", "",
+			"According to the report, four million people from every country in the world were helping Folding@home by early 2022."),
 		"split.md": article("Zorbcoin splits its block reward", "https://example.com/358", "2020-11-18", "",
 			"Miners keep 80% of each block reward. Of the rest, 8% goes to the Grants fund, 7% to the Coin Company and 5% to the Zorb Foundation."),
 		"financing.md": article("Zorbmine finds its backer", "https://example.com/359", "2018-05-14", "",
@@ -1067,6 +1069,9 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 		// the value a figure changed from no longer holds, unless asked as such
 		{"Was Chipco still forecasting 10% revenue growth for 2018?", VerdictNo, "from 10 percent"},
 		{"Did Chipco lower its 2018 revenue growth forecast from 10 percent?", VerdictYes, "from 10 percent"},
+		// a count in millions written in words
+		{"Were a million people helping Folding@home by early 2022?", VerdictNo, "four million"},
+		{"Were four million people helping Folding@home by early 2022?", VerdictYes, "four million"},
 		// a figure the source gives for something else, beside the one it gives for
 		// what is asked; a sum and its conversion are one figure
 		{"Does the Zorb Foundation get 7% of the block reward?", VerdictNo, "5% to the Zorb Foundation"},
