@@ -799,3 +799,22 @@ func TestRestrictsOther(t *testing.T) {
 		}
 	}
 }
+
+func TestRankIn(t *testing.T) {
+	tests := []struct {
+		q     string
+		rank  float64
+		nouns []string
+	}{
+		{"Was Riecoin the first cryptocurrency based on prime numbers?", 1, []string{"cryptocurrency", "based"}},
+		{"Was it its third attack in May?", 3, []string{"attack"}},
+		{"Did X earn more in the first quarter of 2018?", 0, nil}, // a period
+		{"Who came first?", 0, nil},
+	}
+	for _, tt := range tests {
+		rank, nouns := rankIn(words(tt.q))
+		if rank != tt.rank || !slices.Equal(nouns, tt.nouns) {
+			t.Errorf("rankIn(%q) = %v %v, want %v %v", tt.q, rank, nouns, tt.rank, tt.nouns)
+		}
+	}
+}

@@ -302,6 +302,10 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case figure != nil:
 			// "did police seize 2,000 rigs?" — "police seized 1,300 machines"
 			ans.Verdict, best = VerdictNo, figure
+		case ordinalContradicted(best, q, r) != nil:
+			// "was Riecoin the first currency based on primes?" — "the second currency
+			// built on primes"
+			ans.Verdict, best = VerdictNo, ordinalContradicted(best, q, r)
 		case label != nil:
 			// "did it file for Chapter 7?" — "filed under Chapter 11"
 			ans.Verdict, best = VerdictNo, label
@@ -3473,3 +3477,73 @@ func (e *Engine) miningOnly(s *sentence, q *question) bool {
 	}
 	return strictMining.has(s.toks, s.text) && !e.lx.OtherActivities.has(s.toks, s.text)
 }
+
+// ordinalContradicted is a close sentence that gives another rank to what the question
+// ranks, when none gives the rank asked: "was Riecoin the first currency based on primes?"
+// — "Riecoin is the second currency built on primes".
+func ordinalContradicted(best *sentence, q *question, r *reading) *sentence {
+	if q.lang != "en" {
+		return nil
+	}
+	rank, nouns := rankIn(q.toks)
+	if rank == 0 {
+		return nil
+	}
+	same := func(w string) bool {
+		st := stemAll([]string{w})[0]
+		return slices.ContainsFunc(nouns, func(n string) bool {
+			return stemAll([]string{n})[0] == st || len(w) >= 6 && len(n) >= 6 && (strings.Contains(n, w) || strings.Contains(w, n))
+		})
+	}
+	var other *sentence
+	for _, s := range r.sentences {
+		if s.score < best.score-1.5 {
+			break
+		}
+		if s.han {
+			continue
+		}
+		for i, t := range s.toks {
+			v, ok := rankWords[t]
+			if !ok || i+1 >= len(s.toks) || !slices.ContainsFunc(s.toks[i+1:min(i+4, len(s.toks))], same) {
+				continue
+			}
+			if v == rank {
+				return nil // a statement gives the rank asked
+			}
+			if other == nil {
+				other = s
+			}
+		}
+	}
+	return other
+}
+
+// rankIn is the rank a question gives ("the first cryptocurrency") and the words after
+// it, or 0 when it ranks nothing or only a period ("the first quarter").
+func rankIn(toks []string) (float64, []string) {
+	for i, t := range toks {
+		v, ok := rankWords[t]
+		if !ok || i == 0 || i+1 >= len(toks) || !determiners[toks[i-1]] {
+			continue
+		}
+		next := strings.TrimSuffix(toks[i+1], "s")
+		if periodWords[next] || next == "quarter" || next == "half" {
+			return 0, nil
+		}
+		var nouns []string
+		for _, w := range toks[i+1 : min(i+4, len(toks))] {
+			if prepositions[w] {
+				break // the phrase ends: "the third attack in May"
+			}
+			if len(w) > 2 && !determiners[w] {
+				nouns = append(nouns, w)
+			}
+		}
+		return v, nouns
+	}
+	return 0, nil
+}
+
+var rankWords = map[string]float64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}

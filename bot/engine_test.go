@@ -1039,6 +1039,8 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 
 		"fees.md": article("Zorbania sets licence fees", "https://example.com/356", "2024-07-31", "",
 			"The base application fee for a Zorbanian mining licence is SCR 75,000, about USD 5,750, with extra annual fees."),
+		"primes.md": article("Zoricoin mines prime constellations", "https://example.com/370", "2014-02-26", "",
+			"Zoricoin is the second currency built on primes. Its miners search for clusters of prime numbers."),
 		"helpers.md": article("Folding@home counts its helpers", "https://example.com/369", "2022-01-03", "",
 			"According to the report, four million people from every country in the world were helping Folding@home by early 2022."),
 		"split.md": article("Zorbcoin splits its block reward", "https://example.com/358", "2020-11-18", "",
@@ -1069,6 +1071,9 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 		// the value a figure changed from no longer holds, unless asked as such
 		{"Was Chipco still forecasting 10% revenue growth for 2018?", VerdictNo, "from 10 percent"},
 		{"Did Chipco lower its 2018 revenue growth forecast from 10 percent?", VerdictYes, "from 10 percent"},
+		// a rank the source gives otherwise; a period is no rank
+		{"Was Zoricoin the first cryptocurrency based on prime numbers?", VerdictNo, "second currency"},
+		{"Was Zoricoin the second currency built on primes?", VerdictYes, "second currency"},
 		// a count in millions written in words
 		{"Were a million people helping Folding@home by early 2022?", VerdictNo, "four million"},
 		{"Were four million people helping Folding@home by early 2022?", VerdictYes, "four million"},
