@@ -2280,14 +2280,19 @@ func (e *Engine) deniedNearby(best *sentence, q *question, r *reading) *sentence
 	}
 	asked := stemAll(q.toks)
 	for _, s := range inArticle(best, r, 0.6)[1:] {
-		if s.han {
-			continue
+		if s.han || thenOnly(s.text) && !q.hasWord("when") && len(q.dates) == 0 {
+			continue // "at that time it did not order ...": what came after may differ, unless that time is asked
 		}
 		for _, n := range e.negations(s.toks, s.text) {
 			if n < 0 || !plainNegators[s.toks[n]] && !negatedWord(s.toks[n]) {
 				continue
 			}
-			for k := n + 1; k < min(n+3, len(s.stems)); k++ {
+			// "there was no option to upgrade or swap the mining part": what the
+			// negation governs, up to four words on
+			for k := n + 1; k < min(n+5, len(s.stems)); k++ {
+				if k >= n+3 && slices.ContainsFunc(s.toks[n+1:k], func(w string) bool { return !linkingWords[w] }) {
+					break // "did not restrict Nvidia's sales": another verb is denied
+				}
 				st := s.stems[k]
 				if len(st) > 3 && slices.Contains(asked, st) && !slices.Contains(q.names, st) && !hasStem(best.stems, st) &&
 					!miningWords.has(s.toks[k:k+1], "") && !e.lx.Permit.has(s.toks[n+1:n+2], "") {
@@ -2298,6 +2303,12 @@ func (e *Engine) deniedNearby(best *sentence, q *question, r *reading) *sentence
 	}
 	return nil
 }
+
+// linkingWords may stand between a negation and what it denies: "no option to upgrade
+// or swap".
+var linkingWords = map[string]bool{"option": true, "options": true, "way": true, "ways": true, "chance": true,
+	"possibility": true, "to": true, "or": true, "and": true, "the": true, "a": true, "an": true, "any": true,
+	"be": true, "been": true, "able": true, "allowed": true, "its": true, "their": true, "longer": true}
 
 // pendingAsked reports an English sentence that holds the outcome a question asks
 // ("approved") only as something still needed or applied for: "the deal still needs

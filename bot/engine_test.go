@@ -1546,6 +1546,10 @@ func TestDeniedNearby(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout29"), []answerCase{
 		{"Did Havard bring criminal charges against the Dogecoin miner?", VerdictNo, ""},
 	})
+	// the negation governs a few words on: "no option to upgrade or swap"
+	checkAnswers(t, heldoutEngine(t, "heldout74"), []answerCase{
+		{"Can the 21 Bitcoin Computer's mining board be upgraded?", VerdictNo, "no option to upgrade"},
+	})
 }
 
 // "Agreed to extend" is a decision taken, the opposite of lifting; terawatt-hours and
