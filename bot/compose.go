@@ -286,6 +286,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		}
 		later := laterDeadline(best, q, r)
 		denied := e.deniedNearby(best, q, r)
+		ranked := ordinalContradicted(best, q, r)
 		switch {
 		case len(q.places) > 0 && !e.isStatusQuestion(q) && best.rel == relOther && best.artRel != relExact && best.artRel != relInside:
 			// "did the FTC sue in the District of Kansas?" — "the US District Court for
@@ -302,10 +303,10 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case figure != nil:
 			// "did police seize 2,000 rigs?" — "police seized 1,300 machines"
 			ans.Verdict, best = VerdictNo, figure
-		case ordinalContradicted(best, q, r) != nil:
+		case ranked != nil:
 			// "was Riecoin the first currency based on primes?" — "the second currency
 			// built on primes"
-			ans.Verdict, best = VerdictNo, ordinalContradicted(best, q, r)
+			ans.Verdict, best = VerdictNo, ranked
 		case label != nil:
 			// "did it file for Chapter 7?" — "filed under Chapter 11"
 			ans.Verdict, best = VerdictNo, label
