@@ -1519,6 +1519,20 @@ func TestReplacedAndIntended(t *testing.T) {
 	})
 }
 
+// "Who wrote" finds the author and "who created" the creator (synonyms in the data
+// file), and of two sources that say a thing equally well the newer decides.
+func TestAuthorsCreatorsAndTies(t *testing.T) {
+	checkAnswers(t, heldoutEngine(t, "heldout72"), []answerCase{
+		{"Who wrote the BIP 300 drivechain proposal?", "", "Sztorc"},
+	})
+	checkAnswers(t, heldoutEngine(t, "heldout74"), []answerCase{
+		{"Who created the Bitaxe?", "", "Skot"},
+	})
+	checkAnswers(t, heldoutEngine(t, "heldout"), []answerCase{
+		{"Is New York's two-year crypto mining moratorium law yet?", VerdictYes, "23 November 2022"},
+	})
+}
+
 // A thing the question puts under one place ("Dominica's ambassador") that the source
 // puts under another ("Grenada's ambassador") is a wrong detail.
 func TestPossessorPlace(t *testing.T) {
