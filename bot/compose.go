@@ -1154,13 +1154,14 @@ const namedWindow = 2.0
 // may score and still decide a yes/no question.
 const opposedWindow = 0.6
 
-// speaksOf reports whether a sentence, its article's title or the sentence after it —
-// or, for a sentence that refers back, its article's summary — holds every one of the
-// question's names, a person's by the surname too ("Balon" for "Amanda Balon").
+// speaksOf reports whether a sentence, its article's title or summary, or the sentence
+// after it holds every one of the question's names, a person's by the surname too
+// ("Balon" for "Amanda Balon"). The summary is what the curator says the article is
+// about: "a switch to PoSV" names what its sentences call "the switch".
 func (e *Engine) speaksOf(s *sentence, q *question, st *engineState) bool {
 	aw := st.articleWords(s.article)
 	for _, n := range q.names {
-		if hasStem(s.stems, n) || hasStem(aw.titleStems, n) || containsFolded(s.text, n) ||
+		if hasStem(s.stems, n) || hasStem(aw.titleStems, n) || containsFolded(s.text, n) || hasStem(aw.summaryStems, n) ||
 			initials(s.cased, n) || initials(aw.titleCased, n) || q.surnames[n] != "" && hasStem(s.stems, q.surnames[n]) {
 			continue
 		}
@@ -1168,11 +1169,7 @@ func (e *Engine) speaksOf(s *sentence, q *question, st *engineState) bool {
 		if hasStem(nextStems, n) || initials(nextCased, n) {
 			continue
 		}
-		// "The family ran machines at 12 sites": a sentence that refers back to what
-		// its article's summary names
-		if !refersBack(s) || !hasStem(aw.summaryStems, n) {
-			return false
-		}
+		return false
 	}
 	return true
 }
@@ -1258,21 +1255,6 @@ func (e *Engine) goesOnFrom(s *sentence, r *reading, q *question, st *engineStat
 		if p.article == s.article && p.next == s.text && p != s {
 			return e.speaksOf(p, q, st)
 		}
-	}
-	return false
-}
-
-// refersBack reports a sentence that opens by referring to something named before it:
-// "The family …", "They …", "The company …".
-func refersBack(s *sentence) bool {
-	if len(s.toks) < 2 {
-		return false
-	}
-	switch s.toks[0] {
-	case "he", "she", "they", "it", "its", "their", "his", "her":
-		return true
-	case "the":
-		return len(s.cased) > 1 && s.cased[1] != "" && unicode.IsLower([]rune(s.cased[1])[0])
 	}
 	return false
 }

@@ -1519,6 +1519,18 @@ func TestReplacedAndIntended(t *testing.T) {
 	})
 }
 
+// A name the article's summary gives is one its sentences speak of, though they call it
+// otherwise ("the switch").
+func TestNamesInTheSummary(t *testing.T) {
+	summarised := &fstest.MapFile{Data: []byte("---\ntitle: Zedcoin plans to leave proof-of-work mining\nsource: https://example.com/372\n" +
+		"publisher: Test Wire\npublished: 2014-05-06\nsummary: Zedcoin announced a switch to PoSV for the third quarter of 2014.\n---\n" +
+		"About 27.5 billion Zedcoins were expected to be in circulation at the time of the switch.\n")}
+	e := engineFrom(t, fstest.MapFS{"zedcoin.md": summarised})
+	checkAnswers(t, e, []answerCase{
+		{"How many Zedcoins were in circulation when it switched to PoSV?", "", "27.5 billion"},
+	})
+}
+
 // "Who wrote" finds the author and "who created" the creator (synonyms in the data
 // file), and of two sources that say a thing equally well the newer decides.
 func TestAuthorsCreatorsAndTies(t *testing.T) {
