@@ -1948,7 +1948,21 @@ var withheldWords = []string{"did not give", "did not say", "did not disclose", 
 func withholds(s *sentence, q *question) bool {
 	l := strings.ToLower(s.text)
 	for _, w := range withheldWords {
-		if i := strings.Index(l, w); i >= 0 && coverage(q.concepts, stemAll(words(l[i+len(w):])), l[i+len(w):], s.han) > 0 {
+		i := strings.Index(l, w)
+		if i < 0 {
+			continue
+		}
+		scope := l[i+len(w):]
+		// "does not say that it stopped mining altogether; it describes about 6,000 of
+		// its computers": what is not said ends where the sentence goes on, and a
+		// figure given after it is given
+		if cut := strings.IndexByte(scope, ';'); cut >= 0 {
+			if strings.ContainsAny(scope[cut:], "0123456789") {
+				continue
+			}
+			scope = scope[:cut]
+		}
+		if coverage(q.concepts, stemAll(words(scope)), scope, s.han) > 0 {
 			return true
 		}
 	}

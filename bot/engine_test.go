@@ -1529,6 +1529,10 @@ func TestNamesInTheSummary(t *testing.T) {
 	checkAnswers(t, e, []answerCase{
 		{"How many Zedcoins were in circulation when it switched to PoSV?", "", "27.5 billion"},
 	})
+	// a figure given after what a source does not say is given
+	checkAnswers(t, heldoutEngine(t, "heldout73"), []answerCase{
+		{"How many Ethereum mining computers did CoreWeave redirect to Folding@home?", "", "6,000"},
+	})
 }
 
 // "Who wrote" finds the author and "who created" the creator (synonyms in the data
