@@ -438,7 +438,11 @@ func (e *Engine) fuzzyPlaces(ctx context.Context, q *question, st *engineState) 
 		if e.lx.filler[w] || e.lx.Restrict.has([]string{w}, "") || e.lx.Permit.has([]string{w}, "") || len(e.lx.oppositesByWord[w]) > 0 {
 			return true // "banning" is no typo of Nanning, nor "raise" of Baise
 		}
-		for _, s := range index.Analyze(w) {
+		terms := index.Analyze(w)
+		if len(terms) == 0 {
+			return true // a stop word the analyser drops ("while" is no typo of Chile)
+		}
+		for _, s := range terms {
 			if freqs[s] > 0 || len(st.synonyms[s]) > 0 {
 				return true
 			}

@@ -1767,6 +1767,11 @@ func TestLexiconWordsAreNoPlaceTypos(t *testing.T) {
 	if ps := e.fuzzyPlaces(context.Background(), q, st); len(ps) > 0 {
 		t.Errorf("fuzzyPlaces = %v, want none", ps[0].Name)
 	}
+	// nor a stop word the analyser drops
+	q = analyze("Can the boards be swapped while the machine keeps running?", e.lx, st.places, func(w string) bool { return e.lx.filler[w] })
+	if ps := e.fuzzyPlaces(context.Background(), q, st); len(ps) > 0 {
+		t.Errorf("fuzzyPlaces(while) = %v, want none", ps[0].Name)
+	}
 	q = analyze("Is mining banned in Sichaun?", e.lx, st.places, func(w string) bool { return e.lx.filler[w] })
 	if ps := e.fuzzyPlaces(context.Background(), q, st); len(ps) == 0 || ps[0].Name != "Sichuan" {
 		t.Errorf("fuzzyPlaces(Sichaun) = %v, want Sichuan", ps)
