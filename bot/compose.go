@@ -3513,11 +3513,15 @@ func ordinalContradicted(best *sentence, q *question, r *reading) *sentence {
 	if rank == 0 {
 		return nil
 	}
+	stems := stemAll(nouns)
 	same := func(w string) bool {
 		st := stemAll([]string{w})[0]
-		return slices.ContainsFunc(nouns, func(n string) bool {
-			return stemAll([]string{n})[0] == st || len(w) >= 6 && len(n) >= 6 && (strings.Contains(n, w) || strings.Contains(w, n))
-		})
+		for i, n := range nouns {
+			if stems[i] == st || len(w) >= 6 && len(n) >= 6 && (strings.Contains(n, w) || strings.Contains(w, n)) {
+				return true
+			}
+		}
+		return false
 	}
 	var other *sentence
 	for _, s := range r.sentences {
@@ -3528,7 +3532,7 @@ func ordinalContradicted(best *sentence, q *question, r *reading) *sentence {
 			continue
 		}
 		for i, t := range s.toks {
-			v, ok := rankWords[t]
+			v, ok := rankOf(t)
 			if !ok || i+1 >= len(s.toks) || !slices.ContainsFunc(s.toks[i+1:min(i+4, len(s.toks))], same) {
 				continue
 			}
@@ -3547,7 +3551,7 @@ func ordinalContradicted(best *sentence, q *question, r *reading) *sentence {
 // it, or 0 when it ranks nothing or only a period ("the first quarter").
 func rankIn(toks []string) (float64, []string) {
 	for i, t := range toks {
-		v, ok := rankWords[t]
+		v, ok := rankOf(t)
 		if !ok || i == 0 || i+1 >= len(toks) || !determiners[toks[i-1]] {
 			continue
 		}
@@ -3569,5 +3573,14 @@ func rankIn(toks []string) (float64, []string) {
 	return 0, nil
 }
 
-var rankWords = map[string]float64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+// rankOf reads an ordinal word as a rank: "first" 1, "second" 2, then as ordinals.
+func rankOf(w string) (float64, bool) {
+	switch w {
+	case "first":
+		return 1, true
+	case "second":
+		return 2, true
+	}
+	v, ok := ordinals[w]
+	return v, ok
+}

@@ -43,14 +43,9 @@ const (
 	InRegions              // the articles' regions, lower-cased names
 )
 
-// DocFreqs returns how many passages of the serving generation contain each analyzed
-// English term, and how many passages there are in all.
-func (s *Store) DocFreqs(ctx context.Context, terms []string) (map[string]int, int, error) {
-	return s.FreqsIn(ctx, InText, terms)
-}
-
-// FreqsIn is DocFreqs for a field: for the titles and the regions, a passage holds
-// what its article does.
+// FreqsIn returns how many passages of the serving generation hold each term in a
+// field, and how many passages there are in all. For the titles and the regions, a
+// passage holds what its article does.
 func (s *Store) FreqsIn(ctx context.Context, in Field, terms []string) (map[string]int, int, error) {
 	field := fieldText
 	switch in {
