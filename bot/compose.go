@@ -299,6 +299,14 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		denied := e.deniedNearby(best, q, r)
 		ranked := ordinalContradicted(best, q, r)
 		switch {
+		case e.isStatusQuestion(q) && len(q.places) > 0 && q.restrict && best.stance == stanceNone && !e.tellsOfMeasures(r) &&
+			!q.asksPermanence() && !q.asksTemporary() && !(best.rel >= relAbove && e.deniesWhatIsAsked(best, r.concepts, q)):
+			// "has X banned mining?" and the sources on X tell of no measure, planned or
+			// taken: they speak of mining there, not of any rule on it. This comes before
+			// any reading of the best sentence as the opposite ("profit that can be made")
+			// or a denial ("a block did not validate"), unless it denies, on the place,
+			// what is asked ("it did not make owning cryptocurrency illegal in Togo")
+			return e.abstain(ans, st, "")
 		case len(q.places) > 0 && !e.isStatusQuestion(q) && best.rel == relOther && best.artRel != relExact && best.artRel != relInside:
 			// "did the FTC sue in the District of Kansas?" — "the US District Court for
 			// the Western District of Missouri agreed to the agency's request": a place
@@ -384,10 +392,6 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case shareOf(best, q, r) != nil:
 			// "does Marathon hold the majority stake?" — further on: "Marathon the remaining 20%"
 			ans.Verdict, best = e.settlesClaim(shareOf(best, q, r), q), shareOf(best, q, r)
-		case e.isStatusQuestion(q) && len(q.places) > 0 && q.restrict && best.stance == stanceNone && !e.tellsOfMeasures(r):
-			// "has X banned mining?" and the sources on X tell of no measure, planned or
-			// taken: they speak of mining there, not of any rule on it
-			return e.abstain(ans, st, "")
 		case e.isStatusQuestion(q) && len(q.places) > 0 && q.restrict && best.stance == stanceNone &&
 			!e.lx.Restrict.has(best.toks, best.text) && !e.lx.Permit.has(best.toks, best.text) && !e.lx.Proposal.has(best.toks, best.text) && !e.lx.Rule.has(best.toks, best.text):
 			// "is mining banned in Sweden?" — "the halving cuts the bitcoin paid for each

@@ -1913,6 +1913,28 @@ func TestPlaceAsADetail(t *testing.T) {
 	}
 }
 
+// A place-status question whose sources on the place tell of no measure at all is not
+// answered from a sentence that only reads as the opposite of a ban ("the extra profit
+// that can be made"), nor from one that denies something else ("a block did not
+// validate"); a sentence on the place that denies what is asked still answers no.
+func TestStatusWithoutMeasures(t *testing.T) {
+	for _, tc := range []struct{ set, q string }{
+		{"heldout77", "Is crypto mining banned in Massachusetts?"},
+		{"heldout70", "Did Japan ban bitcoin mining?"},
+	} {
+		a, err := heldoutEngine(t, tc.set).Answer(context.Background(), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Abstained {
+			t.Errorf("%s\nanswered from sources that tell of no measure: %s", tc.q, a.Text)
+		}
+	}
+	checkAnswers(t, heldoutEngine(t, "heldout52"), []answerCase{
+		{"Did Togo make owning cryptocurrency illegal in 2021?", VerdictNo, "did not make owning"},
+	})
+}
+
 func TestTitlesOfContributors(t *testing.T) {
 	// "Bitcoin Core contributor Fabian Jahr": a contributor's name follows the title
 	checkAnswers(t, heldoutEngine(t, "heldout65"), []answerCase{
