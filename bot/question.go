@@ -225,7 +225,7 @@ var placeNouns = map[string]bool{"country": true, "countries": true, "province":
 // quantityNouns make a what-question ask for a figure.
 var quantityNouns = map[string]bool{"share": true, "percentage": true, "percent": true, "proportion": true,
 	"fraction": true, "portion": true, "amount": true, "number": true, "price": true, "rate": true,
-	"total": true, "size": true, "capacity": true, "cost": true}
+	"total": true, "size": true, "capacity": true, "cost": true, "fee": true, "fees": true}
 
 // bodyNouns make "which minister", "what Chinese company" ask who.
 var bodyNouns = map[string]bool{"minister": true, "ministers": true, "official": true, "officials": true,
