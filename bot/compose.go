@@ -410,6 +410,11 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// "is FiroPoW live?" — "it ran on the testnet"
 			ans.Verdict = VerdictPartly
 		}
+		if ans.Verdict == VerdictYes && !best.han && partOfAsked(best, q) {
+			// "does the coin supply go to developers?" — "70% of the coin supply is to
+			// go to developers": yes for a share of it only
+			ans.Verdict = VerdictPartly
+		}
 		if ans.Verdict == VerdictYes && !best.han && conditional(best.toks) && !slices.Contains(q.toks, "if") && !q.asksPlan {
 			// "will the rewards restart on 1 March?" — "if it is profitable again by 1
 			// March, the team will restart mining": only on a condition
@@ -3587,4 +3592,47 @@ func rankOf(w string) (float64, bool) {
 	}
 	v, ok := ordinals[w]
 	return v, ok
+}
+
+// wholeWords ask how much of a whole something takes: "most of", "half", "the whole".
+var wholeWords = map[string]bool{"most": true, "half": true, "majority": true, "minority": true, "whole": true,
+	"more": true, "less": true, "fewer": true, "some": true, "almost": true, "nearly": true, "all": true, "entire": true}
+
+// partOfAsked reports a sentence that gives what is asked for only a share of its
+// whole: "does the coin supply go to developers?" — "70% of the coin supply is to go
+// to developers".
+func partOfAsked(s *sentence, q *question) bool {
+	if slices.ContainsFunc(q.toks, func(w string) bool {
+		return frameWords[w] || percentWords[w] || wholeWords[w] || strings.ContainsAny(w, "0123456789")
+	}) {
+		return false
+	}
+	asked := map[string]bool{}
+	for _, c := range q.concepts {
+		for _, st := range c.stems {
+			asked[st] = true
+		}
+	}
+	for _, n := range s.figures {
+		v, ok := shareIn(n)
+		if !ok || v <= 0 || v >= 100 {
+			continue
+		}
+		after := wordsAround(s.text, n, 0, 6)
+		if len(after) > 0 && (after[0] == "percent" || after[0] == "per") {
+			after = after[1:]
+			if len(after) > 0 && after[0] == "cent" {
+				after = after[1:]
+			}
+		}
+		if len(after) < 2 || after[0] != "of" || strings.HasSuffix(strings.ToLower(strings.TrimSpace(s.text[:strings.Index(s.text, n)])), "at least") {
+			continue // "as long as it keeps at least 15% of the shares": a floor, not a part
+		}
+		for _, w := range stemAll(after[1:]) {
+			if asked[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
