@@ -420,7 +420,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// March, the team will restart mining": only on a condition
 			ans.Verdict = VerdictPartly
 		}
-		if ans.Verdict == VerdictYes && (asksAll(q) && !best.han || asksAllZH(q)) && !e.lx.Completeness.has(best.toks, best.text) && !strings.Contains(best.text, "100%") {
+		if ans.Verdict == VerdictYes && (asksAll(q) && !best.han || asksAllZH(q)) && (!e.lx.Completeness.has(best.toks, best.text) || e.notAll(best)) && !strings.Contains(best.text, "100%") {
 			// "did Valkyrie close all of its ETFs?" — "Valkyrie will liquidate its Balance
 			// Sheet Opportunities ETF": a source that never says "all" supports only part
 			ans.Verdict = VerdictPartly

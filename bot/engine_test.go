@@ -1855,7 +1855,8 @@ func TestWhoAndNumberReadings(t *testing.T) {
 // Details of a yes/no question read against one sentence: a sentence that opens on a
 // condition tells what will follow only if it is met (a yes only in part), and a year
 // given right after the act asked about answers the year asked, while the sentence's
-// other years time other things.
+// other years time other things. A share of what is asked is partly, as is "not total";
+// a number after "version" labels a release and counts nothing.
 func TestYesNoDetails(t *testing.T) {
 	for _, tc := range []struct {
 		body string
@@ -1875,6 +1876,10 @@ func TestYesNoDetails(t *testing.T) {
 			answerCase{"Does most of the Zorcoin supply go to open-source developers?", VerdictYes, "70% of the Zorcoin supply"}},
 		{"Rigco may buy more Hashco shares as long as it keeps owning at least 15% of the common shares.",
 			answerCase{"Can Rigco buy more Hashco shares?", VerdictYes, "at least 15%"}},
+		{"Of the 1,000 blocks before the fork, 95.6% had been staked by Zorcoin wallets already running 4.0, a sign of broad but not total agreement.",
+			answerCase{"Were all Zorcoin stakers running 4.0 when the fork took effect?", VerdictPartly, "not total"}},
+		{"Hashbots released version 0.2 of its software on 24 May 2021, adding bundle merging for miners. By the time of the release, more than 100,000 bundles had been included on the chain through Hashbots.",
+			answerCase{"How many Hashbots bundles had been included on chain by May 24, 2021?", "", "100,000"}},
 		{"The Vortex mining pool was launched in 2014 as an add-on to the Vortex exchange, and in 2015 the exchange renamed itself.",
 			answerCase{"Was the Vortex mining pool launched in 2014?", VerdictYes, "launched in 2014"}},
 	} {
