@@ -1876,6 +1876,8 @@ func TestYesNoDetails(t *testing.T) {
 			answerCase{"Does most of the Zorcoin supply go to open-source developers?", VerdictYes, "70% of the Zorcoin supply"}},
 		{"Rigco may buy more Hashco shares as long as it keeps owning at least 15% of the common shares.",
 			answerCase{"Can Rigco buy more Hashco shares?", VerdictYes, "at least 15%"}},
+		{"Its owners archived the Zorminer mining software repository on GitHub on 24 April 2022, which makes it read-only.",
+			answerCase{"Is the Zorminer mining software repository on GitHub still active?", VerdictNo, "archived"}},
 		{"Of the 1,000 blocks before the fork, 95.6% had been staked by Zorcoin wallets already running 4.0, a sign of broad but not total agreement.",
 			answerCase{"Were all Zorcoin stakers running 4.0 when the fork took effect?", VerdictPartly, "not total"}},
 		{"Hashbots released version 0.2 of its software on 24 May 2021, adding bundle merging for miners. By the time of the release, more than 100,000 bundles had been included on the chain through Hashbots.",
