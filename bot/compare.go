@@ -504,6 +504,9 @@ func figureClaims(q *question) []figureClaim {
 		}
 		c.from = last(1) == "from"
 		c.nouns = figureNouns(q.text, n)
+		if last(1) == "of" && last(2) == "factor" {
+			c.nouns = []string{factorNoun} // "cut it by a factor of 10": a ratio
+		}
 		c.anchor = anchorBefore(before) // "keep 10%": keep
 		if c.class == classCount && len(c.nouns) == 0 {
 			continue // "by 70 votes to 29": the 29 says nothing of what it counts
@@ -684,6 +687,10 @@ func figureNouns(text, n string) []string {
 	return stemAll(out)
 }
 
+// factorNoun stands for what a ratio claim counts: "by a factor of 10" is weighed
+// against the factors a source gives, not against its other counts.
+const factorNoun = "factor of"
+
 // meets reports whether a figure of a source is the one claimed.
 func (c figureClaim) meets(v float64) bool {
 	switch {
@@ -709,6 +716,10 @@ func (c figureClaim) sameThing(text, n string, lx *lexicon) bool {
 	}
 	if c.class != classCount {
 		return true
+	}
+	if slices.Contains(c.nouns, factorNoun) {
+		i := strings.Index(text, n)
+		return i > 0 && strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[:i])), "factor of")
 	}
 	for _, w := range figureNouns(text, n) {
 		if slices.Contains(c.nouns, w) {

@@ -1856,7 +1856,8 @@ func TestWhoAndNumberReadings(t *testing.T) {
 // condition tells what will follow only if it is met (a yes only in part), and a year
 // given right after the act asked about answers the year asked, while the sentence's
 // other years time other things. A share of what is asked is partly, as is "not total";
-// a number after "version" labels a release and counts nothing.
+// a number after "version" labels a release and counts nothing; a ratio claimed ("by a
+// factor of 10") is weighed against the ratio given.
 func TestYesNoDetails(t *testing.T) {
 	for _, tc := range []struct {
 		body string
@@ -1876,6 +1877,10 @@ func TestYesNoDetails(t *testing.T) {
 			answerCase{"Does most of the Zorcoin supply go to open-source developers?", VerdictYes, "70% of the Zorcoin supply"}},
 		{"Rigco may buy more Hashco shares as long as it keeps owning at least 15% of the common shares.",
 			answerCase{"Can Rigco buy more Hashco shares?", VerdictYes, "at least 15%"}},
+		{"Rizun said Zthin made block propagation about 6 times faster and cut the bandwidth used to send blocks by a factor of 25.",
+			answerCase{"Did Zthin cut block bandwidth by a factor of 10?", VerdictNo, "factor of 25"}},
+		{"Rizun said Zthin made block propagation about 6 times faster and cut the bandwidth used to send blocks by a factor of 25.",
+			answerCase{"Did Zthin cut block bandwidth by a factor of 25?", VerdictYes, "factor of 25"}},
 		{"Its owners archived the Zorminer mining software repository on GitHub on 24 April 2022, which makes it read-only.",
 			answerCase{"Is the Zorminer mining software repository on GitHub still active?", VerdictNo, "archived"}},
 		{"Of the 1,000 blocks before the fork, 95.6% had been staked by Zorcoin wallets already running 4.0, a sign of broad but not total agreement.",
