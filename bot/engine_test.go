@@ -1955,6 +1955,14 @@ func TestStatusWithoutMeasures(t *testing.T) {
 	})
 }
 
+// A person may go by one name: "Zasu, who leads strategy at Hashbots" answers who leads
+// strategy there, the relative clause doing what is asked.
+func TestOneNamePerson(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{"term.md": article("Hashbots seeks funds", "https://example.com/365", "2023-01-25", "",
+		"Hashbots has pitched its relay as a public good. Zasu, who leads strategy at Hashbots and is also a researcher at Paradox, has used that term.")})
+	checkAnswers(t, e, []answerCase{{"Who leads strategy at Hashbots and also works as a Paradox researcher?", "", "Zasu"}})
+}
+
 func TestTitlesOfContributors(t *testing.T) {
 	// "Bitcoin Core contributor Fabian Jahr": a contributor's name follows the title
 	checkAnswers(t, heldoutEngine(t, "heldout65"), []answerCase{

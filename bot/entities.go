@@ -114,6 +114,12 @@ func nameNotIn(text string, want entity, lx *lexicon, g *gazetteer, asked map[st
 		after := text[loc[1]:]
 		switch want {
 		case entityPerson:
+			if l := lowerWord(run[0]); len(run) == 1 && whoDoesAsked(after, asked) && !asked[l] && !strings.HasSuffix(l, "s") &&
+				!bodyWords[l] && !lx.titles[l] && !lx.peopleNouns[l] && (g == nil || len(g.lookup(run[0])) == 0) {
+				// "Hasu, who leads strategy at Flashbots" for "who leads strategy at
+				// Flashbots?": one name, and a relative clause on a person doing what is asked
+				return run[0]
+			}
 			apposed := strings.HasSuffix(strings.TrimRight(text[:loc[0]], " "), ",") && slices.Contains(words(text[:loc[0]]), "who") ||
 				whoDoesAsked(after, asked)
 			if name := personName(run, before, after, apposed, lx); name != "" && (g == nil || len(g.lookup(name)) == 0) && !allAsked(name, asked) && !surnameAsked(name, asked) {
