@@ -1727,6 +1727,18 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 			}
 		}
 	}
+	if asksHome(q) {
+		// "where is Anton from?" — "Anton Peraire-Bueno, 24, of Boston": the place
+		// that follows the name
+		for _, s := range r.sentences {
+			if s.score < best.score-0.6 {
+				break
+			}
+			if len(placesOfName(s, q)) > 0 {
+				return s
+			}
+		}
+	}
 	for _, s := range r.sentences {
 		if s.score < best.score-0.6 {
 			break
@@ -3157,6 +3169,13 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 				}
 			}
 		}
+		if asksHome(q) {
+			for _, s := range picked {
+				if ns := placesOfName(s, q); len(ns) > 0 {
+					return strings.Join(ns, ", ") + "."
+				}
+			}
+		}
 		var names []string
 		depthOf := map[string]int{}
 		wanted, itself := []relation{relOther, relInside}, asksWhereItIs(q)
@@ -3635,4 +3654,33 @@ func partOfAsked(s *sentence, q *question) bool {
 		}
 	}
 	return false
+}
+
+// asksHome reports a where-question about where someone named lives or comes from:
+// "where is Anton from?", "where does James live?", "where is Hashco based?".
+func asksHome(q *question) bool {
+	if q.kind != KindWhere || len(q.places) > 0 || len(q.names) == 0 || q.lang != "en" {
+		return false
+	}
+	return slices.ContainsFunc(q.toks, func(w string) bool {
+		return w == "from" || w == "live" || w == "lives" || w == "lived" || w == "based" || w == "headquartered" || w == "hometown"
+	})
+}
+
+// placesOfName are the places a sentence ties to a name the question asks about by
+// "of" or "from" a few words after it: "Anton Peraire-Bueno, 24, of Boston".
+func placesOfName(s *sentence, q *question) []string {
+	var out []string
+	for _, m := range s.places {
+		if m.pos < 2 || m.pos > len(s.toks) || s.toks[m.pos-1] != "of" && s.toks[m.pos-1] != "from" {
+			continue
+		}
+		for k := max(0, m.pos-6); k < m.pos-1; k++ {
+			if k < len(s.stems) && slices.Contains(q.names, s.stems[k]) {
+				out = append(out, m.place.Name)
+				break
+			}
+		}
+	}
+	return out
 }

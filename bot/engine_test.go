@@ -1963,6 +1963,24 @@ func TestOneNamePerson(t *testing.T) {
 	checkAnswers(t, e, []answerCase{{"Who leads strategy at Hashbots and also works as a Paradox researcher?", "", "Zasu"}})
 }
 
+// "Where does James live?" is answered by the place the sources tie to his name ("James
+// Roe, 28, of New York"), not by a place a title names ("US District Judge").
+func TestHomeOfAPerson(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"trial.md": article("Judge declares a mistrial", "https://example.com/366", "2025-11-07", "United States",
+			"US District Judge Jane Clark declared a mistrial on 7 November 2025 in the criminal case against Anton and James Carvel, after the jury could not agree."),
+		"arrest.md": article("Brothers arrested over a bot exploit", "https://example.com/367", "2024-05-15", "United States",
+			"Anton Carvel, 24, of Massachusetts, and James Carvel, 28, of New York, were charged with wire fraud, according to the Department of Justice."),
+		"relay.md": article("Relays filter transactions", "https://example.com/368", "2022-10-15", "",
+			"Half of the blocks produced in one day were built by relays that filter sanctioned transactions."),
+		"pool.md": article("A pool mines the first merged block", "https://example.com/369", "2021-05-24", "",
+			"The mining pool mined the first block with several merged bundles from different searchers."),
+		"bundles.md": article("Bundles pass 100,000", "https://example.com/370", "2021-05-25", "",
+			"More than 100,000 bundles had been included on the chain, most of them arbitrage trades."),
+	})
+	checkAnswers(t, e, []answerCase{{"Where does James Carvel live?", "", "New York."}})
+}
+
 func TestTitlesOfContributors(t *testing.T) {
 	// "Bitcoin Core contributor Fabian Jahr": a contributor's name follows the title
 	checkAnswers(t, heldoutEngine(t, "heldout65"), []answerCase{
