@@ -451,7 +451,19 @@ func (e *Engine) fuzzyPlaces(ctx context.Context, q *question, st *engineState) 
 	}
 	var out []*place
 	cased := wordsCased(q.full)
-	for _, m := range st.places.findFuzzy(cased, known) {
+	search := cased
+	if slices.ContainsFunc(cased[min(1, len(cased)):], isCapitalised) {
+		// a question that writes names with capitals writes a place so too: its
+		// lower-case words are no typos of one ("multi-bundle" is not Mulei), but
+		// for the rest of a name ("Buncomb county")
+		search = slices.Clone(cased)
+		for i, w := range cased {
+			if i > 0 && !isCapitalised(w) && !isCapitalised(cased[i-1]) {
+				search[i] = ""
+			}
+		}
+	}
+	for _, m := range st.places.findFuzzy(search, known) {
 		if !containsPlace(out, m.place) {
 			out = append(out, m.place)
 		}

@@ -1981,6 +1981,17 @@ func TestHomeOfAPerson(t *testing.T) {
 	checkAnswers(t, e, []answerCase{{"Where does James Carvel live?", "", "New York."}})
 }
 
+// A question that writes names with capitals has no place typo in its lower-case words:
+// "multi-bundle" is not Mulei, while "Buncomb county" is still Buncombe County.
+func TestLowerCaseWordsAreNoPlaceTypos(t *testing.T) {
+	checkAnswers(t, heldoutEngine(t, "heldout77"), []answerCase{
+		{"Did Ethermine's first multi-bundle block contain 5 bundles?", VerdictNo, ""},
+	})
+	checkAnswers(t, heldoutEngine(t, "heldout7"), []answerCase{
+		{"hey quick one: is crypto mining outlawed in Buncomb county NC?", VerdictPartly, "moratorium"},
+	})
+}
+
 func TestTitlesOfContributors(t *testing.T) {
 	// "Bitcoin Core contributor Fabian Jahr": a contributor's name follows the title
 	checkAnswers(t, heldoutEngine(t, "heldout65"), []answerCase{
