@@ -2298,11 +2298,30 @@ func (e *Engine) saysOtherwise(r *reading, q *question, st *engineState, best *s
 		if s.score < best.score-namedWindow {
 			break
 		}
-		if onPlace(s, q) && (len(known.names) == 0 || e.speaksOf(s, &known, st)) && s.framed >= minCoverOtherwise {
+		if onPlace(s, q) && (len(known.names) == 0 || e.speaksOf(s, &known, st)) &&
+			(s.framed >= minCoverOtherwise || s.framed >= minCoverFact && doneByOther(s, q)) {
 			return s
 		}
 	}
 	return nil
+}
+
+// doneByOther reports a sentence that gives, for the act a question says was done "by"
+// a name no source holds, who did it: "was the round led by Andreessen Horowitz?" —
+// "the round was being led by the venture firm Paradigm".
+func doneByOther(s *sentence, q *question) bool {
+	for i := 1; i+1 < len(q.toks); i++ {
+		if q.toks[i] != "by" || !slices.Contains(q.unknownNames, stemAll(q.toks[i+1 : i+2])[0]) {
+			continue
+		}
+		verb := stemAll(q.toks[i-1 : i])[0]
+		for j := 1; j+1 < len(s.toks); j++ {
+			if s.toks[j] == "by" && s.stems[j-1] == verb {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // deniedNearby is a sentence of the best one's article, close to it, that negates

@@ -1981,6 +1981,14 @@ func TestHomeOfAPerson(t *testing.T) {
 	checkAnswers(t, e, []answerCase{{"Where does James Carvel live?", "", "New York."}})
 }
 
+// An act asked as done "by" a name no source holds is answered no by a source that
+// names who did it.
+func TestDoneByOther(t *testing.T) {
+	checkAnswers(t, heldoutEngine(t, "heldout77"), []answerCase{
+		{"Was Flashbots' funding round led by Andreessen Horowitz?", VerdictNo, "Paradigm"},
+	})
+}
+
 // A question that writes names with capitals has no place typo in its lower-case words:
 // "multi-bundle" is not Mulei, while "Buncomb county" is still Buncombe County.
 func TestLowerCaseWordsAreNoPlaceTypos(t *testing.T) {
