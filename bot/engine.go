@@ -398,8 +398,9 @@ func (e *Engine) fixNames(ctx context.Context, q *question, st *engineState) str
 	}
 	mended := q.full
 	for _, w := range typed {
-		if ss := index.Analyze(w); len(ss) == 0 || slices.ContainsFunc(ss, func(s string) bool { return freqs[s] > 0 }) {
-			continue // a word the corpus holds, or a stop word ("Where"), is no typo
+		if ss := index.Analyze(w); len(ss) == 0 || !slices.ContainsFunc(ss, func(s string) bool { return freqs[s] == 0 }) {
+			continue // a word the corpus holds, or a stop word ("Where"), is no typo; a
+			// hyphened one is if a part of it is unknown ("Paraire-Bueno")
 		}
 		var fix []string
 		for low, name := range st.titleNames {

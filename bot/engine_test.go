@@ -1989,6 +1989,14 @@ func TestDoneByOther(t *testing.T) {
 	})
 }
 
+// A hyphened name typed with a letter wrong is mended though one part of it is a word
+// the corpus holds: "Paraire-Bueno" is Peraire-Bueno.
+func TestHyphenedNameTypo(t *testing.T) {
+	checkAnswers(t, heldoutEngine(t, "heldout77"), []answerCase{
+		{"Did prosecutors ask for a retrial of the Paraire-Bueno brothers?", VerdictYes, "retrial"},
+	})
+}
+
 // A question that writes names with capitals has no place typo in its lower-case words:
 // "multi-bundle" is not Mulei, while "Buncomb county" is still Buncombe County.
 func TestLowerCaseWordsAreNoPlaceTypos(t *testing.T) {
