@@ -605,7 +605,7 @@ func personCue(w string, lx *lexicon) bool {
 // units are the measures and common terms a question may write in capitals ("0.5 MW",
 // "an IPO"): no names.
 var units = map[string]bool{"mw": true, "gw": true, "kw": true, "kwh": true, "mwh": true, "gwh": true, "twh": true,
-	"eh": true, "ph": true, "th": true, "btc": true, "usd": true, "eur": true, "cny": true, "rmb": true, "us": true,
+	"eh": true, "ph": true, "th": true, "gh": true, "mh": true, "kh": true, "btc": true, "usd": true, "eur": true, "cny": true, "rmb": true, "us": true,
 	"uk": true, "eu": true, "ai": true, "hpc": true, "gpu": true, "gpus": true, "asic": true, "asics": true, "pow": true, "pos": true,
 	"ipo": true, "ipos": true, "mou": true, "spac": true, "etf": true, "ico": true, "nft": true, "vat": true, "ceo": true,
 	"cfo": true, "coo": true, "cto": true}
