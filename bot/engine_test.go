@@ -394,6 +394,8 @@ func TestUnseenCorpus(t *testing.T) {
 		{"number: not the number an acronym names", "By how many blocks did the Glacier fork delay HashChain's difficulty bomb?", "", false, "4,000,000"},
 		{"stopped? a suspension is partly", "Did HashCo stop its cloud hosting service?", VerdictPartly, false, "suspend"},
 		{"suspended? a suspension is yes", "Did HashCo suspend its cloud hosting service?", VerdictYes, false, "suspend"},
+		{"removed? a suspension is partly", "Has HashCo removed its cloud hosting service?", VerdictPartly, false, "suspend"},
+		{"removed, in Chinese? a suspension is partly", "HashCo 是否已经撤下云托管服务？", VerdictPartly, false, "suspend"},
 		{"shut down? for a few days is partly", "Did HashCo's cloud mining shut down in December 2024?", VerdictPartly, false, "from 24 to 26 December"},
 		{"shut for good? a suspension is no", "Did HashCo permanently shut its cloud hosting service?", VerdictNo, false, "suspend"},
 		{"already? a plan answers no", "Has Laos already stopped supplying electricity to crypto miners?", VerdictNo, false, ""},
