@@ -765,6 +765,7 @@ func TestAsksContinuing(t *testing.T) {
 		{"Is Sichuan still banning mining?", true},
 		{"Can miners keep running in Sichuan?", true},
 		{"Flux 现在还能用显卡挖矿吗？", true},
+		{"Gridcoin 现在还向质押者支付每年1.5%的利息吗？", true}, // "now still", before a preposition
 		{"Zcoin 之后还接受用 Lyra2z 挖出的区块吗？", true},
 		{"四川仍在禁止挖矿吗？", true},
 		{"Is Sichuan banned?", false},

@@ -366,7 +366,7 @@ func (q *question) dropTerm(w string) {
 // issuing", "continue to").
 func (q *question) asksContinuing() bool {
 	return q.hasWord("still") || q.hasWord("continue") || q.hasWord("continuing") || q.hasWord("keep") ||
-		hasAny(q.text, []string{"还在", "仍在", "依然", "仍然", "继续", "还能", "还可以", "仍能", "仍可", "还接受", "还允许"})
+		hasAny(q.text, []string{"还在", "仍在", "依然", "仍然", "继续", "还能", "还可以", "仍能", "仍可", "还接受", "还允许", "现在还", "目前还", "如今还", "至今还", "现在仍", "目前仍"})
 }
 
 // asksOutcome reports a question about how things stand now or turned out: "still",
