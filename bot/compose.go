@@ -410,7 +410,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// "is FiroPoW live?" — "it ran on the testnet"
 			ans.Verdict = VerdictPartly
 		}
-		if ans.Verdict == VerdictYes && !best.han && partOfAsked(best, q) {
+		if ans.Verdict == VerdictYes && (!best.han && partOfAsked(best, q) || best.han && q.lang == "zh" && partOfAskedZH(best, q)) {
 			// "does the coin supply go to developers?" — "70% of the coin supply is to
 			// go to developers": yes for a share of it only
 			ans.Verdict = VerdictPartly
@@ -3702,4 +3702,25 @@ func placesOfName(s *sentence, q *question) []string {
 		}
 	}
 	return out
+}
+
+// partOfAskedZH is partOfAsked for Chinese: a share below the whole that opens on 其中,
+// "of which" ("其中 77.5% 将赠予开源开发者"), for a question that asks of no share. A
+// share before 的 is too often a threshold reached ("达成90%的锁定共识").
+func partOfAskedZH(s *sentence, q *question) bool {
+	if strings.ContainsAny(q.text, "0123456789%％") || hasAny(q.text, []string{"一半", "大部分", "大多数", "多数", "全部", "所有", "比例", "百分之", "份额", "占比"}) {
+		return false
+	}
+	for _, n := range s.figures {
+		v, ok := shareIn(n)
+		i := strings.Index(s.text, n)
+		if !ok || v <= 0 || v >= 100 || i < 0 {
+			continue
+		}
+		before := strings.TrimRight(s.text[:i], " ")
+		if strings.HasSuffix(before, "其中") {
+			return true
+		}
+	}
+	return false
 }

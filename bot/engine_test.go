@@ -1877,6 +1877,8 @@ func TestYesNoDetails(t *testing.T) {
 			answerCase{"Does 70% of the Zorcoin supply go to open-source developers?", VerdictYes, "70% of the Zorcoin supply"}},
 		{"At launch, 70% of the Zorcoin supply went to open-source developers and non-profits.",
 			answerCase{"Does most of the Zorcoin supply go to open-source developers?", VerdictYes, "70% of the Zorcoin supply"}},
+		{"按照设计，Zorcoin 启动时的初始供应量为 13.6 亿枚币，其中 77.5% 赠予开源软件开发者。",
+			answerCase{"Zorcoin 的币是分给开源软件开发者的吗？", VerdictPartly, "77.5%"}},
 		{"Rigco may buy more Hashco shares as long as it keeps owning at least 15% of the common shares.",
 			answerCase{"Can Rigco buy more Hashco shares?", VerdictYes, "at least 15%"}},
 		{"Rizun said Zthin made block propagation about 6 times faster and cut the bandwidth used to send blocks by a factor of 25.",
