@@ -332,6 +332,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case opposed != nil:
 			// "did the IMF approve the tariff?" — "the IMF turned down the tariff"
 			ans.Verdict, best = VerdictNo, opposed
+		case e.otherDoer(best, q):
+			ans.Verdict = VerdictNo // "did Sam Lee plead guilty?" — "a third defendant, Brenda Chunga, pleaded guilty"
 		case q.permit && q.hasWord("without") && e.conditioned(best, r) && !needsNo(best.toks):
 			ans.Verdict = VerdictNo // "can anybody mine without registering?"
 		case e.otherDate(best, q):
@@ -3719,6 +3721,67 @@ func partOfAskedZH(s *sentence, q *question) bool {
 		}
 		before := strings.TrimRight(s.text[:i], " ")
 		if strings.HasSuffix(before, "其中") {
+			return true
+		}
+	}
+	return false
+}
+
+// otherDoer reports a best sentence in which someone else than the person a yes/no
+// question names does what it asks: "did Sam Lee plead guilty?" — "a third defendant,
+// Brenda Chunga, pleaded guilty the same day".
+func (e *Engine) otherDoer(best *sentence, q *question) bool {
+	if q.lang != "en" || best.han || len(q.names) == 0 || len(q.cased) < 3 || !auxVerbs[q.toks[0]] {
+		return false
+	}
+	// the subject: the capitalised run after the opening verb, a person's name
+	k := 1
+	for k < len(q.cased) && isCapitalised(q.cased[k]) {
+		k++
+	}
+	if k < 3 || k >= len(q.toks) || stemAll(q.toks[1:2])[0] != q.names[0] {
+		return false // one word ("Did Poolin …") may be a company's name
+	}
+	for _, st := range stemAll(q.toks[1:k]) {
+		if hasStem(best.stems, st) {
+			return false // the sentence names the subject, by a part of the name
+		}
+	}
+	verb := stemAll(q.toks[k : k+1])[0]
+	for j, st := range best.stems {
+		if st != verb || j == 0 {
+			continue
+		}
+		i := strings.Index(strings.ToLower(best.text), best.toks[j])
+		if i > 0 && e.personBefore(best.text[:i], q) {
+			return true
+		}
+	}
+	return false
+}
+
+// personBefore reports, in the text before a verb, a name that looks like a person's
+// (two or three capitalised words, none a body's, a title or a place) the question does
+// not use.
+func (e *Engine) personBefore(text string, q *question) bool {
+	asked := strings.ToLower(q.text)
+	if _, rest, ok := strings.Cut(text, " "); ok {
+		text = rest // the first word is capitalised as the sentence's first
+	}
+	for _, loc := range capitalRuns(text) {
+		run := text[loc[0]:loc[1]]
+		ws := strings.Fields(run)
+		if len(ws) < 2 || len(ws) > 3 || strings.HasSuffix(strings.TrimSpace(text[:loc[0]]), " the") || q.gz != nil && len(q.gz.lookup(run)) > 0 {
+			continue
+		}
+		person := true
+		for _, w := range ws {
+			l := lowerWord(w)
+			if strings.Contains(asked, l) || bodyWords[l] || e.lx.titles[l] || e.lx.companyNouns[l] || q.gz != nil && len(q.gz.lookup(l)) > 0 {
+				person = false
+			}
+		}
+		if person {
 			return true
 		}
 	}

@@ -1993,6 +1993,14 @@ func TestDoneByOther(t *testing.T) {
 	})
 }
 
+// A yes/no question on what a named person did is answered no by a sentence in which
+// someone else, named, did it, and which never names the person asked about.
+func TestOtherDoer(t *testing.T) {
+	checkAnswers(t, heldoutEngine(t, "heldout62"), []answerCase{
+		{"Did Sam Lee plead guilty in the HyperFund case?", VerdictNo, "Brenda Chunga"},
+	})
+}
+
 // A hyphened name typed with a letter wrong is mended though one part of it is a word
 // the corpus holds: "Paraire-Bueno" is Peraire-Bueno.
 func TestHyphenedNameTypo(t *testing.T) {
