@@ -499,6 +499,9 @@ func figureClaims(q *question) []figureClaim {
 		case last(1) == "than" || last(1) == "under" || last(1) == "below" || last(1) == "most" || last(1) == "to" && last(2) == "up":
 			c.bound = -1
 		}
+		if c.class == classPercent && c.bound < 0 && last(1) == "to" && last(2) == "up" {
+			c.bound = 0 // "returns of up to 500 percent": the cap a source states, weighed as given
+		}
 		if c.class == classPercent && c.bound != 0 {
 			continue
 		}
