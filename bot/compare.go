@@ -560,8 +560,20 @@ func fractionClaims(text string) []figureClaim {
 		}
 		out = append(out, figureClaim{value: v, class: classPercent, near: true, scale: 1})
 	}
+	for _, at := range halfRE.FindAllStringIndex(text, -1) {
+		// "cut block revenue in half", "resold at half their value"; "by half of
+		// 2019's level" is fractionRE's
+		if !strings.HasPrefix(strings.ToLower(text[at[1]:]), " of") {
+			out = append(out, figureClaim{value: 50, class: classPercent, near: true, scale: 1})
+			break
+		}
+	}
 	return out
 }
+
+// halfRE finds a half a question claims without "of": "in half", "by half", "half
+// their value".
+var halfRE = regexp.MustCompile(`(?i)\b(?:(?:in|by) half|half (?:their|its|the))\b`)
 
 // periodOrdinals before "half of" make it a part of a period: "the first half of 2019".
 var periodOrdinals = map[string]bool{"first": true, "second": true, "last": true, "latter": true, "former": true, "other": true}

@@ -19,6 +19,8 @@ func TestFractionClaims(t *testing.T) {
 		{"Does Foundry control more than half of the hashrate?", nil}, // a bound: shareClaim's
 		{"Were miners still leaving China in the first half of 2019?", nil},
 		{"Did sales fall by half of 2019's level?", nil},
+		{"Did Byzantium cut block revenue in half?", []float64{50}},
+		{"Were the credits resold at half their real value?", []float64{50}},
 	}
 	for _, tt := range tests {
 		var got []float64
