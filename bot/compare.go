@@ -1228,7 +1228,7 @@ var exceedVerbs = map[string]bool{"beat": true, "exceed": true, "exceeded": true
 var planWords = map[string]bool{"would": true, "could": true, "might": true, "may": true, "will": true,
 	"plan": true, "plans": true, "planned": true, "aims": true, "aim": true, "target": true, "targets": true,
 	"expects": true, "expected": true, "eventually": true, "potential": true, "proposed": true, "intends": true,
-	"goal": true, "goals": true}
+	"goal": true, "goals": true, "expect": true, "forecast": true, "forecasts": true, "forecasted": true, "projected": true}
 
 // statingVerbs ask whether something was said or offered, not whether it came true.
 var statingVerbs = map[string]bool{"announce": true, "announced": true, "propose": true, "proposed": true,

@@ -315,8 +315,11 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case other != nil:
 			// "is the mine powered by geothermal energy?" — "by solar and wind"
 			ans.Verdict, best = VerdictNo, other
-		case plannedFigure(best, q) && (asksFirstStage(q) || q.asksAlready()):
-			ans.Verdict = VerdictNo // "does the first phase (already) use 700 MW?" — "phases 2 and 3 would raise that to 700 MW"
+		case plannedFigure(best, q) && (asksFirstStage(q) || q.asksAlready() || asksPast(q)):
+			// "does the first phase (already) use 700 MW?" — "phases 2 and 3 would raise
+			// that to 700 MW"; "did Nvidia earn $100 million?" — "told investors to expect
+			// about $100 million"
+			ans.Verdict = VerdictNo
 		case plannedFigure(best, q):
 			ans.Verdict = VerdictPartly // "is it a 700 MW site?" — "would raise that to 700 MW"
 		case figure != nil:

@@ -1881,6 +1881,8 @@ func TestYesNoDetails(t *testing.T) {
 			answerCase{"Zorcoin 的币是分给开源软件开发者的吗？", VerdictPartly, "77.5%"}},
 		{"Rigco may buy more Hashco shares as long as it keeps owning at least 15% of the common shares.",
 			answerCase{"Can Rigco buy more Hashco shares?", VerdictYes, "at least 15%"}},
+		{"The company had told investors to expect about $100 million from such products in the quarter.",
+			answerCase{"Did the company earn $100 million from such products in the quarter?", VerdictNo, "expect"}},
 		{"Providers hand out such cloud credits for free, and they were being resold online for about 20% of their real value.",
 			answerCase{"Were the cloud credits resold at about half their real value?", VerdictNo, "20%"}},
 		{"The board says the respondents promised returns of up to 250 percent a year.",
