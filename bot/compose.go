@@ -410,7 +410,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case q.restrict && asksBan(q) && best.stance == stanceNone && !e.lx.Restrict.has(best.toks, best.text) && !e.lx.Rule.has(best.toks, best.text):
 			ans.Verdict = VerdictNo // "has X banned mining?" — "residents complained about the mine": no ban stated
 		}
-		if ans.Verdict == VerdictYes && !best.han && e.lx.Limiting.has(best.toks, best.text) && !e.lx.Limiting.has(q.toks, q.text) && !hasStem(stemAll(q.toks), "limit") {
+		if ans.Verdict == VerdictYes && (!best.han || q.lang == "zh") && (e.lx.Limiting.has(best.toks, best.text) || !best.han && onlyAtEnd(best.text, q)) &&
+			!e.lx.Limiting.has(q.toks, q.text) && !hasStem(stemAll(q.toks), "limit") && !q.hasWord("only") {
 			// "has Customs released the machines?" — "started releasing some of the machines";
 			// "is FiroPoW live?" — "it ran on the testnet"
 			ans.Verdict = VerdictPartly
@@ -3790,3 +3791,18 @@ func (e *Engine) personBefore(text string, q *question) bool {
 	}
 	return false
 }
+
+// onlyAtEnd reports "only" closing a clause after a word the question does not use:
+// "the settlement ended the SEC matter only" for "did it end Nvidia's legal trouble?",
+// not "approved by cabinet only" for "did the cabinet sign off?".
+func onlyAtEnd(text string, q *question) bool {
+	asked := stemAll(q.toks)
+	for _, m := range onlyEndRE.FindAllStringSubmatch(text, -1) {
+		if !hasStem(asked, stemAll([]string{strings.ToLower(m[1])})[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+var onlyEndRE = regexp.MustCompile(`(?i)\b(\w+) only(?:[.;:,]|$)`)
