@@ -1889,6 +1889,8 @@ func TestYesNoDetails(t *testing.T) {
 			answerCase{"Did the Zorland cabinet approve the mining law?", VerdictYes, "cabinet only"}},
 		{"上诉法院以2比1的裁决让针对Zorvidia的股东诉讼部分恢复。",
 			answerCase{"上诉法院是否恢复了针对Zorvidia的股东诉讼？", VerdictPartly, "部分恢复"}},
+		{"As of 1 October 2022 Zoroku's free tier was being phased out but had not yet been switched off.",
+			answerCase{"Is Zoroku's free tier closed as of 1 October 2022?", VerdictPartly, "phased out"}},
 		{"Providers hand out such cloud credits for free, and they were being resold online for about 20% of their real value.",
 			answerCase{"Were the cloud credits resold at about half their real value?", VerdictNo, "20%"}},
 		{"The board says the respondents promised returns of up to 250 percent a year.",
