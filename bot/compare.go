@@ -879,6 +879,9 @@ func weighFigure(c figureClaim, ss []*sentence, q *question) (other *sentence, g
 				given = true // "Nineteen were shut down": what it counts is not checked
 			case other == nil && c.class == classCount && sp.next < len(s.stems) && slices.Contains(c.nouns, s.stems[sp.next]):
 				other = s // "for ten years" against "for 20 years"
+			case other == nil && c.class == classCount && c.anchor != "" && ofThem(s.toks, sp.next) &&
+				slices.Contains(s.stems[max(0, sp.start-3):sp.start], c.anchor):
+				other = s // "did Poolin create eight tokens?" — "Poolin created six of them"
 			}
 		}
 		if c.class == classPercent && c.bound == 0 {
@@ -1412,3 +1415,9 @@ func raisesOther(toks []string, i int) bool {
 
 // moneyObjects are what a sum raised is called.
 var moneyObjects = map[string]bool{"capital": true, "funds": true, "funding": true, "cash": true, "financing": true}
+
+// ofThem reports "of them", "of these" or "of those" at position i: a count of what
+// came before.
+func ofThem(toks []string, i int) bool {
+	return i+1 < len(toks) && toks[i] == "of" && (toks[i+1] == "them" || toks[i+1] == "these" || toks[i+1] == "those")
+}

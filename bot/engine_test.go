@@ -1891,6 +1891,8 @@ func TestYesNoDetails(t *testing.T) {
 			answerCase{"上诉法院是否恢复了针对Zorvidia的股东诉讼？", VerdictPartly, "部分恢复"}},
 		{"As of 1 October 2022 Zoroku's free tier was being phased out but had not yet been switched off.",
 			answerCase{"Is Zoroku's free tier closed as of 1 October 2022?", VerdictPartly, "phased out"}},
+		{"Zoolin handed out different IOU tokens to users whose funds were frozen. Zoolin created six of them: IOUBTC, IOUETH, IOUUSDT, IOULTC, IOUZEC and IOUDOGE.",
+			answerCase{"Did Zoolin create eight different IOU tokens?", VerdictNo, "six of them"}},
 		{"Providers hand out such cloud credits for free, and they were being resold online for about 20% of their real value.",
 			answerCase{"Were the cloud credits resold at about half their real value?", VerdictNo, "20%"}},
 		{"The board says the respondents promised returns of up to 250 percent a year.",
