@@ -271,6 +271,7 @@ func TestQuestionFocus(t *testing.T) {
 		{"Is mining banned in Svaneti, Georgia?", []string{"Svaneti"}, []string{"Georgia"}}, // the country, not the US state
 		{"Did the Singapore-based miner raise money?", nil, []string{"Singapore"}},
 		{"Is mining banned after China's ban?", []string{"China"}, nil}, // the only place is what is asked
+		{"When did Ethereum's Shanghai upgrade go live?", nil, nil},     // an upgrade named after a city
 	}
 	for _, tt := range tests {
 		q := analyze(tt.q, lx, g, func(string) bool { return false })

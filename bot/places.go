@@ -121,6 +121,9 @@ func (g *gazetteer) find(toks []string, text string) []mention {
 			if i+n < len(toks) && currencyNouns[strings.ToLower(toks[i+n])] {
 				break // "1,800 million US dollars", "Hong Kong dollars": a currency, no place
 			}
+			if i+n < len(toks) && upgradeNouns[strings.ToLower(toks[i+n])] {
+				break // "the London upgrade", "the Shanghai hard fork": a network upgrade's name
+			}
 			for _, p := range ps {
 				out = append(out, mention{place: p, pos: i, n: n})
 			}
@@ -152,6 +155,11 @@ func (g *gazetteer) find(toks []string, text string) []mention {
 	}
 	return out
 }
+
+// upgradeNouns follow a city's name in the name of a network upgrade ("London
+// upgrade", "Istanbul hard fork"): blockchains name upgrades after cities.
+var upgradeNouns = map[string]bool{"upgrade": true, "upgrades": true, "fork": true, "hard": true, "hardfork": true,
+	"network": true}
 
 // currencyNouns follow a place's name in the name of its currency.
 var currencyNouns = map[string]bool{"dollar": true, "dollars": true}

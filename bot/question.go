@@ -560,11 +560,12 @@ func properNames(q *question, ms []mention, lx *lexicon) []string {
 		}
 		if !unicode.IsUpper(r) && q.lang != "zh" || i == 0 && q.lang != "zh" || inPlace[l] || lx.filler[l] ||
 			months[l] > 0 || timeOfDayWords[l] || l == "i" || lx.titles[l] || isDigits(strings.TrimRight(l, "%")) || units[l] ||
-			q.gz != nil && (len(q.gz.lookup(l)) > 0 || len(q.gz.lookup(strings.TrimSuffix(l, "n"))) > 0) { // "Georgian"
+			q.gz != nil && (len(q.gz.lookup(l)) > 0 || len(q.gz.lookup(strings.TrimSuffix(l, "n"))) > 0) && // "Georgian"
+				!(i+1 < len(q.toks) && upgradeNouns[q.toks[i+1]]) { // "the Shanghai upgrade" is a name
 			prevName = false
 			continue
 		}
-		if prevName {
+		if prevName && !possessed(q.full, q.cased[i-1]) {
 			// "Riot Platforms", "Core Scientific": the first word names it; a person
 			// ("Amanda Balon said") also goes by the last word
 			if len(out) > 0 && i+1 < len(q.cased) && personCue(q.toks[i+1], lx) && !lx.suffixes[l] && !lx.companyNouns[l] {
@@ -587,6 +588,12 @@ func properNames(q *question, ms []mention, lx *lexicon) []string {
 		}
 	}
 	return out
+}
+
+// possessed reports a word the text writes with a possessive: after "Ethereum's" a new
+// name starts ("Ethereum's Shanghai upgrade").
+func possessed(text, w string) bool {
+	return strings.Contains(text, w+"'s") || strings.Contains(text, w+"’s")
 }
 
 // numberedNouns are things a number after them names rather than counts.
