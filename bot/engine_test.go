@@ -1992,7 +1992,7 @@ func TestHomeOfAPerson(t *testing.T) {
 		"trial.md": article("Judge declares a mistrial", "https://example.com/366", "2025-11-07", "United States",
 			"US District Judge Jane Clark declared a mistrial on 7 November 2025 in the criminal case against Anton and James Carvel, after the jury could not agree."),
 		"arrest.md": article("Brothers arrested over a bot exploit", "https://example.com/367", "2024-05-15", "United States",
-			"Anton Carvel, 24, of Massachusetts, and James Carvel, 28, of New York, were charged with wire fraud, according to the Department of Justice."),
+			"Anton Carvel, 24, of Boston, and James Carvel, 28, of New York, were charged with wire fraud, according to the Department of Justice."),
 		"relay.md": article("Relays filter transactions", "https://example.com/368", "2022-10-15", "",
 			"Half of the blocks produced in one day were built by relays that filter sanctioned transactions."),
 		"pool.md": article("A pool mines the first merged block", "https://example.com/369", "2021-05-24", "",
@@ -2000,7 +2000,7 @@ func TestHomeOfAPerson(t *testing.T) {
 		"bundles.md": article("Bundles pass 100,000", "https://example.com/370", "2021-05-25", "",
 			"More than 100,000 bundles had been included on the chain, most of them arbitrage trades."),
 	})
-	checkAnswers(t, e, []answerCase{{"Where does James Carvel live?", "", "New York."}})
+	checkAnswers(t, e, []answerCase{{"Where does James Carvel live?", "", "New York."}, {"Where is Anton Carvel from?", "", "Boston."}})
 }
 
 // An act asked as done "by" a name no source holds is answered no by a source that
