@@ -2038,6 +2038,20 @@ func TestLowerCaseWordsAreNoPlaceTypos(t *testing.T) {
 	})
 }
 
+// A Chinese question's verbs of making and finding (创造, 发现, 开发 …) are searched by
+// their English words too.
+func TestChineseMakerVerbs(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"launch.md": article("Zorcoin goes live", "https://example.com/371", "2013-07-08", "",
+			"Zorcoin, a new cryptocurrency created by the pseudonymous developer Sunny Queen, went live on 7 July 2013."),
+		"exchange.md": article("Zorcoin listed", "https://example.com/372", "2013-07-09", "",
+			"The exchange Coins-z added Zorcoin on 8 July 2013, and a block explorer for the coin went online."),
+		"cloud.md": article("Cloud host limits sign-ups", "https://example.com/373", "2013-07-18", "",
+			"A cloud server company restricted new sign-ups after a rush of Zorcoin miners."),
+	})
+	checkAnswers(t, e, []answerCase{{"Zorcoin 是谁创造的？", "", "Sunny Queen"}})
+}
+
 func TestTitlesOfContributors(t *testing.T) {
 	// "Bitcoin Core contributor Fabian Jahr": a contributor's name follows the title
 	checkAnswers(t, heldoutEngine(t, "heldout65"), []answerCase{
