@@ -2038,8 +2038,8 @@ func TestLowerCaseWordsAreNoPlaceTypos(t *testing.T) {
 	})
 }
 
-// A Chinese question's verbs of making and finding (创造, 发现, 开发 …) are searched by
-// their English words too.
+// A Chinese question's verbs of making and finding (创造, 发现, 开发 …) and common nouns
+// of the trade (空投, 代币, 节点 …) are searched by their English words too.
 func TestChineseMakerVerbs(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
 		"launch.md": article("Zorcoin goes live", "https://example.com/371", "2013-07-08", "",
@@ -2048,8 +2048,10 @@ func TestChineseMakerVerbs(t *testing.T) {
 			"The exchange Coins-z added Zorcoin on 8 July 2013, and a block explorer for the coin went online."),
 		"cloud.md": article("Cloud host limits sign-ups", "https://example.com/373", "2013-07-18", "",
 			"A cloud server company restricted new sign-ups after a rush of Zorcoin miners."),
+		"airdrop.md": article("Zorcoin airdrop", "https://example.com/374", "2013-08-01", "",
+			"The Zorcoin airdrop handed out 21 million tokens to early users."),
 	})
-	checkAnswers(t, e, []answerCase{{"Zorcoin 是谁创造的？", "", "Sunny Queen"}})
+	checkAnswers(t, e, []answerCase{{"Zorcoin 是谁创造的？", "", "Sunny Queen"}, {"Zorcoin 的空投一共发了多少枚代币？", "", "21 million"}})
 }
 
 func TestTitlesOfContributors(t *testing.T) {
