@@ -1365,7 +1365,7 @@ func TestAllNeedsAllInTheSource(t *testing.T) {
 		{"Is 70% of all Tokenco tokens reserved for miners?", VerdictYes, "70%"},
 	})
 	checkAnswers(t, heldoutEngine(t, "heldout35"), []answerCase{
-		{"GitLab 要求所有免费用户提供信用卡吗？", VerdictPartly, "GitLab"}, // "new accounts", not all free users
+		{"GitLab 要求所有免费用户提供信用卡吗？", VerdictPartly, "accounts"}, // new accounts, not all free users
 	})
 }
 
@@ -2050,8 +2050,11 @@ func TestChineseMakerVerbs(t *testing.T) {
 			"A cloud server company restricted new sign-ups after a rush of Zorcoin miners."),
 		"airdrop.md": article("Zorcoin airdrop", "https://example.com/374", "2013-08-01", "",
 			"The Zorcoin airdrop handed out 21 million tokens to early users."),
+		"backdoor.md": article("Zorcoin wallets had a backdoor", "https://example.com/375", "2014-03-04", "",
+			"Researchers found a backdoor in the Zorcoin wallet software, and the team shipped a patch on 3 March 2014."),
 	})
-	checkAnswers(t, e, []answerCase{{"Zorcoin 是谁创造的？", "", "Sunny Queen"}, {"Zorcoin 的空投一共发了多少枚代币？", "", "21 million"}})
+	checkAnswers(t, e, []answerCase{{"Zorcoin 是谁创造的？", "", "Sunny Queen"}, {"Zorcoin 的空投一共发了多少枚代币？", "", "21 million"},
+		{"Zorcoin 团队哪天推出了补丁？", "", "3 March 2014"}})
 }
 
 func TestTitlesOfContributors(t *testing.T) {
