@@ -2038,6 +2038,18 @@ func TestLowerCaseWordsAreNoPlaceTypos(t *testing.T) {
 	})
 }
 
+// "When was it predicted to activate?" asks for the date still ahead when the source was
+// written, not the day it was announced.
+func TestPredictedDate(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"glacier.md": article("Zorchain announces the Ice Glacier upgrade", "https://example.com/376", "2021-11-10", "",
+			"The Zorchain Foundation announced the Ice Glacier network upgrade on 10 November 2021. The upgrade was predicted to activate on 8 December 2021 at block 13,773,000."),
+		"fees.md": article("Zorchain fees fall", "https://example.com/377", "2021-12-20", "",
+			"Fees on Zorchain fell in December 2021 as traffic moved to other networks."),
+	})
+	checkAnswers(t, e, []answerCase{{"On what date was Ice Glacier predicted to activate?", "", "8 December 2021"}})
+}
+
 // A Chinese question's verbs of making and finding (创造, 发现, 开发 …) and common nouns
 // of the trade (空投, 代币, 节点 …) are searched by their English words too.
 func TestChineseMakerVerbs(t *testing.T) {

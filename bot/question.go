@@ -805,8 +805,14 @@ var countVerbs = map[string]bool{"had": true, "have": true, "has": true, "did": 
 
 // asksFuture reports a question about what is to come: "when could it be introduced?".
 func (q *question) asksFuture() bool {
-	return q.hasWord("could") || q.hasWord("will") || q.hasWord("would") || q.hasWord("expected") || q.hasWord("due")
+	return q.hasWord("could") || q.hasWord("will") || q.hasWord("would") || q.hasWord("expected") || q.hasWord("due") ||
+		q.kind == KindWhen && slices.ContainsFunc(q.toks, func(w string) bool { return aheadWords[w] })
 }
+
+// aheadWords ask when something was to happen, a date ahead when it was written: "when
+// was the upgrade predicted to activate?", "what was the deadline for comments?".
+var aheadWords = map[string]bool{"predicted": true, "scheduled": true, "planned": true, "deadline": true,
+	"targeted": true, "slated": true, "supposed": true, "projected": true}
 
 // innerCapital reports a word that starts lower case and has a capital after: "hAnt",
 // "eCash", "bitFlyer".
