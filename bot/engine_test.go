@@ -2038,16 +2038,20 @@ func TestLowerCaseWordsAreNoPlaceTypos(t *testing.T) {
 	})
 }
 
-// "When was it predicted to activate?" asks for the date still ahead when the source was
-// written, not the day it was announced.
+// "When was it predicted to activate?" and "by what date …?" ask for the date still
+// ahead when the source was written, not the day it was announced.
 func TestPredictedDate(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
 		"glacier.md": article("Zorchain announces the Ice Glacier upgrade", "https://example.com/376", "2021-11-10", "",
 			"The Zorchain Foundation announced the Ice Glacier network upgrade on 10 November 2021. The upgrade was predicted to activate on 8 December 2021 at block 13,773,000."),
 		"fees.md": article("Zorchain fees fall", "https://example.com/377", "2021-12-20", "",
 			"Fees on Zorchain fell in December 2021 as traffic moved to other networks."),
+		"nasdaq.md": article("Zorigin gets a Nasdaq letter", "https://example.com/378", "2025-02-25", "",
+			"Zorigin, a Nasdaq-listed crypto mining company, said on 25 February 2025 that it had received a letter from Nasdaq on 21 February 2025. The letter did not delist the company. Nasdaq gave Zorigin a compliance period of 180 calendar days, until 20 August 2025."),
 	})
-	checkAnswers(t, e, []answerCase{{"On what date was Ice Glacier predicted to activate?", "", "8 December 2021"}})
+	checkAnswers(t, e, []answerCase{{"On what date was Ice Glacier predicted to activate?", "", "8 December 2021"},
+		{"By what date must Zorigin regain Nasdaq compliance?", "", "20 August 2025"}})
+	checkAnswers(t, heldoutEngine(t, "heldout13"), []answerCase{{"By what date must Bit Origin regain Nasdaq compliance?", "", "20 August 2025"}})
 }
 
 // A Chinese question's verbs of making and finding (创造, 发现, 开发 …) and common nouns

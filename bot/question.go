@@ -806,7 +806,8 @@ var countVerbs = map[string]bool{"had": true, "have": true, "has": true, "did": 
 // asksFuture reports a question about what is to come: "when could it be introduced?".
 func (q *question) asksFuture() bool {
 	return q.hasWord("could") || q.hasWord("will") || q.hasWord("would") || q.hasWord("expected") || q.hasWord("due") ||
-		q.kind == KindWhen && slices.ContainsFunc(q.toks, func(w string) bool { return aheadWords[w] })
+		q.kind == KindWhen && (slices.ContainsFunc(q.toks, func(w string) bool { return aheadWords[w] }) ||
+			len(q.toks) > 1 && q.toks[0] == "by" && (q.toks[1] == "what" || q.toks[1] == "when" || q.toks[1] == "which"))
 }
 
 // aheadWords ask when something was to happen, a date ahead when it was written: "when
