@@ -1487,6 +1487,18 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 			}
 		}
 	}
+	if q.kind == KindWhen && !q.asksSince() && !q.asksUntil() && !q.asksFuture() && !datesAsked(best, q) {
+		// "when was the appeal argued?" — not "the court ruled on 25 August 2023", but
+		// the close sentence that dates the act asked: "was argued … on 10 May 2022"
+		for _, s := range r.sentences {
+			if s.score < best.score-1 {
+				break
+			}
+			if s != best && datesAsked(s, q) && (s.article == best.article || e.speaksOf(s, q, st)) {
+				return s
+			}
+		}
+	}
 	if q.kind == KindWhen && q.asksSince() {
 		// "since when": the earliest date the close sentences give, the best article's
 		// a little further down too
@@ -3806,3 +3818,32 @@ func onlyAtEnd(text string, q *question) bool {
 }
 
 var onlyEndRE = regexp.MustCompile(`(?i)\b(\w+) only(?:[.;:,]|$)`)
+
+// datesAsked reports a sentence that gives a day or month a few words after the act a
+// when-question asks about, written as a participle ("argued", "launched"): "was argued
+// in San Francisco on 10 May 2022".
+func datesAsked(s *sentence, q *question) bool {
+	if q.lang != "en" || s.han {
+		return false
+	}
+	var acts []string
+	for _, w := range q.toks {
+		if len(w) > 4 && strings.HasSuffix(w, "ed") {
+			acts = append(acts, stemAll([]string{w})[0])
+		}
+	}
+	if len(acts) == 0 {
+		return false
+	}
+	for _, d := range answerDates(s, q) {
+		if d.precision < 2 || d.pos < 1 {
+			continue
+		}
+		for k := max(0, d.pos-6); k < d.pos && k < len(s.stems); k++ {
+			if slices.Contains(acts, s.stems[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}

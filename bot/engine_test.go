@@ -2054,6 +2054,13 @@ func TestPredictedDate(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout13"), []answerCase{{"By what date must Bit Origin regain Nasdaq compliance?", "", "20 August 2025"}})
 }
 
+// "When was the act gazetted?" is dated by the sentence that gives the day of that act,
+// not by a closer one that dates another ("passed by the National Assembly on 10
+// December 2021").
+func TestDateOfTheActAsked(t *testing.T) {
+	checkAnswers(t, heldoutEngine(t, "heldout52"), []answerCase{{"When was the Mauritius VAITOS Act gazetted?", "", "16 December 2021"}})
+}
+
 // A Chinese question's verbs of making and finding (创造, 发现, 开发 …) and common nouns
 // of the trade (空投, 代币, 节点 …) are searched by their English words too.
 func TestChineseMakerVerbs(t *testing.T) {
