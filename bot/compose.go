@@ -3181,21 +3181,21 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 			return withUnit(best.text, n) + "."
 		}
 	case KindWho:
-		if name := agentOf(best, q); name != "" {
+		if name := agentOf(best, q); plausibleName(name, q) {
 			return strings.TrimRight(name, ".") + "."
 		}
 		if len(picked) > 1 && picked[1].article == best.article {
-			if name, _ := namedAs(picked[1].text, indefiniteDoer(best, q.lx), askedWords(q)); name != "" {
+			if name, _ := namedAs(picked[1].text, indefiniteDoer(best, q.lx), askedWords(q)); plausibleName(name, q) {
 				return name + "."
 			}
 		}
 		if q.wants == entityAny {
 			break
 		}
-		if name := nameNear(best, q); name != "" {
+		if name := nameNear(best, q); plausibleName(name, q) {
 			return strings.TrimRight(name, ".") + "."
 		}
-		if name := companyDoer(best, q); name != "" {
+		if name := companyDoer(best, q); plausibleName(name, q) {
 			return strings.TrimRight(name, ".") + "."
 		}
 	case KindWhere:
@@ -3847,3 +3847,21 @@ func datesAsked(s *sentence, q *question) bool {
 	}
 	return false
 }
+
+// plausibleName reports a name a who-answer may give: not empty, not a place, a sum or
+// a word that only opens a sentence ("Both audits were published …").
+func plausibleName(name string, q *question) bool {
+	name = strings.TrimSpace(name)
+	if name == "" || strings.ContainsAny(name[:1], "$€£¥0123456789") {
+		return false
+	}
+	if first := strings.ToLower(strings.Fields(name)[0]); notNames[first] {
+		return false
+	}
+	return q.gz == nil || len(q.gz.lookup(name)) == 0
+}
+
+// notNames open a sentence in capitals but name nobody.
+var notNames = map[string]bool{"both": true, "each": true, "all": true, "some": true, "these": true, "those": true,
+	"its": true, "their": true, "his": true, "her": true, "the": true, "a": true, "an": true, "many": true,
+	"several": true, "most": true, "neither": true, "either": true, "other": true, "others": true}

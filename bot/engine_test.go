@@ -2061,6 +2061,20 @@ func TestDateOfTheActAsked(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout52"), []answerCase{{"When was the Mauritius VAITOS Act gazetted?", "", "16 December 2021"}})
 }
 
+// A who-answer never leads with a word that only opens a sentence ("Both audits were
+// published …" does not make "Both" the auditor).
+func TestWhoAnswerIsAName(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{"audit.md": article("Zorpow audits out", "https://example.com/379", "2019-09-10", "",
+		"Both audits of Zorpow were published on 9 September 2019. They found that Zorpow would narrow the edge of special chips.")})
+	a, err := e.Answer(context.Background(), "Who audited Zorpow?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.HasPrefix(a.Text, "Both.") {
+		t.Errorf("answered with a word that names nobody: %s", a.Text)
+	}
+}
+
 // A Chinese question's verbs of making and finding (创造, 发现, 开发 …) and common nouns
 // of the trade (空投, 代币, 节点 …) are searched by their English words too.
 func TestChineseMakerVerbs(t *testing.T) {
