@@ -208,7 +208,9 @@ func TestQuestionKinds(t *testing.T) {
 		{"What Chinese company makes the most rigs?", KindWho},
 		{"How many projects were closed?", KindNumber},
 		{"What share of China's hashrate was in Xinjiang?", KindNumber},
-		{"What pool fee did Ethermine charge miners?", KindNumber}, // a fee, not a pool
+		{"What pool fee did Ethermine charge miners?", KindNumber},                         // a fee, not a pool
+		{"Which Columbia County planning director recommended denying the mine?", KindWho}, // a body, though a place names it
+		{"Which county did the mining pool move to?", KindWhere},
 		{"What did Wu Blockchain say?", KindWhat},
 		{"四川禁止挖矿了吗？", KindYesNo},
 		{"国务院金融委是哪一天提出打击比特币挖矿的？", KindWhen},

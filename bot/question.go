@@ -234,7 +234,11 @@ var bodyNouns = map[string]bool{"minister": true, "ministers": true, "official":
 	"department": true, "ministry": true, "utility": true, "exchange": true, "pool": true, "leader": true,
 	"commission": true, "body": true, "bodies": true, "authority": true, "authorities": true, "chairman": true,
 	"ceo": true, "founder": true, "spokesperson": true, "spokesman": true, "lawmaker": true, "senator": true,
-	"outlet": true, "newspaper": true, "maker": true, "makers": true, "manufacturer": true, "operator": true}
+	"outlet": true, "newspaper": true, "maker": true, "makers": true, "manufacturer": true, "operator": true,
+	"director": true, "judge": true, "mayor": true, "prosecutor": true, "prosecutors": true, "researcher": true,
+	"researchers": true, "developer": true, "developers": true, "analyst": true, "analysts": true, "executive": true,
+	"officer": true, "inspector": true, "economist": true, "economists": true, "professor": true, "lawyer": true,
+	"attorney": true, "investor": true, "investors": true, "startup": true}
 
 // opening returns the kind whose longest opening phrase starts toks.
 func (lx *lexicon) opening(toks []string) Kind {
@@ -244,12 +248,21 @@ func (lx *lexicon) opening(toks []string) Kind {
 				return KindNumber // "what was Russia's share", "what is the price"
 			}
 		}
-		for _, w := range toks[1:min(3, len(toks))] {
+		// the noun phrase after the question word, up to its verb: a body in it asks
+		// who, though a place names it ("which Columbia County planning director")
+		var phrase []string
+		for _, w := range toks[1:min(5, len(toks))] {
+			if countVerbs[w] {
+				break
+			}
+			phrase = append(phrase, w)
+		}
+		for i, w := range phrase {
 			switch {
-			case placeNouns[w]:
-				return KindWhere
-			case bodyNouns[w]:
+			case bodyNouns[w] && (i < 2 || slices.ContainsFunc(phrase[:i], func(p string) bool { return placeNouns[p] })):
 				return KindWho
+			case placeNouns[w] && i < 2 && !slices.ContainsFunc(phrase[i+1:], func(p string) bool { return bodyNouns[p] }):
+				return KindWhere
 			}
 		}
 	}
