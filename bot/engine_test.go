@@ -2076,7 +2076,8 @@ func TestWhoAnswerIsAName(t *testing.T) {
 }
 
 // A Chinese question's verbs of making and finding (创造, 发现, 开发 …) and common nouns
-// of the trade (空投, 代币, 节点 …) are searched by their English words too.
+// of the trade (空投, 代币, 节点 …) and the Chinese names of companies and bodies (埃克森美孚
+// …) are searched by their English words too.
 func TestChineseMakerVerbs(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
 		"launch.md": article("Zorcoin goes live", "https://example.com/371", "2013-07-08", "",
@@ -2089,8 +2090,13 @@ func TestChineseMakerVerbs(t *testing.T) {
 			"The Zorcoin airdrop handed out 21 million tokens to early users."),
 		"backdoor.md": article("Zorcoin wallets had a backdoor", "https://example.com/375", "2014-03-04", "",
 			"Researchers found a backdoor in the Zorcoin wallet software, and the team shipped a patch on 3 March 2014."),
+		"exxon.md": article("Exxon mines bitcoin with flare gas", "https://example.com/380", "2022-03-26", "North Dakota, United States",
+			"Exxon has been running a pilot in North Dakota that mines bitcoin with gas that would otherwise be flared."),
+		"conoco.md": article("ConocoPhillips supplies gas to miners", "https://example.com/381", "2022-02-16", "North Dakota, United States",
+			"ConocoPhillips is providing natural gas from the Bakken shale of North Dakota to a bitcoin mining project run by another company."),
 	})
 	checkAnswers(t, e, []answerCase{{"Zorcoin 是谁创造的？", "", "Sunny Queen"}, {"Zorcoin 的空投一共发了多少枚代币？", "", "21 million"},
+		{"埃克森美孚在北达科他州用伴生气挖比特币吗？", VerdictYes, "Exxon"},
 		{"Zorcoin 团队哪天推出了补丁？", "", "3 March 2014"}})
 }
 
