@@ -172,6 +172,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// the sentence after the best one goes on with its subject ("Inside were
 			// about 100 computers") and need not say as much of the question itself
 			enough := s.score >= best.score-0.6 && s.framed >= need && onPlace(s, q) && e.speaksOf(s, q, st) ||
+				q.kind == KindNumber && s.framed >= need && onPlace(s, q) && e.speaksOf(s, q, st) && e.holdsAnswer(s, q) && (countsAsked(s, q) || coinsGiven(s, q)) ||
 				s.article == best.article && s.text == best.next && q.kind != KindYesNo ||
 				s.article == best.article && countsAsked(s, q) ||
 				s.article == best.article && q.kind == KindWho && q.wants == entityPerson && s.framed >= 0.5*best.framed
@@ -3865,3 +3866,17 @@ func plausibleName(name string, q *question) bool {
 var notNames = map[string]bool{"both": true, "each": true, "all": true, "some": true, "these": true, "those": true,
 	"its": true, "their": true, "his": true, "her": true, "the": true, "a": true, "an": true, "many": true,
 	"several": true, "most": true, "neither": true, "either": true, "other": true, "others": true}
+
+// coinsGiven reports, for a question that counts coins ("how many bitcoin"), a sentence
+// that gives a sum in coins: "took more than 4,700 BTC".
+func coinsGiven(s *sentence, q *question) bool {
+	if !coinWords[q.countedNoun()] {
+		return false
+	}
+	for _, n := range s.figures {
+		if strings.Contains(n, "BTC") || strings.Contains(strings.ToLower(n), "bitcoin") {
+			return true
+		}
+	}
+	return false
+}

@@ -2075,6 +2075,12 @@ func TestWhoAnswerIsAName(t *testing.T) {
 	}
 }
 
+// "How many bitcoin …?" is answered by a sentence, a little further down, that counts the
+// coins, not by the best one that gives their worth in dollars.
+func TestCoinsCounted(t *testing.T) {
+	checkAnswers(t, heldoutEngine(t, "heldout30"), []answerCase{{"How many bitcoin were taken in the NiceHash hack?", "", "4,700"}})
+}
+
 // A Chinese question's verbs of making and finding (创造, 发现, 开发 …) and common nouns
 // of the trade (空投, 代币, 节点 …) and the Chinese names of companies and bodies (埃克森美孚
 // …) are searched by their English words too.
