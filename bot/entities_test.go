@@ -84,7 +84,8 @@ func TestProperNames(t *testing.T) {
 		{"How many bitcoin did the hAnt ransomware demand?", []string{"hant"}},             // a capital inside makes a name
 		{"eCash will start at a lower difficulty?", []string{"ecash"}},
 		{"Was the Satori botnet's mining power around 3,000 MH/s?", []string{"satori"}},
-		{"When did Ethereum's Shanghai upgrade go live?", []string{"ethereum", "shanghai"}}, // a new name after a possessive // nor is a hash rate's
+		{"When did Ethereum's Shanghai upgrade go live?", []string{"ethereum", "shanghai"}}, // a new name after a possessive
+		{"Which Togolese minister ordered the crypto trading firms to stop?", nil},          // a people, not a name // nor is a hash rate's
 		{"Does the site pay $0.047 per kWh?", nil},                                          // a unit is no name
 	}
 	for _, tt := range tests {
