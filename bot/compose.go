@@ -186,6 +186,15 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		}
 		best = holds
 	}
+	if (q.kind == KindNumber || q.kind == KindWhat || q.kind == KindWhere) && len(q.years) == 1 && best.article.Published.Year() < q.years[0] &&
+		!q.hasWord("fiscal") && !q.hasWord("fy") && !slices.ContainsFunc([]string{best.prev, best.text, best.next, best.article.Title}, func(t string) bool {
+		return strings.Contains(t, strconv.Itoa(q.years[0]))
+	}) {
+		// "what was its hashrate in 2024?" — a source written before 2024 that does not
+		// speak of 2024 around the sentence cannot tell (a fiscal year may run ahead of
+		// the calendar: "the first fiscal quarter of 2019")
+		return e.abstain(ans, st, "")
+	}
 	if q.kind != KindYesNo && withholds(best, q) {
 		// "The piece did not give DMND's hashrate or its fee": the source says it
 		// does not know either

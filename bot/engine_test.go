@@ -2081,6 +2081,25 @@ func TestCoinsCounted(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout30"), []answerCase{{"How many bitcoin were taken in the NiceHash hack?", "", "4,700"}})
 }
 
+// A figure asked for a year later than a source was written is one the source cannot
+// give, unless it speaks of that year or the year is a fiscal one.
+func TestFigureOfALaterYear(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"hashrate.md": article("Zorcoin's hashrate climbs", "https://example.com/382", "2019-06-01", "",
+			"Zorcoin's network hashrate climbed to about 5 TH/s in May 2019, its developers said."),
+		"fees.md": article("Zorcoin fees", "https://example.com/383", "2019-07-01", "",
+			"Zorcoin's transaction fees stayed low through June 2019."),
+	})
+	a, err := e.Answer(context.Background(), "What was Zorcoin's network hashrate in 2024?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Abstained {
+		t.Errorf("answered a later year from an older source: %s", a.Text)
+	}
+	checkAnswers(t, e, []answerCase{{"What was Zorcoin's network hashrate in 2019?", "", "5 TH/s"}})
+}
+
 // A Chinese question's verbs of making and finding (创造, 发现, 开发 …) and common nouns
 // of the trade (空投, 代币, 节点 …) and the Chinese names of companies and bodies (埃克森美孚
 // …) are searched by their English words too.
