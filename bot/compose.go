@@ -843,6 +843,14 @@ func asksLivePrice(q *question) bool {
 	for _, w := range []string{"price", "prices", "yield", "yields", "apy", "apr", "hashprice", "difficulty"} {
 		market = market || q.hasWord(w)
 	}
+	if q.kind != KindYesNo {
+		// "what is the network hashrate right now?"; not "is X's hashrate now 50 EH/s?",
+		// a claim a dated source can weigh
+		for _, w := range []string{"hashrate", "worth", "valuation", "cap"} {
+			market = market || q.hasWord(w)
+		}
+		market = market || hasAny(q.text, []string{"算力", "哈希率", "市值"})
+	}
 	if !market && !hasAny(q.text, []string{"价格", "收益率", "难度"}) {
 		return false
 	}

@@ -2100,6 +2100,18 @@ func TestFigureOfALaterYear(t *testing.T) {
 	checkAnswers(t, e, []answerCase{{"What was Zorcoin's network hashrate in 2019?", "", "5 TH/s"}})
 }
 
+// A live figure ("the network hashrate right now") is one no dated source can give; a
+// claim about it in a yes/no question is still weighed.
+func TestLiveFigures(t *testing.T) {
+	a, err := heldoutEngine(t, "heldout29").Answer(context.Background(), "What is the bitcoin network hashrate right now?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Abstained {
+		t.Errorf("gave a live figure from a dated source: %s", a.Text)
+	}
+}
+
 // A Chinese question's verbs of making and finding (创造, 发现, 开发 …) and common nouns
 // of the trade (空投, 代币, 节点 …) and the Chinese names of companies and bodies (埃克森美孚
 // …) are searched by their English words too.
