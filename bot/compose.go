@@ -3689,7 +3689,8 @@ func partOfAsked(s *sentence, q *question) bool {
 	}
 	for _, n := range s.figures {
 		v, ok := shareIn(n)
-		if !ok || v <= 0 || v >= 100 {
+		at := strings.Index(s.text, n)
+		if !ok || v <= 0 || v >= 100 || at < 0 {
 			continue
 		}
 		after := wordsAround(s.text, n, 0, 6)
@@ -3699,7 +3700,7 @@ func partOfAsked(s *sentence, q *question) bool {
 				after = after[1:]
 			}
 		}
-		if len(after) < 2 || after[0] != "of" || strings.HasSuffix(strings.ToLower(strings.TrimSpace(s.text[:strings.Index(s.text, n)])), "at least") {
+		if len(after) < 2 || after[0] != "of" || strings.HasSuffix(strings.ToLower(strings.TrimSpace(s.text[:at])), "at least") {
 			continue // "as long as it keeps at least 15% of the shares": a floor, not a part
 		}
 		for _, w := range stemAll(after[1:]) {
