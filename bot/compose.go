@@ -2133,6 +2133,9 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 			if n >= 0 && (asked[toks[n]] || e.sameOutcome(q, toks, n)) {
 				continue
 			}
+			if n < 0 && q.lang == "zh" && e.askedNegationZH(q, p.text) {
+				continue // "亿邦国际否认了指控吗？" — "亿邦国际……否认其中的指控"
+			}
 			// "repaid the facility and no longer had any debt", "laid off half its
 			// workers and denied that it was filing for bankruptcy": what the negation
 			// governs holds nothing the question asks about (a denying verb needs more
@@ -3897,4 +3900,24 @@ func coinsGiven(s *sentence, q *question) bool {
 		}
 	}
 	return false
+}
+
+// askedNegationZH reports a Chinese clause whose every negating word the question
+// itself uses: "did Ebang deny the allegations?" asks about the denial.
+func (e *Engine) askedNegationZH(q *question, text string) bool {
+	asked := q.text
+	for _, w := range []string{"有没有", "是不是", "能不能", "会不会", "要不要", "可不可以", "是否"} {
+		asked = strings.ReplaceAll(asked, w, "") // "有没有…？" asks yes or no, denies nothing
+	}
+	found := false
+	for _, w := range e.lx.Negation.ZH {
+		if !strings.Contains(text, w) {
+			continue
+		}
+		if !strings.Contains(asked, w) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
