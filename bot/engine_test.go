@@ -1883,6 +1883,8 @@ func TestYesNoDetails(t *testing.T) {
 			answerCase{"Zorbang否认了做空机构的指控吗？", VerdictYes, "否认"}},
 		{"2021年4月7日，矿机制造商Zorbang回应做空机构的报告，没有否认其中的指控。",
 			answerCase{"Zorbang有没有否认做空机构的指控？", VerdictNo, "没有否认"}},
+		{"2018年2月，网络安全公司在博客中披露，身份不明的黑客劫持了Zorla在云服务上的账户，用来挖掘加密货币。",
+			answerCase{"Zorla的云账户被黑客用来挖矿了吗？", VerdictYes, "劫持"}},
 		{"Rigco may buy more Hashco shares as long as it keeps owning at least 15% of the common shares.",
 			answerCase{"Can Rigco buy more Hashco shares?", VerdictYes, "at least 15%"}},
 		{"The company had told investors to expect about $100 million from such products in the quarter.",
