@@ -1203,15 +1203,22 @@ func keepsNames(best, s *sentence, q *question) bool {
 // its first, someone or something the question does not (a place aside).
 func namesOther(s *sentence, q *question) bool {
 	asked := strings.ToLower(q.text)
-	text := s.text
-	if _, rest, ok := strings.Cut(text, " "); ok {
-		text = rest // the first word is capitalised as the sentence's first
+	return anyRunAfterFirst(s.text, func(run, _ string) bool {
+		ws := strings.Fields(run)
+		return len(ws) >= 2 && !strings.Contains(asked, strings.ToLower(ws[0])) && !strings.Contains(asked, strings.ToLower(ws[len(ws)-1])) &&
+			(q.gz == nil || len(q.gz.lookup(run)) == 0) // "the Marshall Islands" is a place, not someone else
+	})
+}
+
+// anyRunAfterFirst reports whether ok holds for a run of capitalised words of the text,
+// the first word left out (it is capitalised as the sentence's first), given the run and
+// the text before it.
+func anyRunAfterFirst(text string, ok func(run, before string) bool) bool {
+	if _, rest, cut := strings.Cut(text, " "); cut {
+		text = rest
 	}
 	for _, loc := range capitalRuns(text) {
-		run := text[loc[0]:loc[1]]
-		ws := strings.Fields(run)
-		if len(ws) >= 2 && !strings.Contains(asked, strings.ToLower(ws[0])) && !strings.Contains(asked, strings.ToLower(ws[len(ws)-1])) &&
-			(q.gz == nil || len(q.gz.lookup(run)) == 0) { // "the Marshall Islands" is a place, not someone else
+		if ok(text[loc[0]:loc[1]], text[:loc[0]]) {
 			return true
 		}
 	}

@@ -172,7 +172,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// the sentence after the best one goes on with its subject ("Inside were
 			// about 100 computers") and need not say as much of the question itself
 			enough := s.score >= best.score-0.6 && s.framed >= need && onPlace(s, q) && e.speaksOf(s, q, st) ||
-				q.kind == KindNumber && s.framed >= need && onPlace(s, q) && e.speaksOf(s, q, st) && e.holdsAnswer(s, q) && (countsAsked(s, q) || coinsGiven(s, q)) ||
+				q.kind == KindNumber && s.framed >= need && onPlace(s, q) && e.speaksOf(s, q, st) && e.holdsAnswer(s, q) && (countsAsked(s, q) || coinWords[q.countedNoun()]) ||
 				s.article == best.article && s.text == best.next && q.kind != KindYesNo ||
 				s.article == best.article && countsAsked(s, q) ||
 				s.article == best.article && q.kind == KindWho && q.wants == entityPerson && s.framed >= 0.5*best.framed
@@ -3684,12 +3684,6 @@ func partOfAsked(s *sentence, q *question) bool {
 	}) {
 		return false
 	}
-	asked := map[string]bool{}
-	for _, c := range q.concepts {
-		for _, st := range c.stems {
-			asked[st] = true
-		}
-	}
 	for _, n := range s.figures {
 		v, ok := shareIn(n)
 		at := strings.Index(s.text, n)
@@ -3706,10 +3700,8 @@ func partOfAsked(s *sentence, q *question) bool {
 		if len(after) < 2 || after[0] != "of" || strings.HasSuffix(strings.ToLower(strings.TrimSpace(s.text[:at])), "at least") {
 			continue // "as long as it keeps at least 15% of the shares": a floor, not a part
 		}
-		for _, w := range stemAll(after[1:]) {
-			if asked[w] {
-				return true
-			}
+		if slices.ContainsFunc(stemAll(after[1:]), func(w string) bool { return slices.Contains(q.nearStems, w) }) {
+			return true
 		}
 	}
 	return false
@@ -3803,27 +3795,16 @@ func (e *Engine) otherDoer(best *sentence, q *question) bool {
 // not use.
 func (e *Engine) personBefore(text string, q *question) bool {
 	asked := strings.ToLower(q.text)
-	if _, rest, ok := strings.Cut(text, " "); ok {
-		text = rest // the first word is capitalised as the sentence's first
-	}
-	for _, loc := range capitalRuns(text) {
-		run := text[loc[0]:loc[1]]
+	return anyRunAfterFirst(text, func(run, before string) bool {
 		ws := strings.Fields(run)
-		if len(ws) < 2 || len(ws) > 3 || strings.HasSuffix(strings.TrimSpace(text[:loc[0]]), " the") || q.gz != nil && len(q.gz.lookup(run)) > 0 {
-			continue
+		if len(ws) < 2 || len(ws) > 3 || strings.HasSuffix(strings.TrimSpace(before), " the") || q.gz != nil && len(q.gz.lookup(run)) > 0 {
+			return false
 		}
-		person := true
-		for _, w := range ws {
+		return !slices.ContainsFunc(ws, func(w string) bool {
 			l := lowerWord(w)
-			if strings.Contains(asked, l) || bodyWords[l] || e.lx.titles[l] || e.lx.companyNouns[l] || q.gz != nil && len(q.gz.lookup(l)) > 0 {
-				person = false
-			}
-		}
-		if person {
-			return true
-		}
-	}
-	return false
+			return strings.Contains(asked, l) || bodyWords[l] || e.lx.titles[l] || e.lx.companyNouns[l] || q.gz != nil && len(q.gz.lookup(l)) > 0
+		})
+	})
 }
 
 // onlyAtEnd reports "only" closing a clause after a word the question does not use:
@@ -3877,30 +3858,15 @@ func plausibleName(name string, q *question) bool {
 	if name == "" || strings.ContainsAny(name[:1], "$€£¥0123456789") {
 		return false
 	}
-	if first := strings.ToLower(strings.Fields(name)[0]); notNames[first] {
+	if first := strings.ToLower(strings.Fields(name)[0]); notNames[first] || determiners[first] {
 		return false
 	}
 	return q.gz == nil || len(q.gz.lookup(name)) == 0
 }
 
-// notNames open a sentence in capitals but name nobody.
+// notNames open a sentence in capitals but name nobody, besides the determiners.
 var notNames = map[string]bool{"both": true, "each": true, "all": true, "some": true, "these": true, "those": true,
-	"its": true, "their": true, "his": true, "her": true, "the": true, "a": true, "an": true, "many": true,
-	"several": true, "most": true, "neither": true, "either": true, "other": true, "others": true}
-
-// coinsGiven reports, for a question that counts coins ("how many bitcoin"), a sentence
-// that gives a sum in coins: "took more than 4,700 BTC".
-func coinsGiven(s *sentence, q *question) bool {
-	if !coinWords[q.countedNoun()] {
-		return false
-	}
-	for _, n := range s.figures {
-		if strings.Contains(n, "BTC") || strings.Contains(strings.ToLower(n), "bitcoin") {
-			return true
-		}
-	}
-	return false
-}
+	"many": true, "several": true, "most": true, "neither": true, "either": true, "other": true, "others": true}
 
 // askedNegationZH reports a Chinese clause whose every negating word the question
 // itself uses: "did Ebang deny the allegations?" asks about the denial.
