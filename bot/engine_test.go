@@ -2169,3 +2169,16 @@ func TestNamedQuestionCoverage(t *testing.T) {
 		{"When did the DEP and Stronghold reach the Scrubgrass cleanup agreement?", "", "6 March 2025"},
 	})
 }
+
+// A date that names an event ("the April 2024 pause") does not make a sentence a piece
+// of history: the statement holds when its article says so, and so the newer source
+// decides. A pause "long over" has ended.
+func TestDateNamingAnEvent(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"pause.md": article("Zorcoin pauses mining", "https://example.com/390", "2024-04-16", "",
+			"Zorcoin mining was paused, not ended: the team said it would return with version 2."),
+		"back.md": article("Zorcoin returns", "https://example.com/391", "2025-11-06", "",
+			"The Zorcoin team launched a new protocol on 22 October 2025.\n\nMining on Zorcoin is running again under the new protocol; the April 2024 pause is long over."),
+	})
+	checkAnswers(t, e, []answerCase{{"Is Zorcoin mining still paused?", VerdictNo, "long over"}})
+}

@@ -283,7 +283,7 @@ const historyAge = 120 * 24 * time.Hour
 // statementDate is when a sentence's statement held: the article's date, or for a
 // sentence that tells history ("In June 2021 Sichuan had not banned mining"), the
 // earliest date it names, unless that date only says how long something has lasted
-// ("in place since December 2022").
+// ("in place since December 2022") or names an event ("the April 2024 pause").
 func statementDate(s *sentence) time.Time {
 	when := s.article.Published
 	for _, d := range s.dates {
@@ -292,6 +292,9 @@ func statementDate(s *sentence) time.Time {
 		}
 		if d.pos > 0 && (s.toks[d.pos-1] == "since" || s.toks[d.pos-1] == "from") {
 			continue
+		}
+		if d.pos > 0 && s.toks[d.pos-1] == "the" {
+			continue // "the April 2024 pause is long over": the date names an event
 		}
 		when = d.when
 	}
