@@ -754,6 +754,8 @@ func TestWhoByFullTitle(t *testing.T) {
 		// in Chinese: the title in words of its own (发起人), and of the sentences that
 		// name a person, the one that says most of the question
 		{"heldout13", "俄勒冈州POWER法案的发起人之一是谁？", "Pam Marsh"},
+		// "architect" is a title: not the chief executive of another sentence
+		{"heldout85", "Who is Spacemesh's chief architect?", "Noam Nelke"},
 	}
 	for _, tt := range tests {
 		a, err := heldoutEngine(t, tt.corpus).Answer(context.Background(), tt.q)
