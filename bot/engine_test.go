@@ -1177,6 +1177,10 @@ func TestChineseDenialAfterSubject(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout21"), []answerCase{
 		{"Did Algeria's 2018 finance law ban crypto mining?", VerdictNo, "并没有"},
 	})
+	// 无法, "cannot": the reward can never be spent
+	checkAnswers(t, heldoutEngine(t, "heldout81"), []answerCase{
+		{"创世区块的50枚比特币奖励能花出去吗？", VerdictNo, "无法花出"},
+	})
 }
 
 // A person is named as the one a verb was done to ("police detained Jane Roe") or in
