@@ -426,6 +426,11 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// "is FiroPoW live?" — "it ran on the testnet"
 			ans.Verdict = VerdictPartly
 		}
+		if ans.Verdict == VerdictYes && !best.han && underwayRE.MatchString(best.text) && !slices.ContainsFunc(q.toks, underwayVerbs) {
+			// "has Nimiq moved to proof of stake?" — "Nimiq is moving from proof of work to
+			// proof of stake": under way, not done
+			ans.Verdict = VerdictPartly
+		}
 		if ans.Verdict == VerdictYes && (!best.han && partOfAsked(best, q) || best.han && q.lang == "zh" && partOfAskedZH(best, q)) {
 			// "does the coin supply go to developers?" — "70% of the coin supply is to
 			// go to developers": yes for a share of it only
@@ -1983,6 +1988,20 @@ func (e *Engine) onlyProposed(s *sentence, q *question) bool {
 		if covers[i] >= top/2 && planned {
 			return true
 		}
+	}
+	return false
+}
+
+// underwayRE finds a change stated as under way: "is moving from proof of work to proof
+// of stake", "are now switching to".
+var underwayRE = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:now\s+|still\s+|gradually\s+)?(?:moving|switching|transitioning|migrating|shifting|converting)\s+(?:from|to|away)\b`)
+
+// underwayVerbs reports a word a question uses to ask whether a change is under way
+// ("is Nimiq moving to proof of stake?").
+func underwayVerbs(w string) bool {
+	switch w {
+	case "moving", "switching", "transitioning", "migrating", "shifting", "converting":
+		return true
 	}
 	return false
 }

@@ -2188,3 +2188,16 @@ func TestDateNamingAnEvent(t *testing.T) {
 	})
 	checkAnswers(t, e, []answerCase{{"Is Zorcoin mining still paused?", VerdictNo, "long over"}})
 }
+
+// A change stated as under way ("is moving from proof of work to proof of stake") is
+// not yet done: partly, unless the question asks whether it is under way.
+func TestChangeUnderWay(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"move.md": article("Zorcoin to leave proof of work", "https://example.com/392", "2024-11-15", "",
+			"Zorcoin is moving from proof of work to proof of stake, so validators will replace miners."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Has Zorcoin moved to proof of stake?", VerdictPartly, "is moving"},
+		{"Is Zorcoin moving from proof of work to proof of stake?", VerdictYes, "is moving"},
+	})
+}
