@@ -322,6 +322,10 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// the Western District of Missouri agreed to the agency's request": a place
 			// asked as a detail, and the source names another
 			ans.Verdict = VerdictNo
+		case replacesAsked(best, q):
+			// "does Spacemesh use proof of work?" — "a blockchain that replaces proof of
+			// work with proof of space-time"
+			ans.Verdict = VerdictNo
 		case other != nil:
 			// "is the mine powered by geothermal energy?" — "by solar and wind"
 			ans.Verdict, best = VerdictNo, other
@@ -2002,6 +2006,42 @@ func underwayVerbs(w string) bool {
 	switch w {
 	case "moving", "switching", "transitioning", "migrating", "shifting", "converting":
 		return true
+	}
+	return false
+}
+
+// replacesRE finds what a sentence says was replaced: "replaces proof of work with".
+var replacesRE = regexp.MustCompile(`\breplac(?:es|ed|ing)\s+((?:\S+\s+){0,5}?)with\b`)
+
+// replacesAsked reports a sentence that says something the question asks about was
+// replaced by another, and speaks of it nowhere else, when the question does not itself
+// ask about a replacement.
+func replacesAsked(s *sentence, q *question) bool {
+	if s.han || slices.ContainsFunc(q.toks, func(w string) bool { return strings.HasPrefix(w, "replac") }) {
+		return false
+	}
+	all := stemAll(s.toks)
+	count := func(stems []string, st string) int {
+		n := 0
+		for _, x := range stems {
+			if x == st {
+				n++
+			}
+		}
+		return n
+	}
+	for _, m := range replacesRE.FindAllStringSubmatch(strings.ToLower(s.text), -1) {
+		replaced := stemAll(words(m[1]))
+		for _, st := range replaced {
+			if st == "" || slices.Contains(q.names, st) || count(all, st) > count(replaced, st) {
+				continue
+			}
+			for _, c := range q.concepts {
+				if slices.Contains(c.stems, st) {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

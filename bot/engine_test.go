@@ -2201,3 +2201,19 @@ func TestChangeUnderWay(t *testing.T) {
 		{"Is Zorcoin moving from proof of work to proof of stake?", VerdictYes, "is moving"},
 	})
 }
+
+// What a sentence says was replaced is no longer used: "does it use proof of work?" —
+// "a blockchain that replaces proof of work with proof of space-time".
+func TestReplacedIsNotUsed(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"genesis.md": article("Zorchain launches", "https://example.com/393", "2023-07-14", "",
+			"Zorchain, a blockchain that replaces proof of work with a scheme it calls proof of space-time, launched its network on 14 July 2023."),
+		"botnet.md": article("Botnet hits mining rigs", "https://example.com/394", "2018-01-19", "",
+			"A botnet breaks into rigs running the Zorminer mining software and replaces the owner's wallet address with its own."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Does Zorchain use proof of work?", VerdictNo, "replaces proof of work"},
+		// the replaced wallet is not what is asked: the rigs still run the mining software
+		{"Did the botnet target Zorminer mining rigs?", VerdictYes, "breaks into rigs"},
+	})
+}
