@@ -296,6 +296,20 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			}
 		}
 	}
+	if q.kind == KindYesNo && len(q.outcomes) > 0 && !statesOutcome(best, q) && !q.complete && !asksAll(q) && !asksAllZH(q) {
+		// "has the SEC approved the ETF?" — not "Grayscale filed a Form S-1 with the
+		// SEC", but the close sentence of the same source that speaks of the approval
+		// ("the SEC had not approved the conversion")
+		for _, s := range r.sentences {
+			if s.score < best.score-1 {
+				break
+			}
+			if s != best && s.article == best.article && s.han == best.han && statesOutcome(s, q) && !dropsFigure(best, s, q) {
+				best = s
+				break
+			}
+		}
+	}
 	if q.kind == KindYesNo {
 		ans.Verdict = VerdictYes
 		other := e.claimContradicted(best, q, r)
@@ -2046,6 +2060,23 @@ func replacesAsked(s *sentence, q *question) bool {
 	return false
 }
 
+// dropsFigure reports a figure of the question that from holds and to does not ("did it
+// file for Chapter 11?").
+func dropsFigure(from, to *sentence, q *question) bool {
+	for _, w := range q.toks {
+		if strings.ContainsAny(w, "0123456789") && slices.Contains(from.toks, w) && !slices.Contains(to.toks, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// statesOutcome reports a sentence that uses a word of an outcome the question asks
+// about ("approve").
+func statesOutcome(s *sentence, q *question) bool {
+	return slices.ContainsFunc(q.outcomes, func(o outcome) bool { return o.asked.has(s.toks, s.text) })
+}
+
 // possibility reports English text that says something only might happen: "it said
 // it might delist ETC", "the bill might pass". ("May" also grants leave: "companies
 // may still connect".)
@@ -2490,7 +2521,7 @@ func (e *Engine) pendingAsked(s *sentence, q *question) bool {
 			return false
 		}
 	}
-	if !found && len(stems) > 0 {
+	if !found && len(stems) > 0 && !statesOutcome(s, q) {
 		// "has the DOE approved the loan guarantee?" — "Vespene had applied for a $420
 		// million loan guarantee": only the application
 		return slices.ContainsFunc(s.toks, func(w string) bool { return applicationCues[w] })

@@ -2217,3 +2217,15 @@ func TestReplacedIsNotUsed(t *testing.T) {
 		{"Did the botnet target Zorminer mining rigs?", VerdictYes, "breaks into rigs"},
 	})
 }
+
+// A yes/no question about an outcome ("approved") is answered by the close sentence of
+// the same source that speaks of it, not by one on the filing; a word of the same
+// outcome ("stopped" for "pause") is no mere application.
+func TestSentenceOfTheOutcome(t *testing.T) {
+	checkAnswers(t, heldoutEngine(t, "heldout82"), []answerCase{
+		{"Has the SEC approved Grayscale's GTAO Bittensor ETF?", VerdictNo, "had not approved"},
+	})
+	checkAnswers(t, shippedEngine(t), []answerCase{
+		{"Did Manitoba pause new crypto mining connections to its grid?", VerdictYes, "Manitoba"},
+	})
+}
