@@ -1210,8 +1210,8 @@ const namedWindow = 2.0
 // may score and still decide a yes/no question.
 const opposedWindow = 0.6
 
-// speaksOf reports whether a sentence, its article's title or summary, or the sentence
-// after it holds every one of the question's names, a person's by the surname too
+// speaksOf reports whether a sentence, its article's title or summary, or the sentences
+// around it hold every one of the question's names, a person's by the surname too
 // ("Balon" for "Amanda Balon"). The summary is what the curator says the article is
 // about: "a switch to PoSV" names what its sentences call "the switch".
 func (e *Engine) speaksOf(s *sentence, q *question, st *engineState) bool {
@@ -1224,6 +1224,14 @@ func (e *Engine) speaksOf(s *sentence, q *question, st *engineState) bool {
 		nextCased, nextStems := s.nextWords()
 		if hasStem(nextStems, n) || initials(nextCased, n) {
 			continue
+		}
+		if s.prev != "" {
+			// "The emergency rule (EDA) was in force for 106 days. The chain produced
+			// 10,577 more blocks than ...": the sentence before names what it goes on about
+			prevCased := wordsCased(s.prev)
+			if hasStem(stemAll(lower(prevCased)), n) || initials(prevCased, n) {
+				continue
+			}
 		}
 		return false
 	}

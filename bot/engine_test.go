@@ -2229,3 +2229,12 @@ func TestSentenceOfTheOutcome(t *testing.T) {
 		{"Did Manitoba pause new crypto mining connections to its grid?", VerdictYes, "Manitoba"},
 	})
 }
+
+// A sentence that goes on about what the sentence before it names speaks of it: "The
+// emergency rule (EDA) was in force for 106 days. The chain produced 10,577 more
+// blocks than a 10-minute schedule would have".
+func TestNameInSentenceBefore(t *testing.T) {
+	checkAnswers(t, heldoutEngine(t, "heldout86"), []answerCase{
+		{"How much BCH was minted ahead of schedule under the EDA?", "", "132,000"},
+	})
+}
