@@ -1392,6 +1392,11 @@ func (e *Engine) holdsAsked(s *sentence, q *question, cs []concept, st *engineSt
 	}) {
 		return true // "what TDS rate?" — "a TDS of 1 per cent": the figure is the rate
 	}
+	if hasClass(s, classMoney) && len(phrase) > 0 && slices.ContainsFunc(phrase, func(w string) bool { return w == "price" || w == "cost" }) && !slices.ContainsFunc(phrase, func(w string) bool {
+		return !capital[w] && w != "price" && w != "cost" && w != "share" && w != "token"
+	}) {
+		return true // "what was the ORE price?" — "ORE traded at about $249"
+	}
 	if hasClass(s, classHash) && !slices.ContainsFunc(phrase, func(w string) bool { return w != "hash" && w != "rate" && w != "hashrat" }) {
 		return true // "what hash rate?" — "580 gigahashes per second"
 	}

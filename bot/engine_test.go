@@ -1162,9 +1162,13 @@ func TestRateIsAPercentage(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
 		"budget.md": article("Budget taxes crypto transfers", "https://example.com/255", "2022-02-01", "India",
 			"On 1 February 2022 the finance minister proposed a tax deducted at source (TDS) of 1 per cent on payments made for transfers of crypto assets in India."),
+		"zor.md": article("Zorcoin soars", "https://example.com/395", "2025-11-06", "",
+			"According to CoinGecko, ZOR traded at about $249 on 6 November 2025, up 2445.2% over 30 days."),
 	})
 	checkAnswers(t, e, []answerCase{
 		{"What TDS rate did India set on payments for crypto transfers?", "", "1 per cent"},
+		// a sum of money is the price: "traded at about $249"
+		{"What was the ZOR price on 6 November 2025?", "", "$249"},
 	})
 }
 
