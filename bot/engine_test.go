@@ -2242,3 +2242,10 @@ func TestNameInSentenceBefore(t *testing.T) {
 		{"How much BCH was minted ahead of schedule under the EDA?", "", "132,000"},
 	})
 }
+
+// "Per day" is "daily" (a synonym group of the data file).
+func TestPerDayIsDaily(t *testing.T) {
+	checkAnswers(t, heldoutEngine(t, "heldout82"), []answerCase{
+		{"How many TAO are issued per day after Bittensor's first halving?", "", "3,600"},
+	})
+}
