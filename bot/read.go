@@ -1000,6 +1000,9 @@ func (e *Engine) negations(toks []string, text string) []int {
 		if n >= 0 && n+1 < len(toks) && toks[n] == "no" && isDigits(toks[n+1]) {
 			continue // "Amendment No. 1": a number
 		}
+		if n > 0 && toks[n] == "waiting" && (toks[n-1] == "stuck" || toks[n-1] == "left" || toks[n-1] == "sat") {
+			continue // "transactions stuck waiting for confirmation": a state, not a denial
+		}
 		if n < 0 && !e.chineseNegation(text) {
 			continue
 		}
