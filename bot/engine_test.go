@@ -2253,3 +2253,11 @@ func TestPerDayIsDaily(t *testing.T) {
 		{"How many TAO are issued per day after Bittensor's first halving?", "", "3,600"},
 	})
 }
+
+// "Leave out" is to exclude, not to leave: keeping a carve-out for validators leaves
+// them out.
+func TestLeaveOutIsNoLeaving(t *testing.T) {
+	checkAnswers(t, heldoutEngine(t, "heldout83"), []answerCase{
+		{"Did Treasury's 2023 proposed broker rules leave out people who only validate transactions by mining or staking?", VerdictYes, ""},
+	})
+}

@@ -278,11 +278,15 @@ func (lx *lexicon) oppositesIn(toks []string, text string) []int {
 }
 
 // verbal drops the participles that describe a noun after a determiner or a
-// preposition: "abandoned" in "use abandoned oil wells" is no outcome.
+// preposition ("abandoned" in "use abandoned oil wells" is no outcome) and the verbs
+// that "out" turns into others ("leave out").
 func verbal(toks []string, at []int) []int {
 	out := at[:0:0]
 	for _, p := range at {
 		if p > 0 && p+1 < len(toks) && strings.HasSuffix(toks[p], "ed") && nounMarkers[toks[p-1]] && !figureWords[toks[p+1]] {
+			continue
+		}
+		if p >= 0 && p+1 < len(toks) && toks[p+1] == "out" {
 			continue
 		}
 		out = append(out, p)
