@@ -1372,6 +1372,17 @@ func measured(n string) bool {
 // speaks of the thing a "what X" or "how many X" question asks for: "what fine" is
 // not answered by a sentence without a fine.
 func (e *Engine) holdsAsked(s *sentence, q *question, cs []concept, st *engineState) bool {
+	if q.kind == KindWhen && q.lang == "en" {
+		// "when will Bitcoin Core 31 be released?" is not answered by a sentence on
+		// version 0.12.0: the number a name carries must be there
+		title := strings.ToLower(s.article.Title)
+		for _, n := range nameNumbers(q) {
+			if !slices.Contains(s.toks, n) && !strings.Contains(title, n) && !strings.Contains(s.prev, n) {
+				return false
+			}
+		}
+		return true
+	}
 	if q.kind != KindWhat && q.kind != KindNumber || q.lang != "en" {
 		return true
 	}
@@ -3989,4 +4000,20 @@ func (e *Engine) askedNegationZH(q *question, text string) bool {
 		found = true
 	}
 	return found
+}
+
+// nameNumbers are the numbers that end a name in a question: "Bitcoin Core 31",
+// "Windows 11".
+func nameNumbers(q *question) []string {
+	var out []string
+	for i, w := range q.toks {
+		if i < 2 || i-1 >= len(q.cased) || !isDigits(w) || len(w) == 4 && yearOf(w) > 0 || !isCapitalised(q.cased[i-1]) {
+			continue
+		}
+		if slices.ContainsFunc(q.dates, func(d dateMention) bool { return d.pos <= i && i < d.pos+3 }) {
+			continue // "June 18"
+		}
+		out = append(out, w)
+	}
+	return out
 }

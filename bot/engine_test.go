@@ -2261,3 +2261,21 @@ func TestLeaveOutIsNoLeaving(t *testing.T) {
 		{"Did Treasury's 2023 proposed broker rules leave out people who only validate transactions by mining or staking?", VerdictYes, ""},
 	})
 }
+
+// "When will Bitcoin Core 31 be released?" is not answered by the date a sentence gives
+// for version 0.12.0.
+func TestWhenByNumberedName(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"wiki.md": article("Zorcoin Core release plan", "https://example.com/397", "2016-01-08", "",
+			"As of 8 January 2016, Zorcoin Core 0.12.0 had not yet been released; the wiki gave its expected release date as 1 February 2016."),
+	})
+	for _, q := range []string{"When will Zorcoin Core 31 be released?", "When did Zorcoin Core 0.12.0 come out, according to the plan?"} {
+		a, err := e.Answer(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := strings.Contains(q, "31"); a.Abstained != want {
+			t.Errorf("%s\nabstained %v: %s", q, a.Abstained, a.Text)
+		}
+	}
+}
