@@ -2279,3 +2279,11 @@ func TestWhenByNumberedName(t *testing.T) {
 		}
 	}
 }
+
+// "A warning from Sergej Kotliar, who said ..." names a person, wherever the name stands;
+// the "American" of an "American call option" is no place.
+func TestWhoSaidInARelativeClause(t *testing.T) {
+	checkAnswers(t, heldoutEngine(t, "heldout84"), []answerCase{
+		{"Who warned about the free American call option created by transaction replacement?", "", "Sergej Kotliar"},
+	})
+}

@@ -211,6 +211,8 @@ func personName(run, before []string, after string, apposed bool, lx *lexicon) s
 	// Carmona, who founded IcomTech": a sentence that opens with a name and "who" opens
 	// a clause on a person
 	described := len(run) >= 2 && len(before) == 0 && strings.HasPrefix(after, ",") && len(next) > 1 && next[0] == "who" ||
+		// "a warning from Sergej Kotliar, who said ...": a relative clause of saying
+		len(run) >= 2 && strings.HasPrefix(after, ",") && len(next) > 1 && next[0] == "who" && sayingVerbs[next[1]] ||
 		len(run) >= 2 && len(before) == 0 && !strings.HasPrefix(after, ",") && len(next) > 1 && next[0] == "of" // "Jason Hughes of the Ocean mining pool"
 	apposedTitle := false // "Goodkind, an assistant professor of economics"
 	for i, w := range next {

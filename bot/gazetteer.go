@@ -92,6 +92,25 @@ func (g *gazetteer) nounsOnly(ms []mention, cased []string) []mention {
 	return out
 }
 
+// idiomNouns make a country's adjective part of a term that names no place: an
+// "American call option", a "Dutch auction", "European-style" options.
+var idiomNouns = map[string]bool{"call": true, "put": true, "option": true, "options": true, "auction": true,
+	"auctions": true, "style": true}
+
+// idiomsOut drops the mentions made by a country's adjective in such a term.
+func (g *gazetteer) idiomsOut(ms []mention, cased []string) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		end := m.pos + m.n
+		if m.pos >= 0 && end < len(cased) && idiomNouns[strings.ToLower(cased[end])] &&
+			g.adjectives[normName(strings.Join(cased[m.pos:end], " "))] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
 type zhName struct {
 	name  string
 	place *place

@@ -124,7 +124,7 @@ func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *qu
 	q.lx, q.gz = lx, g
 	q.full = full
 
-	ms := g.find(wordsCased(full), full)
+	ms := g.idiomsOut(g.find(wordsCased(full), full), wordsCased(full))
 	placeWord := map[string]bool{}
 	for _, m := range ms {
 		if !containsPlace(q.places, m.place) {
