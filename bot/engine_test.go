@@ -760,6 +760,8 @@ func TestWhoByFullTitle(t *testing.T) {
 		{"heldout13", "俄勒冈州POWER法案的发起人之一是谁？", "Pam Marsh"},
 		// "architect" is a title: not the chief executive of another sentence
 		{"heldout85", "Who is Spacemesh's chief architect?", "Noam Nelke"},
+		// "The host, ODELL, was joined by ...": a host is a title
+		{"heldout74", "Who hosts the Citadel Dispatch podcast?", "ODELL"},
 	}
 	for _, tt := range tests {
 		a, err := heldoutEngine(t, tt.corpus).Answer(context.Background(), tt.q)
