@@ -762,6 +762,8 @@ func TestWhoByFullTitle(t *testing.T) {
 		{"heldout85", "Who is Spacemesh's chief architect?", "Noam Nelke"},
 		// "The host, ODELL, was joined by ...": a host is a title
 		{"heldout74", "Who hosts the Citadel Dispatch podcast?", "ODELL"},
+		// "writer Jimmy Song explained": a person explains
+		{"heldout86", "Who wrote the CoinDesk column on Bitcoin Cash's 20% difficulty cuts?", "Jimmy Song"},
 	}
 	for _, tt := range tests {
 		a, err := heldoutEngine(t, tt.corpus).Answer(context.Background(), tt.q)
