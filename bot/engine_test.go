@@ -764,6 +764,8 @@ func TestWhoByFullTitle(t *testing.T) {
 		{"heldout74", "Who hosts the Citadel Dispatch podcast?", "ODELL"},
 		// "writer Jimmy Song explained": a person explains
 		{"heldout86", "Who wrote the CoinDesk column on Bitcoin Cash's 20% difficulty cuts?", "Jimmy Song"},
+		// "an article by community writer Michael Rainwater": a writer is a title
+		{"heldout69", "Who wrote the article on Raptoreum's first 100 SmartNodes?", "Michael Rainwater"},
 	}
 	for _, tt := range tests {
 		a, err := heldoutEngine(t, tt.corpus).Answer(context.Background(), tt.q)
