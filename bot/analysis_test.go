@@ -589,7 +589,8 @@ func TestNamesOfNumberedThings(t *testing.T) {
 		{"Who proposed BIP 91?", []string{"bip", "91"}},
 		{"Did police seize 2,000 rigs?", nil}, // a count, not a name
 		{"Was the block reward 3.125 BTC in 2024?", nil},
-		{"How much did Ebang's shares fall on Tuesday?", []string{"ebang"}}, // a day is no name
+		{"How much did Ebang's shares fall on Tuesday?", []string{"ebang"}},         // a day is no name
+		{"Did Hal Finney quit mining because his PC got too hot?", []string{"hal"}}, // a PC is no name
 		// in a Chinese question every Latin word is a name, but a figure is none
 		{"三星2纳米挖矿芯片订单约占其2纳米产能的10%吗？", nil},
 	}

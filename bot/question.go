@@ -628,7 +628,8 @@ var units = map[string]bool{"mw": true, "gw": true, "kw": true, "kwh": true, "mw
 	"eh": true, "ph": true, "th": true, "gh": true, "mh": true, "kh": true, "btc": true, "usd": true, "eur": true, "cny": true, "rmb": true, "us": true,
 	"uk": true, "eu": true, "ai": true, "hpc": true, "gpu": true, "gpus": true, "asic": true, "asics": true, "pow": true, "pos": true,
 	"ipo": true, "ipos": true, "mou": true, "spac": true, "etf": true, "ico": true, "nft": true, "vat": true, "ceo": true,
-	"cfo": true, "coo": true, "cto": true}
+	"cfo": true, "coo": true, "cto": true, "pc": true, "pcs": true, "cpu": true, "cpus": true, "tv": true, "usb": true,
+	"api": true, "ssd": true, "ram": true, "os": true, "vpn": true}
 
 // asksValue reports a what-question that asks for an amount: "worth", "cost", "valued
 // at", "what noise limit".
