@@ -2156,6 +2156,21 @@ type part struct {
 	contrast bool // opened by "but"
 }
 
+// opensNext reports a short clause that ends in a negation or a verb the next clause
+// completes: "it is not, and cannot be, a consensus rule". (A ticker in capitals,
+// "Notcoin (NOT)", is no negation.)
+func opensNext(c string) bool {
+	ws := wordsCased(c)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "not", "be", "is", "was", "are", "were", "cannot", "never":
+		return true
+	}
+	return false
+}
+
 // predicateStarts open a clause that is the predicate of the one before it.
 var predicateStarts = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "had": true,
 	"have": true, "will": true, "would": true}
@@ -2177,14 +2192,17 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 	var parts []part
 	top := 0.0
 	var texts []string
+	open := false // the clause before wants this one to finish it (see opensNext)
 	for _, c := range clauses(s.text) {
 		// "The vote, due on 28 February, was postponed": a short clause finishes the
 		// one before it
-		if ws := words(c); len(texts) > 0 && len(ws) < 4 && len(ws) > 0 && (predicateStarts[ws[0]] || ws[0] == "not" || ws[0] == "never") {
+		if ws := words(c); len(texts) > 0 && (open || len(ws) < 4 && len(ws) > 0 && (predicateStarts[ws[0]] || ws[0] == "not" || ws[0] == "never")) {
 			n := len(texts)
 			texts[n-1] += " " + c
+			open = opensNext(c)
 			continue
 		}
+		open = opensNext(c)
 		texts = append(texts, c)
 	}
 	lowered := strings.ToLower(s.text)

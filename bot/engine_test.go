@@ -668,6 +668,8 @@ func TestNegationScope(t *testing.T) {
 			"On 21 July 2021 Carco had not restarted bitcoin payments for its cars, which it had suspended in May 2021."),
 		"loan.md": article("Minco misses a payment", "https://example.com/172", "2023-02-01", "Texas, United States",
 			"Minco has not repaid its $20 million equipment loan, the lender said on 1 February 2023."),
+		"policy.md": article("Replacement is node policy", "https://example.com/398", "2016-01-08", "",
+			"The wiki stressed that replacement is optional node policy: it is not, and cannot be, a consensus rule."),
 		"rescue.md": article("Blockco launches an accelerator", "https://example.com/396", "2024-07-27", "",
 			"On 27 July 2024 Blockco unveiled Zoom Accelerator, a paid service meant to rescue transactions that are stuck waiting for confirmation."),
 	})
@@ -684,6 +686,9 @@ func TestNegationScope(t *testing.T) {
 		{"Did Ionco file a Form 10 with the SEC?", VerdictYes, ""},
 		// "stuck waiting for confirmation" is a state of the transactions, no denial
 		{"Has Blockco launched a paid service to speed up stuck transactions?", VerdictYes, ""},
+		// "it is not, and cannot be, a consensus rule": the negation reaches past the
+		// clause that interrupts it
+		{"Is transaction replacement a consensus rule?", VerdictNo, "cannot be"},
 	})
 	// "…, not yet operating": the short clause finishes the one before it
 	checkAnswers(t, heldoutEngine(t, "heldout18"), []answerCase{
