@@ -2271,8 +2271,9 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 			// "repaid the facility and no longer had any debt", "laid off half its
 			// workers and denied that it was filing for bankruptcy": what the negation
 			// governs holds nothing the question asks about (a denying verb needs more
-			// than a pronoun after it: "rejected it" may deny what came before)
-			if n >= 0 && q.lang == "en" && (plainNegators[toks[n]] || len(toks)-n > 3) && !(n+1 < len(toks) && toks[n+1] == "yet") && (coverage(cs, stemAll(toks[n+1:]), "", false) == 0 || len(unnamed) > 0 && coverage(unnamed, stemAll(toks[n+1:]), "", false) == 0) &&
+			// than a pronoun after it: "rejected it" may deny what came before; "users
+			// who only send their own payments are not" denies what its subject is asked)
+			if n >= 0 && q.lang == "en" && !(n == len(toks)-1 && n > 0 && auxVerbs[toks[n-1]]) && (plainNegators[toks[n]] || len(toks)-n > 3) && !(n+1 < len(toks) && toks[n+1] == "yet") && (coverage(cs, stemAll(toks[n+1:]), "", false) == 0 || len(unnamed) > 0 && coverage(unnamed, stemAll(toks[n+1:]), "", false) == 0) &&
 				!e.lx.Ending.has(toks[n+1:], "") && !slices.ContainsFunc(q.outcomes, func(o outcome) bool { return len(o.asked.find(toks[n+1:], "")) > 0 }) {
 				continue
 			}

@@ -668,6 +668,8 @@ func TestNegationScope(t *testing.T) {
 			"On 21 July 2021 Carco had not restarted bitcoin payments for its cars, which it had suspended in May 2021."),
 		"loan.md": article("Minco misses a payment", "https://example.com/172", "2023-02-01", "Texas, United States",
 			"Minco has not repaid its $20 million equipment loan, the lender said on 1 February 2023."),
+		"zorpay.md": article("Zorpay attack", "https://example.com/399", "2023-10-25", "",
+			"Only Zorpay nodes that forward payments for others are exposed to the attack; users who only send their own payments are not."),
 		"policy.md": article("Replacement is node policy", "https://example.com/398", "2016-01-08", "",
 			"The wiki stressed that replacement is optional node policy: it is not, and cannot be, a consensus rule."),
 		"rescue.md": article("Blockco launches an accelerator", "https://example.com/396", "2024-07-27", "",
@@ -689,6 +691,9 @@ func TestNegationScope(t *testing.T) {
 		// "it is not, and cannot be, a consensus rule": the negation reaches past the
 		// clause that interrupts it
 		{"Is transaction replacement a consensus rule?", VerdictNo, "cannot be"},
+		// "..., users who only send their own payments are not": the negation that ends
+		// the clause denies what is asked of its subject
+		{"Are Zorpay users who only send their own payments exposed to the attack?", VerdictNo, "are not"},
 	})
 	// "…, not yet operating": the short clause finishes the one before it
 	checkAnswers(t, heldoutEngine(t, "heldout18"), []answerCase{
