@@ -1993,7 +1993,7 @@ func (e *Engine) onlyProposed(s *sentence, q *question) bool {
 	if negatedPlan(s.toks, e.lx.Proposal.find(s.toks, s.text)) {
 		return false // "it has no plans to mine bitcoin": a denial, not a plan
 	}
-	if e.lx.Proposal.has(q.toks, q.text) || e.lx.Announce.has(q.toks, q.text) || !e.lx.Proposal.has(s.toks, s.text) && !possibility(s.text) ||
+	if e.lx.Proposal.has(q.toks, q.text) || e.lx.Announce.has(q.mainClause()) || !e.lx.Proposal.has(s.toks, s.text) && !possibility(s.text) ||
 		q.hasWord("might") || q.hasWord("may") ||
 		len(q.toks) > 0 && q.toks[0] == "would" || // "would the bill give ...?" asks what the plan holds
 		e.statesAskedOutcome(s, q) {
@@ -2099,6 +2099,21 @@ func dropsFigure(from, to *sentence, q *question) bool {
 // about ("approve").
 func statesOutcome(s *sentence, q *question) bool {
 	return slices.ContainsFunc(q.outcomes, func(o outcome) bool { return o.asked.has(s.toks, s.text) })
+}
+
+// mainClause is a question's words and text before a clause of time: "was the
+// marketplace already running when Foundry announced its grant?" asks whether it ran,
+// not of the announcement. (A Chinese question is read whole.)
+func (q *question) mainClause() ([]string, string) {
+	if q.lang == "zh" {
+		return q.toks, q.text
+	}
+	for i, w := range q.toks {
+		if i > 1 && (w == "when" || w == "after" || w == "before" || w == "while") {
+			return q.toks[:i], ""
+		}
+	}
+	return q.toks, ""
 }
 
 // possibility reports English text that says something only might happen: "it said
