@@ -891,8 +891,6 @@ func TestProposedEvents(t *testing.T) {
 				"The company was answering a wave of reports that Aramco was interested in crypto mining."),
 		"pledge.md": article("Payco sets a climate goal", "https://example.com/354", "2021-01-28", "United States",
 			"Payco said it aims to be a net-zero carbon contributor for its operations by 2030."),
-		"grant.md": article("Poolco funds an explorer", "https://example.com/400", "2021-08-05", "",
-			"Poolco announced a grant to Zorspace on 5 August 2021. In August 2021 the open acceleration marketplace was only a plan; no acceleration service had been launched."),
 		"tanzania.md": article("President urges the central bank to study crypto", "https://example.com/192", "2021-06-14", "Tanzania",
 			"Tanzania's President has urged the country's central bank to start exploring crypto assets, it was reported on 14 June 2021."),
 	})
@@ -906,8 +904,10 @@ func TestProposedEvents(t *testing.T) {
 		{"Did Sosco forecast at least 41 bitcoins for the first quarter of 2021?", VerdictYes, ""},
 		// "did X pledge …?" asks about the pledge: an aim answers it
 		{"Did Payco pledge to be net zero for its operations by 2030?", VerdictYes, "aims to"},
-		// the announcement dates the question; what it asks is whether the marketplace ran
-		{"Was the open acceleration marketplace already running when Poolco announced its grant?", VerdictNo, "only a plan"},
+	})
+	// the announcement dates the question; what it asks is whether the marketplace ran
+	checkAnswers(t, heldoutEngine(t, "heldout84"), []answerCase{
+		{"Was the open transaction acceleration marketplace already running when Foundry announced its grant in August 2021?", VerdictNo, "only a plan"},
 	})
 }
 
