@@ -1225,13 +1225,10 @@ func (e *Engine) speaksOf(s *sentence, q *question, st *engineState) bool {
 		if hasStem(nextStems, n) || initials(nextCased, n) {
 			continue
 		}
-		if s.prev != "" {
-			// "The emergency rule (EDA) was in force for 106 days. The chain produced
-			// 10,577 more blocks than ...": the sentence before names what it goes on about
-			prevCased := wordsCased(s.prev)
-			if hasStem(stemAll(lower(prevCased)), n) || initials(prevCased, n) {
-				continue
-			}
+		// "The emergency rule (EDA) was in force for 106 days. The chain produced 10,577
+		// more blocks than ...": the sentence before names what it goes on about
+		if prevCased, prevStems := s.prevWords(); hasStem(prevStems, n) || initials(prevCased, n) {
+			continue
 		}
 		return false
 	}

@@ -69,6 +69,8 @@ type facts struct {
 	cased []string
 	// the words and dates of next, read with the passage (see nextWords)
 	nextCased, nextStems []string
+	// the words of prev, read with the passage (see prevWords)
+	prevCased, prevStems []string
 	nextDates            []dateMention
 	han                  bool // has Chinese text
 	places               []mention
@@ -134,6 +136,16 @@ func (f *facts) nextWords() (cased, stems []string) {
 	return cased, stemAll(lower(cased))
 }
 
+// prevWords are the words of the sentence before f, in their case and stemmed: read
+// with the passage, or now for facts made without one.
+func (f *facts) prevWords() (cased, stems []string) {
+	if f.prevCased != nil || f.prev == "" {
+		return f.prevCased, f.prevStems
+	}
+	cased = wordsCased(f.prev)
+	return cased, stemAll(lower(cased))
+}
+
 // maxCachedPassages bounds the facts kept per generation: the whole of a small corpus,
 // the busy part of a large one.
 const maxCachedPassages = 50_000
@@ -164,6 +176,9 @@ func (st *engineState) passageFacts(e *Engine, h index.Hit) []*facts {
 		out = append(out, f)
 	}
 	for i, f := range out {
+		if i > 0 {
+			f.prevCased, f.prevStems = out[i-1].cased, out[i-1].stems
+		}
 		if f.next == "" {
 			continue
 		}
