@@ -2307,3 +2307,10 @@ func TestWhoSaidInARelativeClause(t *testing.T) {
 		{"Who warned about the free American call option created by transaction replacement?", "", "Sergej Kotliar"},
 	})
 }
+
+// "A limited kind of reuse" is reuse in part.
+func TestLimitedKind(t *testing.T) {
+	checkAnswers(t, heldoutEngine(t, "heldout81"), []answerCase{
+		{"Could RPOW tokens be reused freely?", VerdictPartly, "limited kind"},
+	})
+}
