@@ -444,6 +444,11 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// "is FiroPoW live?" — "it ran on the testnet"
 			ans.Verdict = VerdictPartly
 		}
+		if ans.Verdict == VerdictYes && !best.han && butStillRE.MatchString(best.text) && !q.hasWord("still") {
+			// "did the client drop CPU mining?" — "the mining option had been hidden, but
+			// the miner itself was still in the code"
+			ans.Verdict = VerdictPartly
+		}
 		if ans.Verdict == VerdictYes && !best.han && underwayRE.MatchString(best.text) && !slices.ContainsFunc(q.toks, underwayVerbs) {
 			// "has Nimiq moved to proof of stake?" — "Nimiq is moving from proof of work to
 			// proof of stake": under way, not done
@@ -2030,6 +2035,10 @@ func (e *Engine) onlyProposed(s *sentence, q *question) bool {
 	}
 	return false
 }
+
+// butStillRE finds a clause that takes back part of what the sentence said before it:
+// "…, but the miner itself was still in the code".
+var butStillRE = regexp.MustCompile(`(?i)\S.*\bbut\b[^.;]*\bstill\b`)
 
 // underwayRE finds a change stated as under way: "is moving from proof of work to proof
 // of stake", "are now switching to".

@@ -2314,3 +2314,17 @@ func TestLimitedKind(t *testing.T) {
 		{"Could RPOW tokens be reused freely?", VerdictPartly, "limited kind"},
 	})
 }
+
+// "…, but the miner itself was still in the code": what "but … still" keeps makes the
+// yes a partial one.
+func TestButStill(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"client.md": article("Zorcoin client hides mining", "https://example.com/401", "2011-08-12", "",
+			"The client's graphical mining option had already been hidden in May 2011, but the miner itself was still in the code."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Did the Zorcoin client drop CPU mining in May 2011?", VerdictPartly, "still in the code"},
+		// a question that asks what is still there asks the clause itself
+		{"Was the miner still in the Zorcoin client's code?", VerdictYes, "still in the code"},
+	})
+}
