@@ -2328,3 +2328,11 @@ func TestButStill(t *testing.T) {
 		{"Was the miner still in the Zorcoin client's code?", VerdictYes, "still in the code"},
 	})
 }
+
+// A question that names a year leans to the sources published that year: "New York's
+// 2022 moratorium" is read from the 2022 reports on it.
+func TestPublishedInTheYearAsked(t *testing.T) {
+	checkAnswers(t, heldoutEngine(t, "heldout"), []answerCase{
+		{"What kind of crypto mining permits does New York's 2022 moratorium pause?", "", "fossil"},
+	})
+}
