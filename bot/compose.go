@@ -2122,6 +2122,21 @@ func (q *question) mainClause() ([]string, string) {
 	return q.toks, ""
 }
 
+// onlyWelcomes reports a sentence whose only word of leave is one of welcome
+// ("attract", "encourage"): said of no place, it states no rule.
+func onlyWelcomes(s *sentence) bool {
+	found := false
+	for _, w := range s.toks {
+		switch w {
+		case "attract", "attracted", "attracts", "welcome", "welcomed", "welcomes", "encourage", "encouraged", "encourages":
+			found = true
+		case "legal", "legally", "allowed", "allow", "allows", "permitted", "permit", "permits", "licence", "license", "licensed", "legalized", "legalised", "lifted", "resumed":
+			return false
+		}
+	}
+	return found
+}
+
 // possibility reports English text that says something only might happen: "it said
 // it might delist ETC", "the bill might pass". ("May" also grants leave: "companies
 // may still connect".)
@@ -2901,6 +2916,9 @@ func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading, e
 		case rel == relExact:
 			byLevel[explicit] = append(byLevel[explicit], s)
 		case rel == relNone && s.artRel == relExact && st.focusedOn(s.article, q):
+			if s.stance == stanceAllowed && onlyWelcomes(s) {
+				continue // "In its first weeks Bitcoin Cash struggled to attract miners": no rule of the place's
+			}
 			byLevel[implicit] = append(byLevel[implicit], s)
 		case rel == relNone && s.artRel == relExact:
 			byLevel[vague] = append(byLevel[vague], s)

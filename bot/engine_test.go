@@ -2336,3 +2336,15 @@ func TestPublishedInTheYearAsked(t *testing.T) {
 		{"What kind of crypto mining permits does New York's 2022 moratorium pause?", "", "fossil"},
 	})
 }
+
+// A sentence that names no place and only "attracts" miners states no rule of the
+// place its article is about: "did South Korea ban Bitcoin Cash mining?" abstains.
+func TestWelcomeIsNoRule(t *testing.T) {
+	a, err := heldoutEngine(t, "heldout86").Answer(context.Background(), "Did South Korea ban Bitcoin Cash mining?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Abstained {
+		t.Errorf("answered from a sentence on no rule: %s", a.Text)
+	}
+}
