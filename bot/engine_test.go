@@ -1205,6 +1205,10 @@ func TestChineseDenialAfterSubject(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout21"), []answerCase{
 		{"Did Algeria's 2018 finance law ban crypto mining?", VerdictNo, "并没有"},
 	})
+	// 商标, "trademark": a Chinese question finds the English source on the trademark
+	checkAnswers(t, heldoutEngine(t, "heldout74"), []answerCase{
+		{"Bitaxe 的名称在美国注册成商标了吗？", VerdictPartly, ""},
+	})
 	// 无法, "cannot": the reward can never be spent
 	checkAnswers(t, heldoutEngine(t, "heldout81"), []answerCase{
 		{"创世区块的50枚比特币奖励能花出去吗？", VerdictNo, "无法花出"},
