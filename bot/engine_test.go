@@ -838,6 +838,10 @@ func TestChineseGlossSearchesEnglish(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout39"), []answerCase{
 		{"坎贝尔县筹款委员会讨论挖矿监管的会议在哪天举行？", "", "27"},
 	})
+	// 商标, "trademark": a Chinese question finds the English source on the trademark
+	checkAnswers(t, heldoutEngine(t, "heldout74"), []answerCase{
+		{"Bitaxe 的名称在美国注册成商标了吗？", VerdictPartly, ""},
+	})
 }
 
 // A ban asked about is not answered "yes" by a sentence that states no measure at all,
@@ -1204,10 +1208,6 @@ func TestChineseDenialAfterSubject(t *testing.T) {
 	})
 	checkAnswers(t, heldoutEngine(t, "heldout21"), []answerCase{
 		{"Did Algeria's 2018 finance law ban crypto mining?", VerdictNo, "并没有"},
-	})
-	// 商标, "trademark": a Chinese question finds the English source on the trademark
-	checkAnswers(t, heldoutEngine(t, "heldout74"), []answerCase{
-		{"Bitaxe 的名称在美国注册成商标了吗？", VerdictPartly, ""},
 	})
 	// 无法, "cannot": the reward can never be spent
 	checkAnswers(t, heldoutEngine(t, "heldout81"), []answerCase{
