@@ -2104,7 +2104,14 @@ func dropsFigure(from, to *sentence, q *question) bool {
 // statesOutcome reports a sentence that uses a word of an outcome the question asks
 // about ("approve").
 func statesOutcome(s *sentence, q *question) bool {
-	return slices.ContainsFunc(q.outcomes, func(o outcome) bool { return o.asked.has(s.toks, s.text) })
+	return slices.ContainsFunc(q.outcomes, func(o outcome) bool {
+		// a start or an end is told of everything ("the prosecution began questioning
+		// the founders"): it picks out no sentence on what is asked
+		if o.asked.has([]string{"began"}, "") || o.other.has([]string{"began"}, "") {
+			return false
+		}
+		return o.asked.has(s.toks, s.text)
+	})
 }
 
 // mainClause is a question's words and text before a clause of time: "was the

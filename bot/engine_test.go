@@ -2257,6 +2257,11 @@ func TestSentenceOfTheOutcome(t *testing.T) {
 	checkAnswers(t, heldoutEngine(t, "heldout82"), []answerCase{
 		{"Has the SEC approved Grayscale's GTAO Bittensor ETF?", VerdictNo, "had not approved"},
 	})
+	// a start is told of everything: "the prosecution began questioning the founders"
+	// says nothing of when the platform launched
+	checkAnswers(t, heldoutEngine(t, "heldout10"), []answerCase{
+		{"Did the HoggPool platform launch in 2021?", VerdictNo, ""},
+	})
 	checkAnswers(t, shippedEngine(t), []answerCase{
 		{"Did Manitoba pause new crypto mining connections to its grid?", VerdictYes, "Manitoba"},
 	})
