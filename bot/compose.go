@@ -2129,19 +2129,20 @@ func (q *question) mainClause() ([]string, string) {
 	return q.toks, ""
 }
 
-// onlyWelcomes reports a sentence whose only word of leave is one of welcome
-// ("attract", "encourage"): said of no place, it states no rule.
-func onlyWelcomes(s *sentence) bool {
-	found := false
-	for _, w := range s.toks {
-		switch w {
-		case "attract", "attracted", "attracts", "welcome", "welcomed", "welcomes", "encourage", "encouraged", "encourages":
-			found = true
-		case "legal", "legally", "allowed", "allow", "allows", "permitted", "permit", "permits", "licence", "license", "licensed", "legalized", "legalised", "lifted", "resumed":
+// welcomeWords are the words of leave (the lexicon's permit) that welcome rather than
+// allow: said of no place, they state no rule.
+var welcomeWords = map[string]bool{"attract": true, "attracted": true, "attracts": true, "welcome": true,
+	"welcomed": true, "welcomes": true, "encourage": true, "encouraged": true, "encourages": true}
+
+// onlyWelcomes reports a sentence whose only words of leave are words of welcome.
+func (e *Engine) onlyWelcomes(s *sentence) bool {
+	at := e.lx.Permit.find(s.toks, s.text)
+	for _, i := range at {
+		if i < 0 || i >= len(s.toks) || !welcomeWords[s.toks[i]] {
 			return false
 		}
 	}
-	return found
+	return len(at) > 0
 }
 
 // possibility reports English text that says something only might happen: "it said
@@ -2923,7 +2924,7 @@ func (e *Engine) status(ans *Answer, q *question, st *engineState, r *reading, e
 		case rel == relExact:
 			byLevel[explicit] = append(byLevel[explicit], s)
 		case rel == relNone && s.artRel == relExact && st.focusedOn(s.article, q):
-			if s.stance == stanceAllowed && onlyWelcomes(s) {
+			if s.stance == stanceAllowed && e.onlyWelcomes(s) {
 				continue // "In its first weeks Bitcoin Cash struggled to attract miners": no rule of the place's
 			}
 			byLevel[implicit] = append(byLevel[implicit], s)
