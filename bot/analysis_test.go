@@ -274,6 +274,9 @@ func TestQuestionFocus(t *testing.T) {
 		{"Did the Singapore-based miner raise money?", nil, []string{"Singapore"}},
 		{"Is mining banned after China's ban?", []string{"China"}, nil}, // the only place is what is asked
 		{"When did Ethereum's Shanghai upgrade go live?", nil, nil},     // an upgrade named after a city
+		{"What share of nodes were in sync when London went live?", nil, nil},
+		{"At which block did London activate?", nil, nil},
+		{"Did the court in London rule for Wright?", []string{"London"}, nil},
 	}
 	for _, tt := range tests {
 		q := analyze(tt.q, lx, g, func(string) bool { return false })

@@ -157,9 +157,10 @@ func (g *gazetteer) find(toks []string, text string) []mention {
 }
 
 // upgradeNouns follow a city's name in the name of a network upgrade ("London
-// upgrade", "Istanbul hard fork"): blockchains name upgrades after cities.
+// upgrade", "Istanbul hard fork"), or say what the upgrade did ("when London went live",
+// "London activated"): blockchains name upgrades after cities.
 var upgradeNouns = map[string]bool{"upgrade": true, "upgrades": true, "fork": true, "hard": true, "hardfork": true,
-	"network": true}
+	"network": true, "went": true, "goes": true, "activated": true, "activates": true, "activate": true, "activation": true}
 
 // currencyNouns follow a place's name in the name of its currency.
 var currencyNouns = map[string]bool{"dollar": true, "dollars": true}
