@@ -2267,30 +2267,6 @@ func TestSentenceOfTheOutcome(t *testing.T) {
 	})
 }
 
-// A sentence that goes on about what the sentence before it names speaks of it: "The
-// emergency rule (EDA) was in force for 106 days. The chain produced 10,577 more
-// blocks than a 10-minute schedule would have".
-func TestNameInSentenceBefore(t *testing.T) {
-	checkAnswers(t, heldoutEngine(t, "heldout86"), []answerCase{
-		{"How much BCH was minted ahead of schedule under the EDA?", "", "132,000"},
-	})
-}
-
-// "Per day" is "daily" (a synonym group of the data file).
-func TestPerDayIsDaily(t *testing.T) {
-	checkAnswers(t, heldoutEngine(t, "heldout82"), []answerCase{
-		{"How many TAO are issued per day after Bittensor's first halving?", "", "3,600"},
-	})
-}
-
-// "Leave out" is to exclude, not to leave: keeping a carve-out for validators leaves
-// them out.
-func TestLeaveOutIsNoLeaving(t *testing.T) {
-	checkAnswers(t, heldoutEngine(t, "heldout83"), []answerCase{
-		{"Did Treasury's 2023 proposed broker rules leave out people who only validate transactions by mining or staking?", VerdictYes, ""},
-	})
-}
-
 // "When will Bitcoin Core 31 be released?" is not answered by the date a sentence gives
 // for version 0.12.0.
 func TestWhenByNumberedName(t *testing.T) {
@@ -2309,21 +2285,6 @@ func TestWhenByNumberedName(t *testing.T) {
 	}
 }
 
-// "A warning from Sergej Kotliar, who said ..." names a person, wherever the name stands;
-// the "American" of an "American call option" is no place.
-func TestWhoSaidInARelativeClause(t *testing.T) {
-	checkAnswers(t, heldoutEngine(t, "heldout84"), []answerCase{
-		{"Who warned about the free American call option created by transaction replacement?", "", "Sergej Kotliar"},
-	})
-}
-
-// "A limited kind of reuse" is reuse in part.
-func TestLimitedKind(t *testing.T) {
-	checkAnswers(t, heldoutEngine(t, "heldout81"), []answerCase{
-		{"Could RPOW tokens be reused freely?", VerdictPartly, "limited kind"},
-	})
-}
-
 // "…, but the miner itself was still in the code": what "but … still" keeps makes the
 // yes a partial one.
 func TestButStill(t *testing.T) {
@@ -2338,14 +2299,6 @@ func TestButStill(t *testing.T) {
 	})
 }
 
-// A question that names a year leans to the sources published that year: "New York's
-// 2022 moratorium" is read from the 2022 reports on it.
-func TestPublishedInTheYearAsked(t *testing.T) {
-	checkAnswers(t, heldoutEngine(t, "heldout"), []answerCase{
-		{"What kind of crypto mining permits does New York's 2022 moratorium pause?", "", "fossil"},
-	})
-}
-
 // A sentence that names no place and only "attracts" miners states no rule of the
 // place its article is about: "did South Korea ban Bitcoin Cash mining?" abstains.
 func TestWelcomeIsNoRule(t *testing.T) {
@@ -2355,5 +2308,32 @@ func TestWelcomeIsNoRule(t *testing.T) {
 	}
 	if !a.Abstained {
 		t.Errorf("answered from a sentence on no rule: %s", a.Text)
+	}
+}
+
+// Readings checked on the held-out corpora's own questions, one corpus each.
+func TestReadingsOnHeldoutCorpora(t *testing.T) {
+	tests := []struct {
+		name, corpus string
+		answerCase
+	}{
+		// "The emergency rule (EDA) was in force for 106 days. The chain produced 10,577
+		// more blocks ...": the sentence before names what a sentence goes on about
+		{"name in the sentence before", "heldout86", answerCase{"How much BCH was minted ahead of schedule under the EDA?", "", "132,000"}},
+		// a synonym group of the data file
+		{"per day is daily", "heldout82", answerCase{"How many TAO are issued per day after Bittensor's first halving?", "", "3,600"}},
+		// keeping a carve-out for validators leaves them out
+		{"leave out is no leaving", "heldout83", answerCase{"Did Treasury's 2023 proposed broker rules leave out people who only validate transactions by mining or staking?", VerdictYes, ""}},
+		// "a warning from Sergej Kotliar, who said ...", wherever the name stands; the
+		// "American" of an "American call option" is no place
+		{"who said, in a relative clause", "heldout84", answerCase{"Who warned about the free American call option created by transaction replacement?", "", "Sergej Kotliar"}},
+		{"a limited kind is a part", "heldout81", answerCase{"Could RPOW tokens be reused freely?", VerdictPartly, "limited kind"}},
+		// "New York's 2022 moratorium" is read from the 2022 reports on it
+		{"published in the year asked", "heldout", answerCase{"What kind of crypto mining permits does New York's 2022 moratorium pause?", "", "fossil"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAnswers(t, heldoutEngine(t, tt.corpus), []answerCase{tt.answerCase})
+		})
 	}
 }
