@@ -2515,11 +2515,26 @@ func (e *Engine) saysOtherwise(r *reading, q *question, st *engineState, best *s
 			break
 		}
 		if onPlace(s, q) && (len(known.names) == 0 || e.speaksOf(s, &known, st)) &&
-			(s.framed >= minCoverOtherwise || s.framed >= minCoverFact && doneByOther(s, q)) {
+			(s.framed >= minCoverOtherwise || s.framed >= minCoverFact && (doneByOther(s, q) || listsNames(s.text, q.gz))) {
 			return s
 		}
 	}
 	return nil
+}
+
+// listsNames reports a sentence that lists three or more names, places aside: "a
+// partnership with five mining pools: Foundry USA Pool, MARA Pool, SBI Crypto,
+// SpiderPool and Ocean" says who the partners are, and that a name it leaves out is none.
+func listsNames(text string, g *gazetteer) bool {
+	runs := slices.DeleteFunc(capitalRuns(text), func(r []int) bool { return g != nil && len(g.lookup(text[r[0]:r[1]])) > 0 })
+	n := 0
+	for i := 1; i < len(runs); i++ {
+		between := strings.TrimSpace(text[runs[i-1][1]:runs[i][0]])
+		if between == "," || between == "and" || between == ", and" {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // doneByOther reports a sentence that gives, for the act a question says was done "by"

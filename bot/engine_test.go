@@ -2330,6 +2330,8 @@ func TestReadingsOnHeldoutCorpora(t *testing.T) {
 		{"a limited kind is a part", "heldout81", answerCase{"Could RPOW tokens be reused freely?", VerdictPartly, "limited kind"}},
 		// "New York's 2022 moratorium" is read from the 2022 reports on it
 		{"published in the year asked", "heldout", answerCase{"What kind of crypto mining permits does New York's 2022 moratorium pause?", "", "fossil"}},
+		// a list of the partners leaves out a name no source holds
+		{"a list says who is in", "heldout84", answerCase{"Was AntPool one of the five launch partners of Mempool Accelerator?", VerdictNo, "Foundry"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
