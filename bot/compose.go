@@ -1378,8 +1378,9 @@ func (e *Engine) holdsAsked(s *sentence, q *question, cs []concept, st *engineSt
 		// "when will Bitcoin Core 31 be released?" is not answered by a sentence on
 		// version 0.12.0: the number a name carries must be there
 		title := strings.ToLower(s.article.Title)
+		_, prev := s.prevWords()
 		for _, n := range nameNumbers(q) {
-			if !slices.Contains(s.toks, n) && !strings.Contains(title, n) && !strings.Contains(s.prev, n) {
+			if !slices.Contains(s.toks, n) && !strings.Contains(title, n) && !slices.Contains(prev, n) {
 				return false
 			}
 		}
@@ -3870,6 +3871,25 @@ func rankOf(w string) (float64, bool) {
 var wholeWords = map[string]bool{"most": true, "half": true, "majority": true, "minority": true, "whole": true,
 	"more": true, "less": true, "fewer": true, "some": true, "almost": true, "nearly": true, "all": true, "entire": true}
 
+// partShare is a share below the whole that a sentence gives, and where its text does.
+type partShare struct {
+	figure string
+	at     int
+}
+
+// partShares are the shares between 0 and 100 percent a sentence gives.
+func partShares(s *sentence) []partShare {
+	var out []partShare
+	for _, n := range s.figures {
+		v, ok := shareIn(n)
+		at := strings.Index(s.text, n)
+		if ok && v > 0 && v < 100 && at >= 0 {
+			out = append(out, partShare{n, at})
+		}
+	}
+	return out
+}
+
 // partOfAsked reports a sentence that gives what is asked for only a share of its
 // whole: "does the coin supply go to developers?" — "70% of the coin supply is to go
 // to developers".
@@ -3879,12 +3899,8 @@ func partOfAsked(s *sentence, q *question) bool {
 	}) {
 		return false
 	}
-	for _, n := range s.figures {
-		v, ok := shareIn(n)
-		at := strings.Index(s.text, n)
-		if !ok || v <= 0 || v >= 100 || at < 0 {
-			continue
-		}
+	for _, p := range partShares(s) {
+		n, at := p.figure, p.at
 		after := wordsAround(s.text, n, 0, 6)
 		if len(after) > 0 && (after[0] == "percent" || after[0] == "per") {
 			after = after[1:]
@@ -3938,13 +3954,8 @@ func partOfAskedZH(s *sentence, q *question) bool {
 	if strings.ContainsAny(q.text, "0123456789%％") || hasAny(q.text, []string{"一半", "大部分", "大多数", "多数", "全部", "所有", "比例", "百分之", "份额", "占比"}) {
 		return false
 	}
-	for _, n := range s.figures {
-		v, ok := shareIn(n)
-		i := strings.Index(s.text, n)
-		if !ok || v <= 0 || v >= 100 || i < 0 {
-			continue
-		}
-		before := strings.TrimRight(s.text[:i], " ")
+	for _, p := range partShares(s) {
+		before := strings.TrimRight(s.text[:p.at], " ")
 		if strings.HasSuffix(before, "其中") {
 			return true
 		}

@@ -69,9 +69,9 @@ type facts struct {
 	cased []string
 	// the words and dates of next, read with the passage (see nextWords)
 	nextCased, nextStems []string
+	nextDates            []dateMention
 	// the words of prev, read with the passage (see prevWords)
 	prevCased, prevStems []string
-	nextDates            []dateMention
 	han                  bool // has Chinese text
 	places               []mention
 	dates                []dateMention
