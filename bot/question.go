@@ -124,7 +124,8 @@ func analyze(raw string, lx *lexicon, g *gazetteer, known func(string) bool) *qu
 	q.lx, q.gz = lx, g
 	q.full = full
 
-	ms := g.idiomsOut(g.find(wordsCased(full), full), wordsCased(full))
+	cased := wordsCased(full)
+	ms := g.idiomsOut(g.find(cased, full), cased)
 	placeWord := map[string]bool{}
 	for _, m := range ms {
 		if !containsPlace(q.places, m.place) {
