@@ -1996,7 +1996,7 @@ func (e *Engine) onlyProposed(s *sentence, q *question) bool {
 	if negatedPlan(s.toks, e.lx.Proposal.find(s.toks, s.text)) {
 		return false // "it has no plans to mine bitcoin": a denial, not a plan
 	}
-	if e.lx.Proposal.has(q.toks, q.text) || e.lx.Announce.has(q.mainClause()) || !e.lx.Proposal.has(s.toks, s.text) && !possibility(s.text) ||
+	if e.lx.Proposal.has(q.toks, q.text) || e.lx.Announce.has(q.mainClause()) || !e.plans(s.toks, s.cased, s.text) && !possibility(s.text) ||
 		q.hasWord("might") || q.hasWord("may") ||
 		len(q.toks) > 0 && q.toks[0] == "would" || // "would the bill give ...?" asks what the plan holds
 		e.statesAskedOutcome(s, q) {
@@ -2029,13 +2029,30 @@ func (e *Engine) onlyProposed(s *sentence, q *question) bool {
 		if len(ws) > 0 && (ws[0] == "but" || ws[0] == "however") {
 			planned = false
 		}
-		planned = planned || e.lx.Proposal.has(ws, c) || possibility(c)
+		planned = planned || e.plans(ws, wordsCased(c), c) || possibility(c)
 		if covers[i] >= top/2 && planned {
 			return true
 		}
 	}
 	return false
 }
+
+// plans reports a word of the lexicon's proposals in a text, leaving out a name of one
+// that the text says was finalised or adopted: "finalized Map Improvement Proposal 2".
+// A proposal merely created ("Decred Change Proposal 0011 was created") is still one.
+func (e *Engine) plans(toks, cased []string, text string) bool {
+	adopted := e.lx.Done.has(toks, text) || e.lx.Enactment.has(toks, text)
+	for _, p := range e.lx.Proposal.find(toks, text) {
+		if !adopted || p <= 0 || p >= len(cased) || len(cased) != len(toks) || !proposalNames[cased[p]] {
+			return true
+		}
+	}
+	return false
+}
+
+// proposalNames are the proposal words that, capitalised inside a sentence, name a
+// document rather than say that something is only proposed.
+var proposalNames = map[string]bool{"Proposal": true, "Proposals": true, "Draft": true}
 
 // butStillRE finds a clause that takes back part of what the sentence said before it:
 // "…, but the miner itself was still in the code".

@@ -2332,6 +2332,10 @@ func TestReadingsOnHeldoutCorpora(t *testing.T) {
 		{"published in the year asked", "heldout", answerCase{"What kind of crypto mining permits does New York's 2022 moratorium pause?", "", "fossil"}},
 		// a list of the partners leaves out a name no source holds
 		{"a list says who is in", "heldout84", answerCase{"Was AntPool one of the five launch partners of Mempool Accelerator?", VerdictNo, "Foundry"}},
+		// "finalized Map Improvement Proposal 2": a proposal's name is no plan once the
+		// sentence says it was adopted; one only created still is
+		{"a proposal's name, finalised", "heldout89", answerCase{"Did the Hivemapper Foundation finalize MIP-2?", VerdictYes, "finalized"}},
+		{"a proposal's name, created", "heldout69", answerCase{"As of 13 April 2023, was the DCP-0011 BLAKE3 change in force on the Decred network?", VerdictNo, ""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
