@@ -1142,14 +1142,15 @@ func anchoredFigure(c figureClaim, ss []*sentence) (*sentence, bool) {
 			for _, n := range s.figures {
 				v, ok := valueOf(n)
 				first := " " + strings.ToLower(strings.Fields(n)[0]) + " "
-				if !ok || classIn(s.text, n) != c.class || !strings.Contains(after, first) && !(c.class == classCount && strings.Contains(before, first)) {
+				inAfter, inBefore := strings.Contains(after, first), strings.Contains(before, first)
+				if !ok || classIn(s.text, n) != c.class || !inAfter && !inBefore {
 					continue
 				}
 				met, bears := c.judge(s.text, n, v*unitScale(s.text, n)/c.scale)
 				if met {
-					return nil, true
+					return nil, true // "pays 0.25% to liquidity providers" for "pay liquidity providers 0.25%?"
 				}
-				if bears && other == nil {
+				if bears && other == nil && (inAfter || c.class == classCount) {
 					other = s
 				}
 			}

@@ -2335,6 +2335,9 @@ func TestReadingsOnHeldoutCorpora(t *testing.T) {
 		// "finalized Map Improvement Proposal 2": a proposal's name is no plan once the
 		// sentence says it was adopted; one only created still is
 		{"a proposal's name, finalised", "heldout89", answerCase{"Did the Hivemapper Foundation finalize MIP-2?", VerdictYes, "finalized"}},
+		// "pays 0.25% to liquidity providers": the claimed figure just before the word it
+		// follows in the question is given
+		{"a figure before its anchor", "heldout88", answerCase{"Does SushiSwap pay liquidity providers 0.25% of trading fees?", VerdictYes, "0.25%"}},
 		{"a proposal's name, created", "heldout69", answerCase{"As of 13 April 2023, was the DCP-0011 BLAKE3 change in force on the Decred network?", VerdictNo, ""}},
 	}
 	for _, tt := range tests {
