@@ -464,6 +464,11 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// March, the team will restart mining": only on a condition
 			ans.Verdict = VerdictPartly
 		}
+		if ans.Verdict == VerdictYes && !best.han && counterfactual(best.text) && !q.hasWord("would") && !q.hasWord("could") && !q.hasWord("if") && !slices.ContainsFunc(q.toks, intentWords) {
+			// "did the proposal pass?" — "the change would have cut the threshold": what
+			// would have followed did not happen
+			ans.Verdict = VerdictNo
+		}
 		if ans.Verdict == VerdictYes && (asksAll(q) && !best.han || asksAllZH(q)) && (!e.lx.Completeness.has(best.toks, best.text) || e.notAll(best)) && !strings.Contains(best.text, "100%") {
 			// "did Valkyrie close all of its ETFs?" — "Valkyrie will liquidate its Balance
 			// Sheet Opportunities ETF": a source that never says "all" supports only part
@@ -2053,6 +2058,34 @@ func (e *Engine) plans(toks, cased []string, text string) bool {
 // proposalNames are the proposal words that, capitalised inside a sentence, name a
 // document rather than say that something is only proposed.
 var proposalNames = map[string]bool{"Proposal": true, "Proposals": true, "Draft": true}
+
+// counterfactualRE finds what a sentence says would have followed had something
+// happened: "would have cut", "if both had passed".
+var counterfactualRE = regexp.MustCompile(`(?i)(\w+)\s+would\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|n|t)\b|\bif\b[^,;.]*\bhad\s+(?:both\s+|all\s+)?[a-z]+(?:ed|en|n|t)\b`)
+
+// counterfactual reports a sentence that says what would have followed, in its own
+// clause rather than one describing a thing ("a bill that would have hurt them").
+func counterfactual(text string) bool {
+	for _, m := range counterfactualRE.FindAllStringSubmatch(text, -1) {
+		if !relativeWords[strings.ToLower(m[1])] {
+			return true
+		}
+	}
+	return false
+}
+
+// intentWords ask what something was meant to do: "was the fork meant to raise the
+// limit?" is answered by what it would have done.
+func intentWords(w string) bool {
+	switch w {
+	case "meant", "intended", "supposed", "designed", "aimed", "planned", "set":
+		return true
+	}
+	return false
+}
+
+// relativeWords open a clause that describes a noun.
+var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "whose": true}
 
 // butStillRE finds a clause that takes back part of what the sentence said before it:
 // "…, but the miner itself was still in the code".

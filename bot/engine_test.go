@@ -2299,6 +2299,23 @@ func TestButStill(t *testing.T) {
 	})
 }
 
+// What a sentence says would have followed did not happen: "did the proposal pass?" —
+// "the change would have cut the threshold"; a thing described by what it would have
+// done ("a bill that would have hurt them") and a question on what was meant are
+// answered as they stand.
+func TestCounterfactual(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"vote.md": article("Zorswap vote on thresholds", "https://example.com/402", "2020-10-20", "",
+			"Zorlabs' proposal to lower Zorswap's voting thresholds would have cut the quorum by a third."),
+		"fork.md": article("Zorfork called off", "https://example.com/403", "2017-11-08", "",
+			"The Zorfork upgrade would have raised Zorcoin's block size limit from 1 MB to 2 MB."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Did Zorlabs' proposal to lower Zorswap's voting thresholds pass?", VerdictNo, "would have cut"},
+		{"Was the Zorfork upgrade meant to raise Zorcoin's block size limit to 2 MB?", VerdictYes, "would have raised"},
+	})
+}
+
 // A sentence that names no place and only "attracts" miners states no rule of the
 // place its article is about: "did South Korea ban Bitcoin Cash mining?" abstains.
 func TestWelcomeIsNoRule(t *testing.T) {
