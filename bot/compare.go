@@ -141,6 +141,12 @@ func classIn(text, n string) string {
 		}
 	}
 	after := wordsAround(text, n, 0, 2)
+	for k, w := range after {
+		if isFigureStart(w) {
+			after = after[:k] // "BIP 101 need 75%": the unit of the next figure is not its own
+			break
+		}
+	}
 	return figureClass(n + " " + strings.Join(after, " "))
 }
 

@@ -2355,6 +2355,8 @@ func TestReadingsOnHeldoutCorpora(t *testing.T) {
 		// "pays 0.25% to liquidity providers": the claimed figure just before the word it
 		// follows in the question is given
 		{"a figure before its anchor", "heldout88", answerCase{"Does SushiSwap pay liquidity providers 0.25% of trading fees?", VerdictYes, "0.25%"}},
+		// "BIP 100 need 90% ...": the number of a name takes no unit from the figure after it
+		{"a name's number has no unit", "heldout91", answerCase{"In August 2015, did BIP 100 need 90% of hashing power to activate?", VerdictYes, "90%"}},
 		{"a proposal's name, created", "heldout69", answerCase{"As of 13 April 2023, was the DCP-0011 BLAKE3 change in force on the Decred network?", VerdictNo, ""}},
 	}
 	for _, tt := range tests {
