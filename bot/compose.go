@@ -459,7 +459,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// go to developers": yes for a share of it only
 			ans.Verdict = VerdictPartly
 		}
-		if ans.Verdict == VerdictYes && !best.han && conditional(best.toks) && !slices.Contains(q.toks, "if") && !q.asksPlan {
+		if ans.Verdict == VerdictYes && !best.han && conditional(best.toks) && !slices.Contains(q.toks, "if") && !q.asksPlan && !slices.ContainsFunc(q.toks, requirementWord) {
 			// "will the rewards restart on 1 March?" — "if it is profitable again by 1
 			// March, the team will restart mining": only on a condition
 			ans.Verdict = VerdictPartly
@@ -2070,6 +2070,17 @@ func counterfactual(text string) bool {
 		if !relativeWords[strings.ToLower(m[1])] {
 			return true
 		}
+	}
+	return false
+}
+
+// requirementWord reports a word that asks what something takes: "did BIP 101 need 75% of the blocks to
+// activate?" is answered by the condition a sentence states ("if 75% of the last 1,000
+// blocks carried that mark, nodes would ...").
+func requirementWord(w string) bool {
+	switch w {
+	case "need", "needs", "needed", "require", "requires", "required", "take", "takes", "took":
+		return true
 	}
 	return false
 }

@@ -2357,6 +2357,9 @@ func TestReadingsOnHeldoutCorpora(t *testing.T) {
 		{"a figure before its anchor", "heldout88", answerCase{"Does SushiSwap pay liquidity providers 0.25% of trading fees?", VerdictYes, "0.25%"}},
 		// "BIP 100 need 90% ...": the number of a name takes no unit from the figure after it
 		{"a name's number has no unit", "heldout91", answerCase{"In August 2015, did BIP 100 need 90% of hashing power to activate?", VerdictYes, "90%"}},
+		// "if 75% of the last 1,000 blocks carried that mark, nodes would ...": the
+		// condition is what a question on what it needed asks
+		{"a condition is a requirement", "heldout91", answerCase{"Did Bitcoin XT's BIP 101 need 75% of the last 1,000 blocks to activate?", VerdictYes, "75%"}},
 		{"a proposal's name, created", "heldout69", answerCase{"As of 13 April 2023, was the DCP-0011 BLAKE3 change in force on the Decred network?", VerdictNo, ""}},
 	}
 	for _, tt := range tests {
