@@ -2360,6 +2360,9 @@ func TestReadingsOnHeldoutCorpora(t *testing.T) {
 		// "if 75% of the last 1,000 blocks carried that mark, nodes would ...": the
 		// condition is what a question on what it needed asks
 		{"a condition is a requirement", "heldout91", answerCase{"Did Bitcoin XT's BIP 101 need 75% of the last 1,000 blocks to activate?", VerdictYes, "75%"}},
+		// "did the pools push for a compromise?" asks of a proposal: "put forward a
+		// compromise" answers it
+		{"pushing for is proposing", "heldout91", answerCase{"Did a group of five Chinese mining pools push for an 8 MB compromise in June 2015?", VerdictYes, "compromise"}},
 		{"a proposal's name, created", "heldout69", answerCase{"As of 13 April 2023, was the DCP-0011 BLAKE3 change in force on the Decred network?", VerdictNo, ""}},
 	}
 	for _, tt := range tests {
