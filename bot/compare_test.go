@@ -304,6 +304,11 @@ func TestCounts(t *testing.T) {
 	if slices.Contains(got, "26") || !slices.Contains(got, "87.5%") || !slices.Contains(got, "20") {
 		t.Errorf("Part 26A read as a figure, or a figure lost: %v", got)
 	}
+	// a proposal's number names it: "Yearn Improvement Proposal 57", "Prop 2"
+	got = numbers("Yearn Improvement Proposal 57 passed, and Prop 2 failed; it minted 6,666 YFI.", nil)
+	if want := []string{"6,666"}; !slices.Equal(got, want) {
+		t.Errorf("numbers = %q, want %q", got, want)
+	}
 	// a model's or a version's name is no figure; a currency written onto the amount is
 	got = numbers("It beat the Obelisk SC1 and 400 Antminer S9 machines, ran Stratum V2 and cost R403 billion, NT$33.48 or HKD4.6 million.", nil)
 	if want := []string{"400", "403 billion", "$33.48", "4.6 million"}; !slices.Equal(got, want) {

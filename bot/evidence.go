@@ -478,7 +478,7 @@ var labelWords = map[string]bool{"chapter": true, "law": true, "article": true, 
 	"number": true, "decree": true, "resolution": true, "bill": true, "act": true, "order": true, "rule": true,
 	"form": true, "phase": true, "block": true, "item": true, "clause": true, "paragraph": true, "case": true,
 	"document": true, "circular": true, "notice": true, "route": true, "unit": true, "line": true, "part": true,
-	"schedule": true, "rate": true, "version": true, "v": true}
+	"schedule": true, "rate": true, "version": true, "v": true, "proposal": true, "prop": true, "amendment": true}
 
 // isLabel reports text before a number n that ends in a label word: "Chapter 11",
 // "Executive Order 14067".
