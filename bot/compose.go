@@ -1187,10 +1187,29 @@ func nameNear(s *sentence, q *question) string {
 	return nameNotIn(s.next, q.wants, q.lx, q.gz, asked)
 }
 
-// startsWithPronoun reports a sentence whose subject is "he", "she" or "they".
+// startsWithPronoun reports a sentence whose subject is "he", "she" or "they": its
+// first word, or the first after an opening phrase ("In a blog post titled ..., he
+// argued").
 func startsWithPronoun(text string) bool {
 	ws := words(text)
-	return len(ws) > 0 && (ws[0] == "he" || ws[0] == "she" || ws[0] == "they")
+	if len(ws) > 0 && personPronoun(ws[0]) {
+		return true
+	}
+	for _, p := range []string{", he ", ", she ", ", they "} {
+		if i := strings.Index(text, p); i > 0 && opensWithPhrase(text[:i]) {
+			return true
+		}
+	}
+	return false
+}
+
+func personPronoun(w string) bool { return w == "he" || w == "she" || w == "they" }
+
+// opensWithPhrase reports an opening phrase of a sentence that names no one: "In a blog
+// post titled ...", "On 22 February".
+func opensWithPhrase(text string) bool {
+	ws := words(text)
+	return len(ws) > 0 && (ws[0] == "in" || ws[0] == "on" || ws[0] == "at" || ws[0] == "after" || ws[0] == "when" || ws[0] == "later" || ws[0] == "speaking")
 }
 
 // lastSurname is the capitalised word a sentence opens with followed by a verb of
@@ -3465,6 +3484,12 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 		if len(picked) > 1 && picked[1].article == best.article {
 			if name, _ := namedAs(picked[1].text, indefiniteDoer(best, q.lx), askedWords(q)); plausibleName(name, q) {
 				return name + "."
+			}
+		}
+		if q.wants == entityAny && startsWithPronoun(best.text) {
+			// "…, he argued": the person the sentence before names
+			if name := nameNotIn(best.prev, entityPerson, q.lx, q.gz, askedWords(q)); plausibleName(name, q) {
+				return strings.TrimRight(name, ".") + "."
 			}
 		}
 		if q.wants == entityAny {

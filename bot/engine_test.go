@@ -2119,6 +2119,20 @@ func TestWhoAnswerIsAName(t *testing.T) {
 	}
 }
 
+// "In a blog post titled ..., he argued": a who-question is answered by the person the
+// sentence before names.
+func TestWhoByPronoun(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{"post.md": article("Zorbase chief dismisses the plan", "https://example.com/404", "2016-02-22", "",
+		"Dana Whitlock, chief executive of Zorbase, dismissed the scaling plan, a news site reported. In a blog post titled \"The Zorcoin Roundtable Plan – Too Little, Too Late\", he argued that Zorcoin Classic was the better answer.")})
+	a, err := e.Answer(context.Background(), "Who called the Zorcoin roundtable plan too little, too late?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Text, "Dana Whitlock.") {
+		t.Errorf("not answered by the person the pronoun refers to: %s", a.Text)
+	}
+}
+
 // "How many bitcoin …?" is answered by a sentence, a little further down, that counts the
 // coins, not by the best one that gives their worth in dollars.
 func TestCoinsCounted(t *testing.T) {
