@@ -2281,11 +2281,15 @@ type part struct {
 	contrast bool // opened by "but"
 }
 
-// opensNext reports a short clause that ends in a negation or a verb the next clause
-// completes: "it is not, and cannot be, a consensus rule". (A ticker in capitals,
-// "Notcoin (NOT)", is no negation.)
+// opensNext reports a clause the next one completes: a short one that ends in a
+// negation or a verb ("it is not, and cannot be, a consensus rule"), or one cut a word
+// after "that" ("did not say that legitimate, knowingly installed programs are
+// illegal"). (A ticker in capitals, "Notcoin (NOT)", is no negation.)
 func opensNext(c string) bool {
 	ws := wordsCased(c)
+	if n := len(ws); n >= 3 && (ws[n-1] == "that" || ws[n-2] == "that") {
+		return true // "did not say that legitimate, knowingly installed programs are illegal"
+	}
 	if len(ws) == 0 || len(ws) > 3 {
 		return false
 	}

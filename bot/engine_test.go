@@ -2377,6 +2377,9 @@ func TestReadingsOnHeldoutCorpora(t *testing.T) {
 		// "did the pools push for a compromise?" asks of a proposal: "put forward a
 		// compromise" answers it
 		{"pushing for is proposing", "heldout91", answerCase{"Did a group of five Chinese mining pools push for an 8 MB compromise in June 2015?", VerdictYes, "compromise"}},
+		// "did not say that legitimate, knowingly installed programs are illegal": the
+		// comma inside the "that" clause does not end it
+		{"a that-clause runs past a comma", "heldout80", answerCase{"Does Kaspersky say that mining software is illegal?", VerdictNo, "did not say"}},
 		{"a proposal's name, created", "heldout69", answerCase{"As of 13 April 2023, was the DCP-0011 BLAKE3 change in force on the Decred network?", VerdictNo, ""}},
 	}
 	for _, tt := range tests {
