@@ -444,6 +444,11 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// "is FiroPoW live?" — "it ran on the testnet"
 			ans.Verdict = VerdictPartly
 		}
+		if ans.Verdict == VerdictNo && !best.han && q.lang == "en" && !asksAll(q) && !q.complete && partialDenial(best.text) {
+			// "did Bitfury switch its hash power to research?" — "did not turn over all
+			// of its hash power; it redirected part of it"; "did not stop, but it shrank"
+			ans.Verdict = VerdictPartly
+		}
 		if ans.Verdict == VerdictYes && !best.han && butStillRE.MatchString(best.text) && !q.hasWord("still") {
 			// "did the client drop CPU mining?" — "the mining option had been hidden, but
 			// the miner itself was still in the code"
@@ -2077,6 +2082,32 @@ func (e *Engine) plans(toks, cased []string, text string) bool {
 // proposalNames are the proposal words that, capitalised inside a sentence, name a
 // document rather than say that something is only proposed.
 var proposalNames = map[string]bool{"Proposal": true, "Proposals": true, "Draft": true}
+
+// notAllRE finds a denial of the whole only: "did not turn over all of its hash power",
+// "were not fully compatible".
+var notAllRE = regexp.MustCompile(`(?i)\b(?:not|n't|never)\s+(?:\w+\s+){0,3}?(?:all|every|entirely|fully|completely|the whole|the entire)\b`)
+
+// butPartRE finds a "but" clause that keeps a part or a smaller amount: "but it
+// shrank", "but only one block in every three".
+var butPartRE = regexp.MustCompile(`(?i)\bbut\b[^.;]*?\b(only|some|part|partly|shrank|fewer|less|reduced)\b\s*(\w*)`)
+
+// partialDenial reports a sentence whose no is a partly: it denies the whole, or goes
+// on to say that a part or a smaller amount holds.
+func partialDenial(text string) bool {
+	if notAllRE.MatchString(text) {
+		return true
+	}
+	for _, m := range butPartRE.FindAllStringSubmatch(text, -1) {
+		if strings.EqualFold(m[1], "only") && beginVerbs[strings.ToLower(m[2])] {
+			continue // "but it only began to spread": a time, not a part
+		}
+		return true
+	}
+	return false
+}
+
+// beginVerbs after "only" make it a time: "only began to spread".
+var beginVerbs = map[string]bool{"began": true, "begun": true, "started": true, "became": true, "came": true, "when": true, "after": true, "later": true}
 
 // counterfactualRE finds what a sentence says would have followed had something
 // happened: "would have cut", "if both had passed".

@@ -2330,6 +2330,25 @@ func TestCounterfactual(t *testing.T) {
 	})
 }
 
+// A denial of the whole, or a "but" that keeps a part, makes a no a partly: "did not turn
+// over all of its hash power"; "did not stop, but it shrank". "But it only began to
+// spread" is a time, not a part.
+func TestPartialDenial(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"covid.md": article("Zorfury lends hash power to research", "https://example.com/405", "2020-04-01", "",
+			"Zorfury did not turn over all of its mining hash power to the virus research; it redirected part of it."),
+		"rewards.md": article("Zorlend trims rewards", "https://example.com/406", "2021-11-22", "",
+			"Zorlend's liquidity mining rewards did not stop in November 2021, but they shrank."),
+		"worm.md": article("Zorworm spreads", "https://example.com/407", "2018-12-20", "",
+			"The Zorworm ransomware was not detected in December 2018 but in August 2018, but it only began to spread in December."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Did Zorfury switch its mining hash power to the virus research?", VerdictPartly, "part of it"},
+		{"Did Zorlend stop paying liquidity mining rewards in November 2021?", VerdictPartly, "shrank"},
+		{"Was the Zorworm ransomware first detected in December 2018?", VerdictNo, ""},
+	})
+}
+
 // A sentence that names no place and only "attracts" miners states no rule of the
 // place its article is about: "did South Korea ban Bitcoin Cash mining?" abstains.
 func TestWelcomeIsNoRule(t *testing.T) {
