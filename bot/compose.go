@@ -1096,7 +1096,7 @@ func temporaryIn(s *sentence, r *reading) bool {
 
 // temporary reports a statement of a measure for a limited time.
 func temporary(s *sentence) bool {
-	if strings.Contains(strings.ToLower(s.text), "permanent") || strings.Contains(s.text, "永久") {
+	if permanentRE.MatchString(s.text) && !notPermanentRE.MatchString(s.text) || strings.Contains(s.text, "永久") {
 		return false // "would make the temporary pause permanent": a plan to end the limit
 	}
 	for _, c := range s.clauses {
@@ -1107,6 +1107,13 @@ func temporary(s *sentence) bool {
 	// "temporary, seasonal", "with a restart promised for March"
 	return temporaryWords.has(s.toks, s.text) || liftWords.has(s.toks, s.text)
 }
+
+// permanentRE finds "permanent" and "permanently"; notPermanentRE the denial of it ("it
+// is not a permanent ban"), which leaves the measure temporary.
+var (
+	permanentRE    = regexp.MustCompile(`(?i)permanent`)
+	notPermanentRE = regexp.MustCompile(`(?i)\b(?:not|n't|never)\s+(?:a\s+|an\s+|be\s+)?permanent`)
+)
 
 // stoppedForATime reports a question whether something was stopped that a source
 // answers with a suspension or a pause: stopped, but for a time. A question about new
