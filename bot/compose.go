@@ -469,6 +469,11 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// March, the team will restart mining": only on a condition
 			ans.Verdict = VerdictPartly
 		}
+		if ans.Verdict == VerdictYes && q.lang == "en" && figureUnsaid(best, q, r) {
+			// "Did Tor 0.4.7 ship the defence?", "did the study find 272 grams?": a figure
+			// of the question that the source, as read, never gives is not what it says
+			ans.Verdict = VerdictNo
+		}
 		if ans.Verdict == VerdictYes && !best.han && counterfactual(best.text) && !q.hasWord("would") && !q.hasWord("could") && !q.hasWord("if") && !slices.ContainsFunc(q.toks, intentWords) {
 			// "did the proposal pass?" — "the change would have cut the threshold": what
 			// would have followed did not happen
@@ -2115,6 +2120,65 @@ func partialDenial(text string) bool {
 
 // beginVerbs after "only" make it a time: "only began to spread".
 var beginVerbs = map[string]bool{"began": true, "begun": true, "started": true, "became": true, "came": true, "when": true, "after": true, "later": true}
+
+// digitsRE finds a number written in digits: "0.4.7", "1,300", "62".
+var digitsRE = regexp.MustCompile(`\d[\d,.]*\d|\d`)
+
+// boundWordBefore reports a number a question puts a bound on by the verb or word
+// before it: "beat $100 million", "more than 1.3 million", "within 10 minutes".
+func boundWordBefore(text string) bool {
+	ws := words(text)
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "beat", "beats", "exceed", "exceeds", "exceeded", "top", "topped", "tops", "surpass", "surpassed", "pass",
+		"passed", "reach", "reached", "hit", "past", "than", "within", "up":
+		return true
+	}
+	return false
+}
+
+// statedFigures are the numbers a question states in digits, as written, leaving out
+// those written onto a name ("S19", "BIP-100") and bounds ("more than 1.3 million"),
+// which the figure claims weigh.
+func statedFigures(text string) []string {
+	var out []string
+	for _, loc := range digitsRE.FindAllStringIndex(text, -1) {
+		if loc[0] > 0 && (isLetter(text[loc[0]-1]) || text[loc[0]-1] == '-') {
+			continue
+		}
+		if boundBefore(text[:loc[0]]) != "" || boundWordBefore(text[:loc[0]]) {
+			continue
+		}
+		if n := text[loc[0]:loc[1]]; yearOf(n) == 0 && (loc[1] == len(text) || !isLetter(text[loc[1]])) {
+			out = append(out, n) // not a year, which the dates weigh, nor "500k"
+		}
+	}
+	return out
+}
+
+// figureUnsaid reports a number a yes/no question states ("Tor 0.4.7", "62") that the
+// best sentence's article gives nowhere, nor in its title or summary, and no other
+// article read as close gives either: the sources tell of the thing asked with other
+// details.
+func figureUnsaid(best *sentence, q *question, r *reading) bool {
+	gives := func(a *index.Article, n string) bool {
+		return q.figureSources[n][a.Path] || q.figureSources[n+".0"][a.Path] ||
+			strings.Contains(strings.ReplaceAll(a.Title+" "+a.Summary, ",", ""), strings.ReplaceAll(n, ",", ""))
+	}
+	for _, n := range statedFigures(q.text) {
+		if gives(best.article, n) {
+			continue
+		}
+		if !slices.ContainsFunc(r.sentences, func(s *sentence) bool {
+			return s.score >= best.score-otherArticleWindow && gives(s.article, n)
+		}) {
+			return true
+		}
+	}
+	return false
+}
 
 // counterfactualRE finds what a sentence says would have followed had something
 // happened: "would have cut", "if both had passed".

@@ -254,6 +254,11 @@ func (e *Engine) answer(ctx context.Context, question string) (*Answer, error) {
 			}
 		}
 	}
+	if q.kind == KindYesNo && q.lang == "en" {
+		if err := e.findFigureSources(ctx, q); err != nil {
+			return nil, err
+		}
+	}
 	iq, err := e.query(ctx, q, st)
 	if err != nil {
 		return nil, err
@@ -288,6 +293,38 @@ func (e *Engine) answer(ctx context.Context, question string) (*Answer, error) {
 	}
 	return b, nil
 }
+
+// findFigureSources looks up which articles give each number the question states.
+func (e *Engine) findFigureSources(ctx context.Context, q *question) error {
+	var ns []string
+	for _, n := range statedFigures(q.text) {
+		ns = append(ns, n)
+		if !strings.Contains(n, ".") {
+			ns = append(ns, n+".0") // "$10 million" is "$10.0 million" too
+		}
+	}
+	for _, n := range ns {
+		if q.figureSources == nil {
+			q.figureSources = map[string]map[string]bool{}
+		}
+		if q.figureSources[n] != nil {
+			continue
+		}
+		hits, err := e.store.Search(ctx, index.Query{Text: n, AllWords: true, Size: figureSourcesSize, WithoutText: true})
+		if err != nil {
+			return err
+		}
+		paths := map[string]bool{}
+		for _, h := range hits {
+			paths[h.Article.Path] = true
+		}
+		q.figureSources[n] = paths
+	}
+	return nil
+}
+
+// figureSourcesSize is how many passages that give a number are looked at.
+const figureSourcesSize = 200
 
 // unionHits is first followed by the hits of more that first lacks.
 func unionHits(first, more []index.Hit) []index.Hit {

@@ -2349,6 +2349,23 @@ func TestPartialDenial(t *testing.T) {
 	})
 }
 
+// A number a yes/no question states that its source gives nowhere makes the answer
+// no: "did Zortor 0.4.7 ship the defence?" — "version 0.4.8 includes". "$10 million" is
+// given as "$10.0 million"; a year is left to the dates, a bound to the figure claims.
+func TestFigureTheSourceNeverGives(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"tor.md": article("Zortor ships a proof-of-work defence", "https://example.com/408", "2023-08-23", "",
+			"On 23 August 2023 the Zortor Project announced that Zortor version 0.4.8 includes a proof-of-work defence for onion services."),
+		"deposit.md": article("Zorsphere pays a deposit", "https://example.com/409", "2021-11-01", "",
+			"According to the filing, Zorsphere paid Zorminer a refundable deposit of $10.0 million in November 2021."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Did Zortor 0.4.7 ship the onion-service proof-of-work defence?", VerdictNo, "0.4.8"},
+		{"Did Zorsphere pay Zorminer a refundable $10 million deposit?", VerdictYes, "$10.0 million"},
+		{"Did Zortor ship a proof-of-work defence for onion services in 2023?", VerdictYes, "0.4.8"},
+	})
+}
+
 // A sentence that names no place and only "attracts" miners states no rule of the
 // place its article is about: "did South Korea ban Bitcoin Cash mining?" abstains.
 func TestWelcomeIsNoRule(t *testing.T) {
