@@ -2139,40 +2139,61 @@ func boundWordBefore(text string) bool {
 	return false
 }
 
-// statedFigures are the numbers a question states in digits, as written, leaving out
-// those written onto a name ("S19", "BIP-100") and bounds ("more than 1.3 million"),
-// which the figure claims weigh.
-func statedFigures(text string) []string {
-	var out []string
+// statedFigures are the numbers a question states, each as the forms a source may
+// write it in ("10" and "10.0"; "five" and "5"), leaving out years, which the dates
+// weigh, numbers written onto a name ("S19", "BIP-100", "500k") and bounds ("more than
+// 1.3 million"), which the figure claims weigh.
+func statedFigures(text string) [][]string {
+	var out [][]string
 	for _, loc := range digitsRE.FindAllStringIndex(text, -1) {
-		if loc[0] > 0 && (isLetter(text[loc[0]-1]) || text[loc[0]-1] == '-') {
+		if loc[0] > 0 && (isLetter(text[loc[0]-1]) || text[loc[0]-1] == '-') || loc[1] < len(text) && isLetter(text[loc[1]]) {
 			continue
 		}
-		if boundBefore(text[:loc[0]]) != "" || boundWordBefore(text[:loc[0]]) {
-			continue
+		if n := text[loc[0]:loc[1]]; yearOf(n) == 0 && !bounded(text[:loc[0]]) {
+			forms := []string{n}
+			if !strings.Contains(n, ".") {
+				forms = append(forms, n+".0") // "$10 million" is "$10.0 million" too
+			}
+			out = append(out, forms)
 		}
-		if n := text[loc[0]:loc[1]]; yearOf(n) == 0 && (loc[1] == len(text) || !isLetter(text[loc[1]])) {
-			out = append(out, n) // not a year, which the dates weigh, nor "500k"
+	}
+	ws := words(text)
+	for i, w := range ws {
+		if v, ok := statedWords[w]; ok && i+1 < len(ws) && !bounded(strings.Join(ws[:i], " ")) {
+			// "five authors": a source may write "5 authors" (a bare "5" is too common)
+			out = append(out, []string{w, strconv.Itoa(v) + " " + ws[i+1]})
 		}
 	}
 	return out
 }
 
-// figureUnsaid reports a number a yes/no question states ("Tor 0.4.7", "62") that the
-// best sentence's article gives nowhere, nor in its title or summary, and no other
-// article read as close gives either: the sources tell of the thing asked with other
-// details.
+// statedWords are the counts a question may spell out.
+var statedWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+
+// bounded reports text before a number that puts a bound on it.
+func bounded(before string) bool { return boundBefore(before) != "" || boundWordBefore(before) }
+
+// figureUnsaid reports a number a yes/no question states ("Tor 0.4.7", "62", "five
+// authors") that the best sentence's article gives nowhere, nor in its title or
+// summary, and no other article read as close gives either: the sources tell of the
+// thing asked with other details.
 func figureUnsaid(best *sentence, q *question, r *reading) bool {
-	gives := func(a *index.Article, n string) bool {
-		return q.figureSources[n][a.Path] || q.figureSources[n+".0"][a.Path] ||
-			strings.Contains(strings.ReplaceAll(a.Title+" "+a.Summary, ",", ""), strings.ReplaceAll(n, ",", ""))
+	gives := func(a *index.Article, forms []string) bool {
+		heading := strings.ToLower(strings.ReplaceAll(a.Title+" "+a.Summary, ",", ""))
+		for _, n := range forms {
+			if q.figureSources[n][a.Path] || strings.Contains(heading, strings.ReplaceAll(n, ",", "")) {
+				return true
+			}
+		}
+		return false
 	}
-	for _, n := range statedFigures(q.text) {
-		if gives(best.article, n) {
+	for _, f := range statedFigures(q.text) {
+		if gives(best.article, f) {
 			continue
 		}
 		if !slices.ContainsFunc(r.sentences, func(s *sentence) bool {
-			return s.score >= best.score-otherArticleWindow && gives(s.article, n)
+			return s.score >= best.score-otherArticleWindow && gives(s.article, f)
 		}) {
 			return true
 		}

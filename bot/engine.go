@@ -294,31 +294,27 @@ func (e *Engine) answer(ctx context.Context, question string) (*Answer, error) {
 	return b, nil
 }
 
-// findFigureSources looks up which articles give each number the question states.
+// findFigureSources looks up which articles give each number the question states, in
+// any of the forms a source may write it.
 func (e *Engine) findFigureSources(ctx context.Context, q *question) error {
-	var ns []string
-	for _, n := range statedFigures(q.text) {
-		ns = append(ns, n)
-		if !strings.Contains(n, ".") {
-			ns = append(ns, n+".0") // "$10 million" is "$10.0 million" too
+	for _, f := range statedFigures(q.text) {
+		for _, n := range f {
+			if q.figureSources == nil {
+				q.figureSources = map[string]map[string]bool{}
+			}
+			if q.figureSources[n] != nil {
+				continue
+			}
+			hits, err := e.store.Search(ctx, index.Query{Text: n, AllWords: true, Size: figureSourcesSize, WithoutText: true})
+			if err != nil {
+				return err
+			}
+			paths := map[string]bool{}
+			for _, h := range hits {
+				paths[h.Article.Path] = true
+			}
+			q.figureSources[n] = paths
 		}
-	}
-	for _, n := range ns {
-		if q.figureSources == nil {
-			q.figureSources = map[string]map[string]bool{}
-		}
-		if q.figureSources[n] != nil {
-			continue
-		}
-		hits, err := e.store.Search(ctx, index.Query{Text: n, AllWords: true, Size: figureSourcesSize, WithoutText: true})
-		if err != nil {
-			return err
-		}
-		paths := map[string]bool{}
-		for _, h := range hits {
-			paths[h.Article.Path] = true
-		}
-		q.figureSources[n] = paths
 	}
 	return nil
 }

@@ -2358,11 +2358,14 @@ func TestFigureTheSourceNeverGives(t *testing.T) {
 			"On 23 August 2023 the Zortor Project announced that Zortor version 0.4.8 includes a proof-of-work defence for onion services."),
 		"deposit.md": article("Zorsphere pays a deposit", "https://example.com/409", "2021-11-01", "",
 			"According to the filing, Zorsphere paid Zorminer a refundable deposit of $10.0 million in November 2021."),
+		"authors.md": article("Zortor proposal 327 published", "https://example.com/410", "2020-09-22", "",
+			"Zortor proposal 327, by Ann Lee, Bo Chen and Cy Diaz, lists its authors and describes a proof-of-work scheme for introduction circuits."),
 	})
 	checkAnswers(t, e, []answerCase{
 		{"Did Zortor 0.4.7 ship the onion-service proof-of-work defence?", VerdictNo, "0.4.8"},
 		{"Did Zorsphere pay Zorminer a refundable $10 million deposit?", VerdictYes, "$10.0 million"},
 		{"Did Zortor ship a proof-of-work defence for onion services in 2023?", VerdictYes, "0.4.8"},
+		{"Did Zortor proposal 327 list five authors?", VerdictNo, ""},
 	})
 }
 
