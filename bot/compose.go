@@ -1204,6 +1204,28 @@ func nameNear(s *sentence, q *question) string {
 	return nameNotIn(s.next, q.wants, q.lx, q.gz, asked)
 }
 
+// titleOfOther reports a sentence that gives the title a who-question asks only as
+// another body's: "Barry Silbert, DCG's founder and chief executive" for "who runs
+// Foundry as chief executive?", "chief executive of CoinTerra".
+func titleOfOther(s *sentence, title []string, q *question) bool {
+	if len(q.names) == 0 || s.han {
+		return false
+	}
+	phrase := `(?i:` + strings.Join(title, `\s+`) + `)`
+	owned := regexp.MustCompile(`\b([A-Z][\w.&-]*)['’]s\s+(?:[\w-]+\s+){0,3}?` + phrase + `\b|\b` + phrase + `\s+of\s+(?:the\s+)?([A-Z][\w.&-]*)`)
+	ms := owned.FindAllStringSubmatch(s.text, -1)
+	if len(ms) == 0 {
+		return false
+	}
+	for _, m := range ms {
+		owner := m[1] + m[2]
+		if owner == "" || slices.Contains(q.names, stemAll([]string{strings.ToLower(owner)})[0]) {
+			return false // the asked body's own title, or one of no named body
+		}
+	}
+	return true
+}
+
 // startsWithPronoun reports a sentence whose subject is "he", "she" or "they": its
 // first word, or the first after an opening phrase ("In a blog post titled ..., he
 // argued").
@@ -1764,7 +1786,7 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 			}
 		}
 	}
-	if title := askedTitle(q); q.kind == KindWho && q.wants == entityPerson && len(title) > 0 && e.holdsTitle(best, title) && nameNear(best, q) != "" {
+	if title := askedTitle(q); q.kind == KindWho && q.wants == entityPerson && len(title) > 0 && e.holdsTitle(best, title) && nameNear(best, q) != "" && !titleOfOther(best, title, q) {
 		return nil // "Which securities commissioner …?" — "Securities Commissioner Travis J. Iles took …"
 	}
 	if q.kind == KindWho {
@@ -1797,7 +1819,7 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 				if s.score < best.score-0.8 {
 					break
 				}
-				if nameNear(s, q) != "" && e.speaksOf(s, q, st) && (!full || e.holdsTitle(s, title)) {
+				if nameNear(s, q) != "" && e.speaksOf(s, q, st) && (!full || e.holdsTitle(s, title) && !titleOfOther(s, title, q)) {
 					if q.lang != "zh" {
 						return s
 					}
