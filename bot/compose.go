@@ -2161,10 +2161,11 @@ func boundWordBefore(text string) bool {
 	return false
 }
 
-// statedFigures are the numbers a question states, each as the forms a source may
-// write it in ("10" and "10.0"; "five" and "5"), leaving out years, which the dates
-// weigh, numbers written onto a name ("S19", "BIP-100", "500k") and bounds ("more than
-// 1.3 million"), which the figure claims weigh.
+// statedFigures are the numbers and dates a question states, each as the forms a
+// source may write it in ("10" and "10.0"; "five" and "5 authors"; "January 2022"),
+// leaving out bare years, which the dates weigh, numbers written onto a name ("S19",
+// "BIP-100", "500k") and bounds ("more than 1.3 million", "by March 2024"), which the
+// figure claims and the dates weigh.
 func statedFigures(text string) [][]string {
 	var out [][]string
 	for _, loc := range digitsRE.FindAllStringIndex(text, -1) {
@@ -2180,6 +2181,13 @@ func statedFigures(text string) [][]string {
 		}
 	}
 	ws := words(text)
+	for _, d := range findDates(text, time.Time{}) {
+		// "in January 2022", "on 3 November 2023"; not "by March 2024", "as of"
+		if d.pos < 0 || d.season != "" || d.precision < 2 || d.pos > 0 && d.pos-1 < len(ws) && dateBounds[ws[d.pos-1]] || d.pos > 1 && ws[d.pos-2] == "as" {
+			continue
+		}
+		out = append(out, []string{d.words("en")})
+	}
 	for i, w := range ws {
 		if v, ok := statedWords[w]; ok && i+1 < len(ws) && !bounded(strings.Join(ws[:i], " ")) {
 			// "five authors": a source may write "5 authors" (a bare "5" is too common)
@@ -2189,6 +2197,19 @@ func statedFigures(text string) [][]string {
 	return out
 }
 
+// dateForm reports a stated figure that is a date ("January 2022").
+func dateForm(s string) bool {
+	for _, w := range words(s) {
+		if _, ok := months[w]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// dateBounds before a date make it a bound rather than the time of the act asked.
+var dateBounds = map[string]bool{"by": true, "before": true, "after": true, "until": true, "since": true, "till": true, "through": true, "from": true, "of": true}
+
 // statedWords are the counts a question may spell out.
 var statedWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
@@ -2196,22 +2217,26 @@ var statedWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "si
 // bounded reports text before a number that puts a bound on it.
 func bounded(before string) bool { return boundBefore(before) != "" || boundWordBefore(before) }
 
-// figureUnsaid reports a number a yes/no question states ("Tor 0.4.7", "62", "five
-// authors") that the best sentence's article gives nowhere, nor in its title or
-// summary, and no other article read as close gives either: the sources tell of the
-// thing asked with other details.
+// figureUnsaid reports a number or date a yes/no question states ("Tor 0.4.7", "62",
+// "five authors", "in January 2022") that the best sentence's article gives nowhere,
+// nor in its title, summary or date, and no other article read as close gives either:
+// the sources tell of the thing asked with other details. A Chinese article writes its
+// dates in its own way, so a date is not looked for in one.
 func figureUnsaid(best *sentence, q *question, r *reading) bool {
 	gives := func(a *index.Article, forms []string) bool {
 		heading := strings.ToLower(strings.ReplaceAll(a.Title+" "+a.Summary, ",", ""))
+		if dateForm(forms[0]) && (forms[0] == DateWords(a.Published, "en") || forms[0] == a.Published.Format("January 2006")) {
+			return true // the day it was published, which the text may call "Monday"
+		}
 		for _, n := range forms {
-			if q.figureSources[n][a.Path] || strings.Contains(heading, strings.ReplaceAll(n, ",", "")) {
+			if q.figureSources[n][a.Path] || strings.Contains(heading, strings.ToLower(strings.ReplaceAll(n, ",", ""))) {
 				return true
 			}
 		}
 		return false
 	}
 	for _, f := range statedFigures(q.text) {
-		if gives(best.article, f) {
+		if gives(best.article, f) || best.han && dateForm(f[0]) {
 			continue
 		}
 		if !slices.ContainsFunc(r.sentences, func(s *sentence) bool {
