@@ -469,9 +469,10 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// March, the team will restart mining": only on a condition
 			ans.Verdict = VerdictPartly
 		}
-		if ans.Verdict == VerdictYes && q.lang == "en" && figureUnsaid(best, q, r) {
-			// "Did Tor 0.4.7 ship the defence?", "did the study find 272 grams?": a figure
-			// of the question that the source, as read, never gives is not what it says
+		if (ans.Verdict == VerdictYes || ans.Verdict == VerdictPartly) && q.lang == "en" && figureUnsaid(best, q, r) {
+			// "Did Tor 0.4.7 ship the defence?", "did he build 20 rigs?" — "seventeen
+			// rigs": a figure or date of the question that no close source gives is not
+			// what they say, even of a measure they call partial
 			ans.Verdict = VerdictNo
 		}
 		if ans.Verdict == VerdictYes && !best.han && counterfactual(best.text) && !q.hasWord("would") && !q.hasWord("could") && !q.hasWord("if") && !slices.ContainsFunc(q.toks, intentWords) {
@@ -2168,7 +2169,11 @@ func boundWordBefore(text string) bool {
 // figure claims and the dates weigh.
 func statedFigures(text string) [][]string {
 	var out [][]string
+	dates := findDates(text, time.Time{})
 	for _, loc := range digitsRE.FindAllStringIndex(text, -1) {
+		if isInDates(text[loc[0]:loc[1]], dates) {
+			continue // the day of "as of 20 February 2026"
+		}
 		if loc[0] > 0 && (isLetter(text[loc[0]-1]) || text[loc[0]-1] == '-') || loc[1] < len(text) && isLetter(text[loc[1]]) {
 			continue
 		}
@@ -2181,7 +2186,7 @@ func statedFigures(text string) [][]string {
 		}
 	}
 	ws := words(text)
-	for _, d := range findDates(text, time.Time{}) {
+	for _, d := range dates {
 		// "in January 2022", "on 3 November 2023"; not "by March 2024", "as of"
 		if d.pos < 0 || d.season != "" || d.precision < 2 || d.pos > 0 && d.pos-1 < len(ws) && dateBounds[ws[d.pos-1]] || d.pos > 1 && ws[d.pos-2] == "as" {
 			continue

@@ -2424,6 +2424,7 @@ func TestReadingsOnHeldoutCorpora(t *testing.T) {
 		// "Barry Silbert, DCG's founder and chief executive" is another body's chief
 		{"a title of another body", "heldout64", answerCase{"Who runs Foundry as chief executive?", "", "Colyer"}},
 		// "signed in January 2022?" — no close source gives that month for it
+		{"a count no source gives, of a part", "heldout19", answerCase{"Did the Estonian IT worker build 20 mining rigs?", VerdictNo, ""}},
 		{"a date no source gives", "heldout87", answerCase{"Was the Faes–Blockware services agreement signed in January 2022?", VerdictNo, ""}},
 		{"a proposal's name, created", "heldout69", answerCase{"As of 13 April 2023, was the DCP-0011 BLAKE3 change in force on the Decred network?", VerdictNo, ""}},
 	}
