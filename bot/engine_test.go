@@ -2369,6 +2369,17 @@ func TestFigureTheSourceNeverGives(t *testing.T) {
 	})
 }
 
+// A rise asked of what a source says dropped is a no: the opposites of the lexicon.
+func TestRiseAndDrop(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"profit.md": article("Zorhynix reports its quarter", "https://example.com/413", "2018-04-24", "",
+			"Zorhynix's display business profit dropped sharply in the first quarter of 2018, the company said."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Did Zorhynix's display business profit rise in the first quarter of 2018?", VerdictNo, "dropped"},
+	})
+}
+
 // A sentence that names no place and only "attracts" miners states no rule of the
 // place its article is about: "did South Korea ban Bitcoin Cash mining?" abstains.
 func TestWelcomeIsNoRule(t *testing.T) {
