@@ -449,6 +449,10 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// of its hash power; it redirected part of it"; "did not stop, but it shrank"
 			ans.Verdict = VerdictPartly
 		}
+		if ans.Verdict == VerdictYes && best.han && q.lang == "zh" && zhCountDiffers(best.text, q.text) {
+			// "两周内有五个网络被劫持吗？" — "过去两周里，就有三个": another count of the same thing
+			ans.Verdict = VerdictNo
+		}
 		if ans.Verdict == VerdictYes && !best.han && butStillRE.MatchString(best.text) && !q.hasWord("still") {
 			// "did the client drop CPU mining?" — "the mining option had been hidden, but
 			// the miner itself was still in the code"
@@ -2291,6 +2295,38 @@ func intentWords(w string) bool {
 
 // relativeWords open a clause that describes a noun.
 var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "whose": true}
+
+// zhCountRE finds a count a Chinese text gives with its classifier: "五个", "3台".
+var zhCountRE = regexp.MustCompile(`([一二两三四五六七八九十百千万0-9]+)([个台家枚名位座次项件户处条艘片张份笔人只批轮场所辆架颗块套间栋])`)
+
+// zhDigits writes the Chinese numerals one to ten in digits.
+var zhDigits = strings.NewReplacer("十", "10", "一", "1", "两", "2", "二", "2", "三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9")
+
+// zhCountDiffers reports a Chinese sentence that counts, with the classifier a Chinese
+// question uses, another number of things than the question does, and never the
+// question's: "五个网络" asked, "三个" given.
+func zhCountDiffers(text, question string) bool {
+	norm := func(n string) string {
+		if len([]rune(n)) == 1 {
+			return zhDigits.Replace(n)
+		}
+		return n
+	}
+	asked := map[string]string{} // classifier → count
+	for _, m := range zhCountRE.FindAllStringSubmatch(question, -1) {
+		asked[m[2]] = norm(m[1])
+	}
+	given := map[string][]string{}
+	for _, m := range zhCountRE.FindAllStringSubmatch(text, -1) {
+		given[m[2]] = append(given[m[2]], norm(m[1]))
+	}
+	for cl, n := range asked {
+		if len(given[cl]) > 0 && !slices.Contains(given[cl], n) {
+			return true
+		}
+	}
+	return false
+}
 
 // butStillRE finds a clause that takes back part of what the sentence said before it:
 // "…, but the miner itself was still in the code".

@@ -2369,6 +2369,26 @@ func TestFigureTheSourceNeverGives(t *testing.T) {
 	})
 }
 
+// A Chinese count with its classifier: "五个" asked, "三个" given, is a no; "5个" and
+// "五个" are the same count.
+func TestChineseCounts(t *testing.T) {
+	for _, tt := range []struct {
+		text, question string
+		want           bool
+	}{
+		{"报道称，仅在过去两周里，就有三个加密货币网络遭到攻击。", "报道说两周内有五个加密货币网络被劫持吗？", true},
+		{"报道称，仅在过去两周里，就有5个加密货币网络遭到攻击。", "报道说两周内有五个加密货币网络被劫持吗？", false},
+		{"报道称，加密货币网络遭到攻击。", "报道说两周内有五个加密货币网络被劫持吗？", false},
+	} {
+		if got := zhCountDiffers(tt.text, tt.question); got != tt.want {
+			t.Errorf("zhCountDiffers(%q, %q) = %v", tt.text, tt.question, got)
+		}
+	}
+	checkAnswers(t, heldoutEngine(t, "heldout76"), []answerCase{
+		{"《麻省理工科技评论》说两周内有五个加密货币网络被劫持吗？", VerdictNo, ""},
+	})
+}
+
 // A rise asked of what a source says dropped is a no: the opposites of the lexicon.
 func TestRiseAndDrop(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
