@@ -2232,25 +2232,43 @@ func bounded(before string) bool { return boundBefore(before) != "" || boundWord
 // the sources tell of the thing asked with other details. A Chinese article writes its
 // dates in its own way, so a date is not looked for in one.
 func figureUnsaid(best *sentence, q *question, r *reading) bool {
-	gives := func(a *index.Article, forms []string) bool {
-		heading := strings.ToLower(strings.ReplaceAll(a.Title+" "+a.Summary, ",", ""))
-		if dateForm(forms[0]) && (forms[0] == DateWords(a.Published, "en") || forms[0] == a.Published.Format("January 2006")) {
-			return true // the day it was published, which the text may call "Monday"
-		}
-		for _, n := range forms {
-			if q.figureSources[n][a.Path] || strings.Contains(heading, strings.ToLower(strings.ReplaceAll(n, ",", ""))) {
-				return true
-			}
-		}
+	figures := statedFigures(q.text)
+	if len(figures) == 0 || r.figures == nil {
 		return false
 	}
-	for _, f := range statedFigures(q.text) {
-		if gives(best.article, f) || best.han && dateForm(f[0]) {
+	var close []*index.Article // the best one's article first
+	for _, s := range append([]*sentence{best}, r.sentences...) {
+		if s.score >= best.score-otherArticleWindow && !slices.Contains(close, s.article) {
+			close = append(close, s.article)
+		}
+	}
+	paths := make([]string, len(close))
+	for i, a := range close {
+		paths[i] = a.Path
+	}
+	for _, f := range figures {
+		if best.han && dateForm(f[0]) {
 			continue
 		}
-		if !slices.ContainsFunc(r.sentences, func(s *sentence) bool {
-			return s.score >= best.score-otherArticleWindow && gives(s.article, f)
-		}) {
+		given := false
+		for _, a := range close {
+			heading := strings.ToLower(strings.ReplaceAll(a.Title+" "+a.Summary, ",", ""))
+			if dateForm(f[0]) && (f[0] == DateWords(a.Published, "en") || f[0] == a.Published.Format("January 2006")) {
+				given = true // the day it was published, which the text may call "Monday"
+			}
+			for _, n := range f {
+				given = given || strings.Contains(heading, strings.ToLower(strings.ReplaceAll(n, ",", "")))
+			}
+		}
+		for _, n := range f {
+			if given {
+				break
+			}
+			for _, ok := range r.figures.gives(n, paths) {
+				given = given || ok
+			}
+		}
+		if !given {
 			return true
 		}
 	}

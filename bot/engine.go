@@ -254,11 +254,6 @@ func (e *Engine) answer(ctx context.Context, question string) (*Answer, error) {
 			}
 		}
 	}
-	if q.kind == KindYesNo && q.lang == "en" {
-		if err := e.findFigureSources(ctx, q); err != nil {
-			return nil, err
-		}
-	}
 	iq, err := e.query(ctx, q, st)
 	if err != nil {
 		return nil, err
@@ -294,33 +289,55 @@ func (e *Engine) answer(ctx context.Context, question string) (*Answer, error) {
 	return b, nil
 }
 
-// findFigureSources looks up which articles give each number the question states, in
-// any of the forms a source may write it.
-func (e *Engine) findFigureSources(ctx context.Context, q *question) error {
-	for _, f := range statedFigures(q.text) {
-		for _, n := range f {
-			if q.figureSources == nil {
-				q.figureSources = map[string]map[string]bool{}
-			}
-			if q.figureSources[n] != nil {
-				continue
-			}
-			hits, err := e.store.Search(ctx, index.Query{Text: n, AllWords: true, Size: figureSourcesSize, WithoutText: true})
-			if err != nil {
-				return err
-			}
-			paths := map[string]bool{}
-			for _, h := range hits {
-				paths[h.Article.Path] = true
-			}
-			q.figureSources[n] = paths
-		}
-	}
-	return nil
+// figureLookup finds, for a question being answered, which of a few articles give a
+// figure or a date anywhere in their text, with one search restricted to them per form
+// of the figure, remembering what it found.
+type figureLookup struct {
+	ctx   context.Context
+	store *index.Store
+	found map[string]map[string]bool // form → article path → gives it
+	err   error
 }
 
-// figureSourcesSize is how many passages that give a number are looked at.
-const figureSourcesSize = 200
+// gives reports which of the articles with the given paths hold every word of form.
+func (l *figureLookup) gives(form string, paths []string) map[string]bool {
+	if l.found == nil {
+		l.found = map[string]map[string]bool{}
+	}
+	got := l.found[form]
+	var ask []string
+	for _, p := range paths {
+		if _, ok := got[p]; !ok {
+			ask = append(ask, p)
+		}
+	}
+	if len(ask) == 0 || l.err != nil {
+		return got
+	}
+	if got == nil {
+		got = map[string]bool{}
+		l.found[form] = got
+	}
+	for _, p := range ask {
+		got[p] = false
+	}
+	hits, err := l.store.Search(l.ctx, index.Query{Text: form, AllWords: true, Within: ask, Size: figureLookupSize, WithoutText: true})
+	if err != nil {
+		l.err = err
+		for _, p := range ask {
+			got[p] = true // unknown: nothing is said against the answer
+		}
+		return got
+	}
+	for _, h := range hits {
+		got[h.Article.Path] = true
+	}
+	return got
+}
+
+// figureLookupSize is how many passages of the articles looked in are returned: one
+// that gives the figure is enough for each article.
+const figureLookupSize = 200
 
 // unionHits is first followed by the hits of more that first lacks.
 func unionHits(first, more []index.Hit) []index.Hit {
@@ -360,6 +377,7 @@ func (e *Engine) readAndCompose(ctx context.Context, ans *Answer, q *question, s
 	if len(r.sentences) > 0 {
 		cover = r.sentences[0].framed
 	}
+	r.figures = &figureLookup{ctx: ctx, store: e.store}
 	return e.compose(ans, q, st, r), cover, nil
 }
 

@@ -46,9 +46,6 @@ type question struct {
 	// unknownNames are the names no passage of the corpus holds ("Kyiv" asked of a
 	// corpus that says Mykolaiv): a detail the sources never give (set when read)
 	unknownNames []string
-	// figureSources are, for each number an English yes/no question states in digits, the
-	// articles that give it in any passage (see figureUnsaid)
-	figureSources map[string]map[string]bool
 	// surnames are the last words of the names of two words or more, by their first
 	// ("amanda" → "balon"): a source names a person by surname after the first time
 	surnames map[string]string

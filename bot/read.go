@@ -18,6 +18,7 @@ type reading struct {
 	sentences []*sentence // best first
 	about     bool        // some retrieved article is about the question's places
 	concepts  []concept   // what the question asks about
+	figures   *figureLookup
 }
 
 // miningWords mark a sentence as being about mining at all, so "shut down the

@@ -189,7 +189,9 @@ func fill(ctx context.Context, idx bleve.Index, in BuildInput, inMemory bool) (M
 		for i := range in.Articles {
 			a := articleOf(in.Articles[i])
 			meta.Articles = append(meta.Articles, a)
-			for _, p := range passages(a, in.Articles[i].Paragraphs) {
+			ps := passages(a, in.Articles[i].Paragraphs)
+			a.Passages = len(ps)
+			for _, p := range ps {
 				if err := batch.Index(p.ID, document(p)); err != nil {
 					return fmt.Errorf("index %s: %w", a.Path, err)
 				}

@@ -21,6 +21,9 @@ type Article struct {
 	Tags      []string  `json:"tags,omitempty"`
 	Lang      string    `json:"lang"`
 	Summary   string    `json:"summary,omitempty"`
+	// Passages is how many passages the article was cut into (0 in an index built
+	// before it was recorded).
+	Passages int `json:"passages,omitempty"`
 }
 
 // Passage is one searchable piece of an article: a paragraph, or a window of a few

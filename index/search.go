@@ -32,6 +32,8 @@ type Query struct {
 	// WithoutText leaves Passage.Text and Line empty: a caller that keeps what it read
 	// of each passage saves loading stored text (see Store.Texts).
 	WithoutText bool
+	// Within, when set, finds only passages of the articles with these paths.
+	Within []string
 }
 
 // Hit is one passage found, best first.
@@ -51,6 +53,9 @@ func (s *Store) Search(ctx context.Context, q Query) ([]Hit, error) {
 	bq := buildQuery(q)
 	if bq == nil {
 		return nil, nil
+	}
+	if len(q.Within) > 0 {
+		bq = bleve.NewConjunctionQuery(bq, bleve.NewDocIDQuery(s.gen.passageIDs(q.Within)))
 	}
 	size := q.Size
 	if size <= 0 {
@@ -79,6 +84,29 @@ func (s *Store) Search(ctx context.Context, q Query) ([]Hit, error) {
 	})
 	return hits[:min(size, len(hits))], nil
 }
+
+// passageIDs are the ids of the passages of the articles with the given paths
+// (path#0, path#1, …). For an article of an index that did not record how many
+// passages it has, ids up to maxPassagesGuess are given; ids no passage has match
+// nothing.
+func (g *generation) passageIDs(paths []string) []string {
+	var ids []string
+	for _, p := range paths {
+		n := maxPassagesGuess
+		if a := g.articles[p]; a != nil && a.Passages > 0 {
+			n = a.Passages
+		}
+		for i := range n {
+			ids = append(ids, fmt.Sprintf("%s#%d", p, i))
+		}
+	}
+	return ids
+}
+
+// maxPassagesGuess bounds the passages looked for in an article whose count is not
+// recorded: an article of 1 MiB, the largest a curator may write, in passages of a
+// few sentences.
+const maxPassagesGuess = 4096
 
 // Texts loads the text of passages found without it. It returns ErrNotReady when the
 // generation they were found in no longer serves.

@@ -258,6 +258,9 @@ func TestFieldsFindAndCount(t *testing.T) {
 		{"all words", Query{Text: "Sichuan hydropower", AllWords: true}, 0},
 		{"all words in one passage", Query{Text: "Sichuan halt", AllWords: true}, 3},
 		{"region", Query{Regions: []string{"Texas"}}, 6},
+		{"within articles", Query{Text: "hydropower", Within: []string{"a/001.md", "a/004.md"}}, 2},
+		{"within an article that lacks it", Query{Text: "Sichuan", Within: []string{"a/001.md"}}, 0},
+		{"within no known article", Query{Text: "hydropower", Within: []string{"a/nope.md"}}, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.q.Size = 100
