@@ -2389,14 +2389,18 @@ func TestChineseCounts(t *testing.T) {
 	})
 }
 
-// A rise asked of what a source says dropped is a no: the opposites of the lexicon.
+// A rise asked of what a source says dropped is a no, and "on by default" of what is
+// "off by default": the opposites of the lexicon.
 func TestRiseAndDrop(t *testing.T) {
 	e := engineFrom(t, fstest.MapFS{
 		"profit.md": article("Zorhynix reports its quarter", "https://example.com/413", "2018-04-24", "",
 			"Zorhynix's display business profit dropped sharply in the first quarter of 2018, the company said."),
+		"challenge.md": article("Zorbis adds a challenge without JavaScript", "https://example.com/414", "2025-06-06", "",
+			"Zorbis added a challenge that works without JavaScript; the new challenge is off by default, and an administrator must choose it."),
 	})
 	checkAnswers(t, e, []answerCase{
 		{"Did Zorhynix's display business profit rise in the first quarter of 2018?", VerdictNo, "dropped"},
+		{"Is Zorbis's new challenge without JavaScript on by default?", VerdictNo, "off by default"},
 	})
 }
 
