@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -479,7 +480,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// what they say, even of a measure they call partial
 			ans.Verdict = VerdictNo
 		}
-		if ans.Verdict == VerdictYes && !best.han && counterfactual(best.text) && !q.hasWord("would") && !q.hasWord("could") && !q.hasWord("if") && !slices.ContainsFunc(q.toks, intentWords) {
+		if ans.Verdict == VerdictYes && !best.han && counterfactual(best.text) && !q.hasWord("would") && !q.hasWord("could") && !q.hasWord("if") && !slices.ContainsFunc(q.toks, intentWord) {
 			// "did the proposal pass?" — "the change would have cut the threshold": what
 			// would have followed did not happen
 			ans.Verdict = VerdictNo
@@ -1106,7 +1107,7 @@ func temporaryIn(s *sentence, r *reading) bool {
 
 // temporary reports a statement of a measure for a limited time.
 func temporary(s *sentence) bool {
-	if permanentRE.MatchString(s.text) && !notPermanentRE.MatchString(s.text) || strings.Contains(s.text, "永久") {
+	if strings.Contains(strings.ToLower(s.text), "permanent") && !notPermanentRE.MatchString(s.text) || strings.Contains(s.text, "永久") {
 		return false // "would make the temporary pause permanent": a plan to end the limit
 	}
 	for _, c := range s.clauses {
@@ -1118,12 +1119,9 @@ func temporary(s *sentence) bool {
 	return temporaryWords.has(s.toks, s.text) || liftWords.has(s.toks, s.text)
 }
 
-// permanentRE finds "permanent" and "permanently"; notPermanentRE the denial of it ("it
-// is not a permanent ban"), which leaves the measure temporary.
-var (
-	permanentRE    = regexp.MustCompile(`(?i)permanent`)
-	notPermanentRE = regexp.MustCompile(`(?i)\b(?:not|n't|never)\s+(?:a\s+|an\s+|be\s+)?permanent`)
-)
+// notPermanentRE finds the denial of "permanent" ("it is not a permanent ban"), which
+// leaves the measure temporary.
+var notPermanentRE = regexp.MustCompile(`(?i)\b(?:not|n't|never)\s+(?:a\s+|an\s+|be\s+)?permanent`)
 
 // stoppedForATime reports a question whether something was stopped that a source
 // answers with a suspension or a pause: stopped, but for a time. A question about new
@@ -1216,9 +1214,7 @@ func titleOfOther(s *sentence, title []string, q *question) bool {
 	if len(q.names) == 0 || s.han {
 		return false
 	}
-	phrase := `(?i:` + strings.Join(title, `\s+`) + `)`
-	owned := regexp.MustCompile(`\b([A-Z][\w.&-]*)['’]s\s+(?:[\w-]+\s+){0,3}?` + phrase + `\b|\b` + phrase + `\s+of\s+(?:the\s+)?([A-Z][\w.&-]*)`)
-	ms := owned.FindAllStringSubmatch(s.text, -1)
+	ms := titleOwnerRE(title).FindAllStringSubmatch(s.text, -1)
 	if len(ms) == 0 {
 		return false
 	}
@@ -1230,6 +1226,23 @@ func titleOfOther(s *sentence, title []string, q *question) bool {
 	}
 	return true
 }
+
+// titleOwnerRE finds a title with the body it is given as: "DCG's founder and chief
+// executive", "chief executive of CoinTerra". One is made per title and kept.
+func titleOwnerRE(title []string) *regexp.Regexp {
+	key := strings.Join(title, " ")
+	if re, ok := titleOwnerREs.Load(key); ok {
+		return re.(*regexp.Regexp)
+	}
+	phrase := `(?i:` + strings.Join(title, `\s+`) + `)`
+	re := regexp.MustCompile(`\b([A-Z][\w.&-]*)['’]s\s+(?:[\w-]+\s+){0,3}?` + phrase + `\b|\b` + phrase + `\s+of\s+(?:the\s+)?([A-Z][\w.&-]*)`)
+	titleOwnerREs.Store(key, re)
+	return re
+}
+
+// titleOwnerREs holds titleOwnerRE's expressions by title; titles come from the lexicon,
+// so there are few.
+var titleOwnerREs sync.Map
 
 // startsWithPronoun reports a sentence whose subject is "he", "she" or "they": its
 // first word, or the first after an opening phrase ("In a blog post titled ..., he
@@ -2197,10 +2210,10 @@ func statedFigures(text string) [][]string {
 		}
 		out = append(out, []string{d.words("en")})
 	}
-	for i, w := range ws {
-		if v, ok := statedWords[w]; ok && i+1 < len(ws) && !bounded(strings.Join(ws[:i], " ")) {
+	for _, sp := range spelledNumbers(ws) {
+		if sp.next == sp.start+1 && sp.next < len(ws) && !bounded(strings.Join(ws[:sp.start], " ")) {
 			// "five authors": a source may write "5 authors" (a bare "5" is too common)
-			out = append(out, []string{w, strconv.Itoa(v) + " " + ws[i+1]})
+			out = append(out, []string{ws[sp.start], strconv.Itoa(int(sp.value)) + " " + ws[sp.next]})
 		}
 	}
 	return out
@@ -2218,10 +2231,6 @@ func dateForm(s string) bool {
 
 // dateBounds before a date make it a bound rather than the time of the act asked.
 var dateBounds = map[string]bool{"by": true, "before": true, "after": true, "until": true, "since": true, "till": true, "through": true, "from": true, "of": true}
-
-// statedWords are the counts a question may spell out.
-var statedWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
 
 // bounded reports text before a number that puts a bound on it.
 func bounded(before string) bool { return boundBefore(before) != "" || boundWordBefore(before) }
@@ -2290,9 +2299,9 @@ func counterfactual(text string) bool {
 	return false
 }
 
-// requirementWord reports a word that asks what something takes: "did BIP 101 need 75% of the blocks to
-// activate?" is answered by the condition a sentence states ("if 75% of the last 1,000
-// blocks carried that mark, nodes would ...").
+// requirementWord reports a word that asks what something takes: "did BIP 101 need 75%
+// of the blocks to activate?" is answered by the condition a sentence states ("if 75% of
+// the last 1,000 blocks carried that mark, nodes would ...").
 func requirementWord(w string) bool {
 	switch w {
 	case "need", "needs", "needed", "require", "requires", "required", "take", "takes", "took":
@@ -2301,9 +2310,9 @@ func requirementWord(w string) bool {
 	return false
 }
 
-// intentWords ask what something was meant to do: "was the fork meant to raise the
-// limit?" is answered by what it would have done.
-func intentWords(w string) bool {
+// intentWord reports a word that asks what something was meant to do: "was the fork
+// meant to raise the limit?" is answered by what it would have done.
+func intentWord(w string) bool {
 	switch w {
 	case "meant", "intended", "supposed", "designed", "aimed", "planned", "set":
 		return true
@@ -2315,7 +2324,7 @@ func intentWords(w string) bool {
 var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "whose": true}
 
 // zhCountRE finds a count a Chinese text gives with its classifier: "五个", "3台".
-var zhCountRE = regexp.MustCompile(`([一二两三四五六七八九十百千万0-9]+)([个台家枚名位座次项件户处条艘片张份笔人只批轮场所辆架颗块套间栋])`)
+var zhCountRE = regexp.MustCompile(`([一二两三四五六七八九十百千万0-9]+)([` + zhClassifiers + `])`)
 
 // zhDigits writes the Chinese numerals one to ten in digits.
 var zhDigits = strings.NewReplacer("十", "10", "一", "1", "两", "2", "二", "2", "三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9")

@@ -15,10 +15,10 @@ import (
 
 // reading is what the engine made of the retrieved sentences for one question.
 type reading struct {
-	sentences []*sentence // best first
-	about     bool        // some retrieved article is about the question's places
-	concepts  []concept   // what the question asks about
-	figures   *figureLookup
+	sentences []*sentence   // best first
+	about     bool          // some retrieved article is about the question's places
+	concepts  []concept     // what the question asks about
+	figures   *figureLookup // where a figure the question states is given (see figureUnsaid)
 }
 
 // miningWords mark a sentence as being about mining at all, so "shut down the
