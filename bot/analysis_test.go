@@ -827,3 +827,40 @@ func TestRankIn(t *testing.T) {
 		}
 	}
 }
+
+func TestCountedNoun(t *testing.T) {
+	lx := mustLexicon()
+	g := newGazetteer(nil)
+	tests := []struct{ q, want string }{
+		{"How many mining machines went missing from the mine in July 2020?", "machin"},
+		{"How many crypto mining projects had the province approved?", "project"},
+		{"How many miners lost power in the storm?", "miner"},
+		{"How many rigs shipped to Ethiopia in 2023?", "rig"},
+		{"How many megawatts of mining load were switched off?", "load"},
+		{"How many megajoules per dollar does aluminium mining need?", "dollar"},
+		{"How many of Riot's miners were offline?", "miner"},
+	}
+	for _, tt := range tests {
+		q := analyze(tt.q, lx, g, func(string) bool { return false })
+		if got := q.countedNoun(); got != tt.want {
+			t.Errorf("countedNoun(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestZHAskedCoin(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"比特小鹿第一季度卖出了多少枚比特币？", "比特币"},
+		{"Core Scientific 年底还持有多少比特币？", "比特币"},
+		{"计划六个月总共能筹集多少枚BCH？", "BCH"},
+		{"Fractal 这次空投一共多少枚 FB？", "FB"},
+		{"RSK 获得了多少比特币算力？", ""}, // hashrate, not coins
+		{"空投一共发了多少枚代币？", ""},    // tokens of any kind
+		{"这座矿场用了多少兆瓦电力？", ""},
+	}
+	for _, tt := range tests {
+		if got := zhAskedCoin(tt.q); got != tt.want {
+			t.Errorf("zhAskedCoin(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

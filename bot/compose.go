@@ -1442,6 +1442,60 @@ func isUnit(w string) bool {
 	return figureClass("1 "+w) != classCount || otherUnits[w] || otherUnits[stemAll([]string{w})[0]] || strings.Contains(w, "/")
 }
 
+// zhAskedCoin is the coin a Chinese question counts — "多少枚比特币" → 比特币, "多少枚
+// BCH" → BCH, "多少比特币？" → 比特币 — or "" when it counts none, or tokens of any kind
+// ("多少枚代币"), or asks of a coin's hashrate or price ("多少比特币算力").
+func zhAskedCoin(text string) string {
+	i := strings.Index(text, "多少")
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(text[i+len("多少"):], " ")
+	for _, cl := range []string{"枚", "个"} {
+		rest = strings.TrimLeft(strings.TrimPrefix(rest, cl), " ")
+	}
+	coin := ""
+	if j := strings.IndexFunc(rest, func(r rune) bool { return !(r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))) }); j != 0 {
+		if j < 0 {
+			j = len(rest)
+		}
+		coin = rest[:j] // a ticker: BCH, FB
+	} else if j := strings.Index(rest, "币"); j > 0 && utf8.RuneCountInString(rest[:j]) <= 3 && hasHan(rest[:j]) {
+		coin = rest[:j+len("币")] // 比特币, 狗狗币
+	}
+	if coin == "" || coin == "代币" || strings.HasPrefix(coin, "美元") {
+		return ""
+	}
+	after := strings.TrimLeft(rest[len(coin):], " ")
+	if strings.HasPrefix(after, "算力") || strings.HasPrefix(after, "矿") || strings.HasPrefix(after, "价") {
+		return ""
+	}
+	return coin
+}
+
+// zhCoinFigure reports a sentence that gives a count of the coin asked: "4.07万枚",
+// "7,377 BTC", "21 million FB".
+func zhCoinFigure(s *sentence, coin string) bool {
+	for _, n := range s.figures {
+		i := strings.Index(s.text, n)
+		if i < 0 {
+			continue
+		}
+		after := strings.TrimSpace(s.text[i+len(n):])
+		if strings.HasPrefix(after, "枚") || strings.HasPrefix(after, coin) || strings.HasPrefix(after, "个"+coin) ||
+			coin == "比特币" && (strings.HasPrefix(after, "BTC") || coinFigure(s.text, n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// coinFigure reports a figure of a text that counts coins: "740 bitcoin", "7,377 BTC".
+func coinFigure(text, n string) bool {
+	after := wordsAround(text, n, 0, 1)
+	return strings.Contains(n, "BTC") || strings.Contains(strings.ToLower(n), "bitcoin") || len(after) > 0 && coinWords[stemAll(after)[0]]
+}
+
 // measured reports a figure with a unit of measure ("250 megawatts", "40%", "$5").
 func measured(n string) bool {
 	if figureClass(n) != classCount {
@@ -1561,14 +1615,16 @@ func (e *Engine) holdsAnswer(s *sentence, q *question) bool {
 		if askedClass(q) == classMoney && !hasClass(s, classMoney) {
 			return false // "how much money": not "18 million cubic feet"
 		}
+		if coin := zhAskedCoin(q.text); q.lang == "zh" && coin != "" && !zhCoinFigure(s, coin) {
+			return false // "多少枚比特币": a count of coins, not "2.248 亿美元"
+		}
 		if n := figureFor(s, q); n != "" && ownedByOther(s, n, q) {
 			return false // "Bhutan's bitcoin was worth $646 million" for El Salvador's reserve
 		}
 		if head := q.countedNoun(); coinWords[head] {
 			// "how many bitcoin has X mined": a figure of coins, not "120 ASIC machines"
 			for _, n := range s.figures {
-				if after := wordsAround(s.text, n, 0, 1); strings.Contains(n, "BTC") || strings.Contains(strings.ToLower(n), "bitcoin") ||
-					len(after) > 0 && coinWords[stemAll(after)[0]] {
+				if coinFigure(s.text, n) {
 					return true
 				}
 			}
@@ -1867,6 +1923,18 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 			}
 		}
 	}
+	if head := q.countedNoun(); q.kind == KindNumber && head != "" {
+		// "how many machines went missing in July 2020?": the sentence whose figure is
+		// followed by machines, before one whose figure stands near the year
+		for _, s := range r.sentences {
+			if s.score < best.score-countedWindow {
+				break
+			}
+			if n, near := figureNear(s, q); near && countsAfter(s.text, n, head) && (s.article == best.article || e.speaksOf(s, q, st)) && !countsAfter(best.text, figureFor(best, q), head) {
+				return s
+			}
+		}
+	}
 	if q.kind == KindNumber && len(q.years) == 1 && !strings.Contains(best.text, strconv.Itoa(q.years[0])) && otherYear(best, q.years[0]) {
 		// "how many in 2021?" — not "In 2018, 5 of the 28", but "…, and in 2021 it was
 		// 23 of 27"
@@ -1956,6 +2024,10 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 	}
 	return nil
 }
+
+// countedWindow is how far below the best sentence one whose figure is followed by the
+// noun a how-many question counts may score and still answer.
+const countedWindow = 1.0
 
 // yearWindow is how far below the best sentence one that gives the figure of the year
 // a number question asks about may score and still answer.

@@ -2469,3 +2469,32 @@ func TestReadingsOnHeldoutCorpora(t *testing.T) {
 		})
 	}
 }
+
+// "How many machines": the figure followed by machines, not the sum beside the date the
+// question names, and not a count of coins or of something else.
+func TestCountedFigure(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"farm.md": article("Thousands of machines vanish from a Hebei mine as a feud widens", "https://example.com/farm", "2020-07-25", "Hebei, China",
+			"A statement issued by the group said that between 15 and 16 July 2020 former employees had moved mining-machine assets worth more than 100 million yuan out of the Hebei site.\n\n"+
+				"On 23 July the company's sales account added that about 10,000 machines hosted at the mine had gone, and that their owners had been told.\n\n"+
+				"The group said the move caused serious losses to its customers."),
+		"plan.md": article("Ousted co-founder vows to win back the machine maker", "https://example.com/plan", "2019-11-07", "China",
+			"He also laid out targets for the mining machines: a 90% share of the market, AI revenue of about 100 million yuan in 2019 and roughly 1 billion yuan (about $143 million) in 2020."),
+		"coins.md": article("矿企持币报告", "https://example.com/coins", "2025-12-01", "",
+			"财报显示，这家矿企第四季度收入2.248亿美元，同比增长226%。\n\n这家矿企在2025年11月出售了全部比特币。"),
+	})
+	a, err := e.Answer(context.Background(), "How many mining machines went missing from the Hebei mine in July 2020?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "10,000") {
+		t.Errorf("want the count of machines, got %s", a.Text)
+	}
+	a, err = e.Answer(context.Background(), "这家矿企第四季度卖出了多少枚比特币？")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Abstained {
+		t.Errorf("a sum of money is no count of coins; want abstention, got %s", a.Text)
+	}
+}

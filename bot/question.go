@@ -803,8 +803,11 @@ func (q *question) countedNoun() string {
 		}
 		head := ""
 		for _, w := range q.toks[i+2:] {
-			if countVerbs[w] {
-				break
+			if w == "of" && isUnit(head) {
+				continue // "how many megawatts of load": the load
+			}
+			if countVerbs[w] || head != "" && endsNounPhrase(w) {
+				break // "how many mining machines went missing from …": machines
 			}
 			head = w
 		}
@@ -814,6 +817,22 @@ func (q *question) countedNoun() string {
 	}
 	return ""
 }
+
+// endsNounPhrase reports a word that cannot go on a counted noun phrase: a
+// preposition, or a verb in the past ("went", "lost", "shipped").
+func endsNounPhrase(w string) bool {
+	return phraseEnds[w] || pastIrregular[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// phraseEnds are the prepositions that close a noun phrase.
+var phraseEnds = map[string]bool{"in": true, "from": true, "at": true, "for": true, "to": true, "of": true, "on": true,
+	"by": true, "with": true, "during": true, "after": true, "before": true, "since": true, "under": true}
+
+// pastIrregular are common English verbs whose past has no "-ed".
+var pastIrregular = map[string]bool{"went": true, "got": true, "came": true, "took": true, "made": true, "left": true,
+	"lost": true, "sold": true, "bought": true, "paid": true, "held": true, "kept": true, "ran": true, "began": true,
+	"won": true, "spent": true, "stood": true, "fell": true, "rose": true, "grew": true, "saw": true, "gave": true,
+	"brought": true, "built": true, "shut": true, "sent": true, "stole": true, "found": true, "drew": true, "met": true}
 
 var countVerbs = map[string]bool{"had": true, "have": true, "has": true, "did": true, "do": true, "does": true,
 	"were": true, "was": true, "are": true, "is": true, "will": true, "would": true, "could": true, "can": true}
