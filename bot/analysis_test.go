@@ -864,3 +864,27 @@ func TestZHAskedCoin(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksPresentFigure(t *testing.T) {
+	lx := mustLexicon()
+	g := newGazetteer(nil)
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"How many bitcoin does MARA hold right now?", true},
+		{"How many miners are hosted at the site today?", true},
+		{"Who runs the pool today?", true},
+		{"吴忌寒现在持有比特小鹿多少股份?", true},
+		{"How many bitcoin did MARA hold at the end of 2024?", false},
+		{"Where is Folding@home run from today?", false}, // a place seldom moves
+		{"Is mining banned in Sichuan today?", false},    // a status the newest source weighs
+		{"Who said the tax was defeated only for now?", false},
+	}
+	for _, tt := range tests {
+		q := analyze(tt.q, lx, g, func(string) bool { return false })
+		if got := asksPresentFigure(q); got != tt.want {
+			t.Errorf("asksPresentFigure(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

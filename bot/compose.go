@@ -48,8 +48,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			return e.abstain(ans, st, e.noSourceAbout(q))
 		}
 	}
-	if len(r.sentences) == 0 || asksLivePrice(q) {
-		return e.abstain(ans, st, "") // dated articles cannot tell today's price
+	if len(r.sentences) == 0 || asksLivePrice(q) || asksPresentFigure(q) {
+		return e.abstain(ans, st, "") // dated articles cannot tell today's price or holdings
 	}
 	if q.kind == KindYesNo && e.isStatusQuestion(q) && len(q.places) == 0 && !e.namesSubject(q) {
 		// "is mining banned?" says nowhere: a verdict would be a guess
@@ -905,6 +905,19 @@ func asksLivePrice(q *question) bool {
 	}
 	return q.hasWord("today") || q.hasWord("now") || q.hasWord("currently") || q.hasWord("current") ||
 		hasAny(q.text, []string{"今天", "现在", "目前", "当前"})
+}
+
+// asksPresentFigure reports a figure, a name or a thing asked of the present day:
+// "how many bitcoin does MARA hold right now?", "how many miners are hosted there
+// today?". Dated articles tell what was, not what is.
+func asksPresentFigure(q *question) bool {
+	if q.kind != KindNumber && q.kind != KindWho && q.kind != KindWhat {
+		return false
+	}
+	if q.lang == "zh" {
+		return strings.Contains(q.text, "现在")
+	}
+	return q.hasWord("today") || hasRun(q.toks, "right now")
 }
 
 // asksFuture reports a question about what will happen: a plan answers it.

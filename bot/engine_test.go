@@ -2498,3 +2498,26 @@ func TestCountedFigure(t *testing.T) {
 		t.Errorf("a sum of money is no count of coins; want abstention, got %s", a.Text)
 	}
 }
+
+// A figure asked of the present day ("right now", "today") is not read off a dated
+// source; the same figure asked of its date is.
+func TestPresentFigureAbstains(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"mara.md": article("Miner ends the year with 44,893 bitcoin", "https://example.com/mara", "2025-01-10", "United States",
+			"The miner Zorn Digital ended 2024 holding 44,893 bitcoin, and it was lending out 7,377 bitcoin to third parties."),
+	})
+	a, err := e.Answer(context.Background(), "How many bitcoin does Zorn Digital hold right now?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Abstained {
+		t.Errorf("want abstention, got %s", a.Text)
+	}
+	a, err = e.Answer(context.Background(), "How many bitcoin did Zorn Digital hold at the end of 2024?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "44,893") {
+		t.Errorf("want the year-end holdings, got %s", a.Text)
+	}
+}
