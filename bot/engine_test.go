@@ -1955,6 +1955,12 @@ func TestYesNoDetails(t *testing.T) {
 			answerCase{"How many Hashbots bundles had been included on chain by May 24, 2021?", "", "100,000"}},
 		{"The Vortex mining pool was launched in 2014 as an add-on to the Vortex exchange, and in 2015 the exchange renamed itself.",
 			answerCase{"Was the Vortex mining pool launched in 2014?", VerdictYes, "launched in 2014"}},
+		{"Nothing in BIP-999 is in force on the bitcoin network, its authors said on Monday.",
+			answerCase{"Is BIP-999 in force on the bitcoin network?", VerdictNo, "Nothing in BIP-999"}},
+		{"Zorn Digital reported fourth-quarter revenue of $28.4 million, lower than a year earlier.",
+			answerCase{"Was Zorn Digital's fourth-quarter revenue higher than a year earlier?", VerdictNo, "lower than a year earlier"}},
+		{"Zalen Energy was planning to sell its Zautilus stake, the company said in August 2024.",
+			answerCase{"Was Zalen planning to hold on to its Zautilus stake?", VerdictNo, "sell its Zautilus stake"}},
 	} {
 		e := engineFrom(t, fstest.MapFS{"news.md": article("Mining news", "https://example.com/351", "2018-11-12", "", tc.body)})
 		checkAnswers(t, e, []answerCase{tc.answerCase})
