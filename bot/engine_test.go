@@ -1959,6 +1959,10 @@ func TestYesNoDetails(t *testing.T) {
 			answerCase{"Is BIP-999 in force on the bitcoin network?", VerdictNo, "Nothing in BIP-999"}},
 		{"Zorn Digital reported fourth-quarter revenue of $28.4 million, lower than a year earlier.",
 			answerCase{"Was Zorn Digital's fourth-quarter revenue higher than a year earlier?", VerdictNo, "lower than a year earlier"}},
+		{"Zorspark said on 1 October 2024 it was still working to bring power back to all of its facilities after the hurricane.",
+			answerCase{"Had Zorspark brought power back to all of its facilities after the hurricane?", VerdictPartly, "still working to"}},
+		{"Zorland's legislators are preparing a bill for the state power company to mine bitcoin with its surplus nuclear electricity.",
+			answerCase{"Has Zorland decided to mine bitcoin with surplus nuclear electricity?", VerdictPartly, "preparing a bill"}},
 		{"Zalen Energy was planning to sell its Zautilus stake, the company said in August 2024.",
 			answerCase{"Was Zalen planning to hold on to its Zautilus stake?", VerdictNo, "sell its Zautilus stake"}},
 	} {
