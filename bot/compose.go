@@ -505,6 +505,24 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			picked = append(picked, s)
 		}
 	}
+	if q.kind == KindWho && q.lang == "en" && !slices.Contains(q.toks, "name") && e.factValue(q, picked) == "" {
+		// "who won the prize?" — not a sentence that names no one ("The milestone that won
+		// the prize has been challenged"), but a close one that does
+		var named *sentence
+		for _, s := range r.sentences {
+			if s.score < best.score-0.6 {
+				break
+			}
+			if s != best && s.article == best.article && e.factValue(q, []*sentence{s}) != "" {
+				named = s
+				break
+			}
+		}
+		if named != nil {
+			best = named
+			picked = []*sentence{best}
+		}
+	}
 	for _, s := range r.sentences {
 		if s == best {
 			continue

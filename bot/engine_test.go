@@ -2531,3 +2531,18 @@ func TestPresentFigureAbstains(t *testing.T) {
 		t.Errorf("want the year-end holdings, got %s", a.Text)
 	}
 }
+
+// "Which firm warned …?": when the sentence that says most of the question names no
+// one, a close sentence of its article that names the firm answers.
+func TestWhoNamesSomeone(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"rebound.md": {Data: []byte("---\ntitle: Bitcoin difficulty rebounds about 15% to 144.4 trillion as miners return after storm\n" +
+			"source: https://example.com/rebound\npublished: 2026-02-21\nregions: [United States]\n" +
+			"summary: On 21 February 2026 bitcoin's difficulty rose by more than 15% to 144.4 trillion, about 2.4% above its level before the storm.\n---\n" +
+			"Bitcoin's mining difficulty rose by more than 15% in the adjustment around 21 February 2026, to about 144.4 trillion. It was the largest upward adjustment since 2021.\n\n" +
+			"The jump reversed the storm-driven cut earlier in the month. At the height of the US winter storm, network hashrate fell to around 826 EH/s, and the following adjustment lowered difficulty by about 11%.\n\n" +
+			"Once the storm passed, miners reconnected quickly. Hashrate climbed back to almost 1 ZH/s, roughly 21% above the low reached during the storm. As a result, difficulty ended about 2.4% higher than before the storm.\n\n" +
+			"The rise is bad news for miners' income. Bitcoin's price had fallen from about $126,000 to around $68,000, below many miners' cost of production, and with difficulty 15% higher, machines whose hashrate had not changed now earned less bitcoin. The exchange Zorfinex said that if the price did not recover, miners with higher costs might sell more of their coins.")},
+	})
+	checkAnswers(t, e, []answerCase{{"Which firm warned miners might sell more bitcoin after the February 2026 difficulty rebound?", "", "Zorfinex"}})
+}
