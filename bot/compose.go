@@ -1473,6 +1473,48 @@ func isUnit(w string) bool {
 	return figureClass("1 "+w) != classCount || otherUnits[w] || otherUnits[stemAll([]string{w})[0]] || strings.Contains(w, "/")
 }
 
+// unitAsked is the unit an English number question names its answer in — "in bytes",
+// "in dollars", "in megawatts" — as a class of figure (classMoney, classPower) or the
+// unit's own stem, or "".
+func unitAsked(q *question) string {
+	if q.lang != "en" || q.kind != KindNumber {
+		return ""
+	}
+	for i := 0; i+1 < len(q.toks); i++ {
+		if q.toks[i] != "in" {
+			continue
+		}
+		w := q.toks[i+1]
+		if w == "us" && i+2 < len(q.toks) {
+			w = q.toks[i+2]
+		}
+		switch w {
+		case "dollars", "euros", "yuan", "pounds", "rupees":
+			return classMoney
+		case "megawatts", "gigawatts", "mw", "gw":
+			return classPower
+		case "bytes", "kilobytes", "megabytes":
+			return "byte"
+		}
+	}
+	return ""
+}
+
+// givesUnit reports a sentence with a figure in the unit asked (see unitAsked).
+func givesUnit(s *sentence, unit string) bool {
+	if unit == classMoney || unit == classPower {
+		return hasClass(s, unit)
+	}
+	for _, n := range s.figures {
+		for _, w := range append(words(n), wordsAround(s.text, n, 0, 2)...) {
+			if strings.Contains(strings.ToLower(w), unit) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // zhAskedCoin is the coin a Chinese question counts — "多少枚比特币" → 比特币, "多少枚
 // BCH" → BCH, "多少比特币？" → 比特币 — or "" when it counts none, or tokens of any kind
 // ("多少枚代币"), or asks of a coin's hashrate or price ("多少比特币算力").
@@ -1645,6 +1687,9 @@ func (e *Engine) holdsAnswer(s *sentence, q *question) bool {
 	case KindNumber:
 		if askedClass(q) == classMoney && !hasClass(s, classMoney) {
 			return false // "how much money": not "18 million cubic feet"
+		}
+		if u := unitAsked(q); u != "" && !givesUnit(s, u) {
+			return false // "how large is a signature in bytes?": a figure in bytes
 		}
 		if coin := zhAskedCoin(q.text); q.lang == "zh" && coin != "" && !zhCoinFigure(s, coin) {
 			return false // "多少枚比特币": a count of coins, not "2.248 亿美元"

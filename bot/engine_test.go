@@ -2546,3 +2546,37 @@ func TestWhoNamesSomeone(t *testing.T) {
 	})
 	checkAnswers(t, e, []answerCase{{"Which firm warned miners might sell more bitcoin after the February 2026 difficulty rebound?", "", "Zorfinex"}})
 }
+
+// "How large is X in bytes?" is answered by a figure in bytes, not by a sentence that
+// only names X.
+func TestUnitAsked(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"nist.md": article("NIST publishes its post-quantum standards", "https://example.com/nist", "2024-08-13", "",
+			"NIST published FIPS 204, ZL-DSA, a digital signature algorithm derived from an older lattice scheme.\n\n"+
+				"A second standard, FIPS 205, describes a hash-based signature scheme with keys of 256 bits."),
+	})
+	a, err := e.Answer(context.Background(), "How large is a ZL-DSA signature in bytes?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Abstained {
+		t.Errorf("no source gives ZL-DSA's size in bytes; want abstention, got %s", a.Text)
+	}
+	lx := mustLexicon()
+	g := newGazetteer(nil)
+	for _, tt := range []struct{ q, want string }{
+		{"How big is the mine in megawatts?", classPower},
+		{"How much was the stolen bitcoin worth in dollars?", classMoney},
+		{"What is the fee in US dollars?", classMoney},
+		{"What is the new default limit, in bytes?", "byte"},
+		{"How many machines are in Texas?", ""},
+	} {
+		q := analyze(tt.q, lx, g, func(string) bool { return false })
+		if q.kind != KindNumber {
+			q.kind = KindNumber
+		}
+		if got := unitAsked(q); got != tt.want {
+			t.Errorf("unitAsked(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
