@@ -2493,21 +2493,17 @@ func TestCountedFigure(t *testing.T) {
 		"coins.md": article("矿企持币报告", "https://example.com/coins", "2025-12-01", "",
 			"财报显示，这家矿企第四季度收入2.248亿美元，同比增长226%。\n\n这家矿企在2025年11月出售了全部比特币。"),
 	})
-	a, err := e.Answer(context.Background(), "How many mining machines went missing from the Hebei mine in July 2020?")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(a.Text, "10,000") {
-		t.Errorf("want the count of machines, got %s", a.Text)
-	}
-	a, err = e.Answer(context.Background(), "这家矿企第四季度卖出了多少枚比特币？")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !a.Abstained {
-		t.Errorf("a sum of money is no count of coins; want abstention, got %s", a.Text)
-	}
+	checkAnswers(t, e, []answerCase{
+		{"How many mining machines went missing from the Hebei mine in July 2020?", "", "10,000"},
+		{"这家矿企第四季度卖出了多少枚比特币？", "", noSourceZH}, // a sum of money is no count of coins
+	})
 }
+
+// noSource and noSourceZH open the answer of a bot that abstains.
+const (
+	noSource   = "I don't have a source"
+	noSourceZH = "我没有能回答这个问题的来源"
+)
 
 // A figure asked of the present day ("right now", "today") is not read off a dated
 // source; the same figure asked of its date is.
@@ -2516,20 +2512,10 @@ func TestPresentFigureAbstains(t *testing.T) {
 		"mara.md": article("Miner ends the year with 44,893 bitcoin", "https://example.com/mara", "2025-01-10", "United States",
 			"The miner Zorn Digital ended 2024 holding 44,893 bitcoin, and it was lending out 7,377 bitcoin to third parties."),
 	})
-	a, err := e.Answer(context.Background(), "How many bitcoin does Zorn Digital hold right now?")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !a.Abstained {
-		t.Errorf("want abstention, got %s", a.Text)
-	}
-	a, err = e.Answer(context.Background(), "How many bitcoin did Zorn Digital hold at the end of 2024?")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(a.Text, "44,893") {
-		t.Errorf("want the year-end holdings, got %s", a.Text)
-	}
+	checkAnswers(t, e, []answerCase{
+		{"How many bitcoin does Zorn Digital hold right now?", "", noSource},
+		{"How many bitcoin did Zorn Digital hold at the end of 2024?", "", "44,893"},
+	})
 }
 
 // "Which firm warned …?": when the sentence that says most of the question names no
@@ -2555,13 +2541,7 @@ func TestUnitAsked(t *testing.T) {
 			"NIST published FIPS 204, ZL-DSA, a digital signature algorithm derived from an older lattice scheme.\n\n"+
 				"A second standard, FIPS 205, describes a hash-based signature scheme with keys of 256 bits."),
 	})
-	a, err := e.Answer(context.Background(), "How large is a ZL-DSA signature in bytes?")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !a.Abstained {
-		t.Errorf("no source gives ZL-DSA's size in bytes; want abstention, got %s", a.Text)
-	}
+	checkAnswers(t, e, []answerCase{{"How large is a ZL-DSA signature in bytes?", "", noSource}})
 	lx := mustLexicon()
 	g := newGazetteer(nil)
 	for _, tt := range []struct{ q, want string }{
