@@ -507,7 +507,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 	}
 	if q.kind == KindWho && q.lang == "en" && !slices.Contains(q.toks, "name") && e.factValue(q, picked) == "" {
 		// "who won the prize?" — not a sentence that names no one ("The milestone that won
-		// the prize has been challenged"), but a close one that does
+		// the prize has been challenged"), but a close one that does ("what is the name
+		// of …?" asks for a title, which factValue does not give)
 		var named *sentence
 		for _, s := range r.sentences {
 			if s.score < best.score-0.6 {

@@ -821,12 +821,8 @@ func (q *question) countedNoun() string {
 // endsNounPhrase reports a word that cannot go on a counted noun phrase: a
 // preposition, or a verb in the past ("went", "lost", "shipped").
 func endsNounPhrase(w string) bool {
-	return phraseEnds[w] || pastIrregular[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+	return prepositions[w] || pastIrregular[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
-
-// phraseEnds are the prepositions that close a noun phrase.
-var phraseEnds = map[string]bool{"in": true, "from": true, "at": true, "for": true, "to": true, "of": true, "on": true,
-	"by": true, "with": true, "during": true, "after": true, "before": true, "since": true, "under": true}
 
 // pastIrregular are common English verbs whose past has no "-ed".
 var pastIrregular = map[string]bool{"went": true, "got": true, "came": true, "took": true, "made": true, "left": true,
