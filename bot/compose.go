@@ -2508,18 +2508,17 @@ func zhCountDiffers(text, question string) bool {
 // "…, but the miner itself was still in the code".
 var butStillRE = regexp.MustCompile(`(?i)\S.*\bbut\b[^.;]*\bstill\b`)
 
+// changingWords tell of a change under way: "moving", "switching".
+var changingWords = []string{"moving", "switching", "transitioning", "migrating", "shifting", "converting"}
+
 // underwayRE finds a change stated as under way: "is moving from proof of work to proof
 // of stake", "are now switching to".
-var underwayRE = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:now\s+|still\s+|gradually\s+)?(?:moving|switching|transitioning|migrating|shifting|converting)\s+(?:from|to|away)\b`)
+var underwayRE = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:now\s+|still\s+|gradually\s+)?(?:` + strings.Join(changingWords, "|") + `)\s+(?:from|to|away)\b`)
 
 // underwayVerbs reports a word a question uses to ask whether a change is under way
 // ("is Nimiq moving to proof of stake?").
 func underwayVerbs(w string) bool {
-	switch w {
-	case "moving", "switching", "transitioning", "migrating", "shifting", "converting":
-		return true
-	}
-	return false
+	return slices.Contains(changingWords, w)
 }
 
 // replacesRE finds what a sentence says was replaced: "replaces proof of work with".

@@ -60,7 +60,7 @@ func passages(a *Article, paras []content.Paragraph) []Passage {
 			if heading != "" {
 				text = heading + ". " + text
 			}
-			out = append(out, Passage{ID: fmt.Sprintf("%s#%d", a.Path, len(out)), Article: a, Text: text, Line: p.Line})
+			out = append(out, Passage{ID: passageID(a.Path, len(out)), Article: a, Text: text, Line: p.Line})
 		}
 		heading = ""
 	}
@@ -131,4 +131,9 @@ func document(p Passage) map[string]any {
 		doc[fieldTags] = a.Tags
 	}
 	return doc
+}
+
+// passageID is the id of an article's i-th passage: "path#i".
+func passageID(path string, i int) string {
+	return fmt.Sprintf("%s#%d", path, i)
 }

@@ -97,7 +97,7 @@ func (g *generation) passageIDs(paths []string) []string {
 			n = a.Passages
 		}
 		for i := range n {
-			ids = append(ids, fmt.Sprintf("%s#%d", p, i))
+			ids = append(ids, passageID(p, i))
 		}
 	}
 	return ids
