@@ -269,7 +269,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			best = s
 		}
 	}
-	if q.kind == KindYesNo && e.lx.Proposal.has(q.toks, q.text) && !e.lx.Proposal.has(best.toks, best.text) {
+	if q.kind == KindYesNo && e.lx.Proposal.has(q.toks, q.text) && !e.lx.Proposal.has(best.toks, best.text) && !statesIntent(best.toks) {
 		// "does Norway plan a ban?": a close statement of the plan before one that the
 		// ban is not in force
 		for _, s := range r.sentences[1:] {
@@ -2280,6 +2280,23 @@ func (e *Engine) plans(toks, cased []string, text string) bool {
 	return false
 }
 
+// statesIntent reports a sentence that tells what someone means to do, in words no
+// plan word need stand beside: "GMO said it would build its data centre in northern
+// Europe".
+func statesIntent(toks []string) bool {
+	for i, w := range toks {
+		switch w {
+		case "would", "will", "intends", "intended", "aims", "aimed":
+			return true
+		case "to":
+			if i > 0 && (toks[i-1] == "going" || toks[i-1] == "set" || toks[i-1] == "due") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // proposalNames are the proposal words that, capitalised inside a sentence, name a
 // document rather than say that something is only proposed.
 var proposalNames = map[string]bool{"Proposal": true, "Proposals": true, "Draft": true}
@@ -2686,6 +2703,11 @@ func opensNext(c string) bool {
 	return false
 }
 
+// asides are the words set off by commas inside a clause that leave it unfinished.
+var asides = map[string]bool{"however": true, "though": true, "in fact": true, "therefore": true,
+	"moreover": true, "so far": true, "as yet": true, "at least": true, "for now": true, "in the end": true,
+	"ultimately": true, "officially": true, "at first": true, "initially": true, "at the time": true}
+
 // predicateStarts open a clause that is the predicate of the one before it.
 var predicateStarts = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "had": true,
 	"have": true, "will": true, "would": true}
@@ -2714,7 +2736,9 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 		if ws := words(c); len(texts) > 0 && (open || len(ws) < 4 && len(ws) > 0 && (predicateStarts[ws[0]] || ws[0] == "not" || ws[0] == "never")) {
 			n := len(texts)
 			texts[n-1] += " " + c
-			open = opensNext(c)
+			// "It did not, however, give the machine a name": an aside leaves the
+			// clause still waiting for its verb
+			open = opensNext(c) || open && asides[strings.ToLower(c)]
 			continue
 		}
 		open = opensNext(c)

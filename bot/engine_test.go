@@ -2560,3 +2560,28 @@ func TestUnitAsked(t *testing.T) {
 		}
 	}
 }
+
+// A denial set off by an aside ("did not, however, give") still denies; 无权 ("has no
+// power to") is a Chinese negation; a question about a plan is answered by the
+// sentence that says what the company would do, though a newer one uses the word
+// "plans" about something else.
+func TestAsidesPowersAndIntents(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"chip.md": article("Vornak teases a 7nm miner at 42 J/TH in Tbilisi", "https://example.com/vornak", "2018-09-22", "Tbilisi, Georgia",
+			"Vornak has announced its next-generation mining machine, based on 7-nanometre chips, at a mining summit in Tbilisi, Georgia. "+
+				"Its chief executive presented the new miner on stage.\n\n"+
+				"The company claimed an efficiency of 42 joules per terahash, about twice as good as its older model. "+
+				"It did not, however, give the new machine a name, a release date or official figures for its power consumption."),
+		"county-zh.md": article("得州县政府难以管制矿场噪音", "https://example.com/county-zh", "2025-11-06\nlang: zh", "Texas, United States",
+			"按照得州法律，县一级政府无权像城市那样制定噪音条例，只有建制城市才有这种权力。"),
+		"lumo-plan.md": article("Lumo Net lays out its mining venture", "https://example.com/lumo1", "2017-09-14", "Japan",
+			"Lumo Net said it would build its mining data centre in northern Europe, not in Japan."),
+		"other.md": article("Rival unveils a mining farm plan", "https://example.com/lumo2", "2017-09-18", "Japan",
+			"Lumo Net plans to build its next mining machines around 7nm chips and to do its own research on mining hardware."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Did Vornak give its 7nm miner a name and a release date when it announced it?", VerdictNo, "did not, however"},
+		{"按照得州法律，县政府能否像城市一样制定噪音条例？", VerdictNo, "无权"},
+		{"Did Lumo Net plan to put its mining data centre outside Japan?", VerdictYes, "northern Europe"},
+	})
+}
