@@ -439,7 +439,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case q.restrict && asksBan(q) && best.stance == stanceNone && !e.lx.Restrict.has(best.toks, best.text) && !e.lx.Rule.has(best.toks, best.text):
 			ans.Verdict = VerdictNo // "has X banned mining?" — "residents complained about the mine": no ban stated
 		}
-		if ans.Verdict == VerdictYes && (!best.han || q.lang == "zh") && (e.lx.Limiting.has(best.toks, best.text) || !best.han && onlyAtEnd(best.text, q)) &&
+		if ans.Verdict == VerdictYes && (!best.han || q.lang == "zh") && (e.lx.Limiting.has(best.toks, best.text) || !best.han && (onlyAtEnd(best.text, q) || partOfWhole(best.toks))) &&
 			!e.lx.Limiting.has(q.toks, q.text) && !hasStem(stemAll(q.toks), "limit") && !q.hasWord("only") {
 			// "has Customs released the machines?" — "started releasing some of the machines";
 			// "is FiroPoW live?" — "it ran on the testnet"
@@ -485,7 +485,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// would have followed did not happen
 			ans.Verdict = VerdictNo
 		}
-		if ans.Verdict == VerdictYes && (asksAll(q) && !best.han || asksAllZH(q)) && (!e.lx.Completeness.has(best.toks, best.text) || e.notAll(best)) && !strings.Contains(best.text, "100%") {
+		if ans.Verdict == VerdictYes && (asksAll(q) && !best.han || asksAllZH(q)) && (!e.lx.Completeness.has(best.toks, best.text) && !(q.hasWord("both") && slices.Contains(best.toks, "both")) || e.notAll(best)) && !strings.Contains(best.text, "100%") {
 			// "did Valkyrie close all of its ETFs?" — "Valkyrie will liquidate its Balance
 			// Sheet Opportunities ETF": a source that never says "all" supports only part
 			ans.Verdict = VerdictPartly
@@ -2280,6 +2280,20 @@ func (e *Engine) plans(toks, cased []string, text string) bool {
 	return false
 }
 
+// partOfWhole reports a sentence that says something of a part only: "Part of the
+// building was destroyed" (not "as part of its plan", "is part of the group").
+func partOfWhole(toks []string) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i] != "part" || toks[i+1] != "of" {
+			continue
+		}
+		if i == 0 || toks[i-1] == "only" || toks[i-1] == "just" {
+			return true
+		}
+	}
+	return false
+}
+
 // statesIntent reports a sentence that tells what someone means to do, in words no
 // plan word need stand beside: "GMO said it would build its data centre in northern
 // Europe".
@@ -3194,7 +3208,7 @@ func asksAll(q *question) bool {
 		switch {
 		case t == "all" && before == "of": // "70% of all FIL": a share of a whole
 		case (t == "whole" || t == "entire") && isCapitalised(after): // "the whole European Parliament": a body
-		case t == "all", t == "every", t == "fully", t == "entire", t == "whole", t == "completely", t == "totally":
+		case t == "all", t == "every", t == "both", t == "fully", t == "entire", t == "whole", t == "completely", t == "totally":
 			return true
 		case (t == "full" || t == "total") && before != "a":
 			return true

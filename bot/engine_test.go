@@ -2585,3 +2585,21 @@ func TestAsidesPowersAndIntents(t *testing.T) {
 		{"Did Lumo Net plan to put its mining data centre outside Japan?", VerdictYes, "northern Europe"},
 	})
 }
+
+// "Part of the building was destroyed" says yes of a part only; a question that asks
+// of both of two things is answered "partly" by a source that says it of one.
+func TestPartsAndBoth(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"fire.md": article("Fire hits a mining farm in Darnow", "https://example.com/darnow", "2024-06-24", "Darnow",
+			"A fire hit a cryptocurrency mining farm in Darnow early on 24 June 2024, firefighters said.\n\n"+
+				"Part of the building, about 33 square metres, was destroyed by the fire, along with all of the rigs."),
+		"votes.md": article("Brell County votes on the bitcoin mine", "https://example.com/brell", "2024-07-24", "Brell County",
+			"Brell County's commissioners took their first formal steps in response to residents who say a bitcoin mine near Ostby is making them sick.\n\n"+
+				"At Tuesday's meeting, the court unanimously approved a resolution asking the legislature to act on the noise from cryptocurrency mining.\n\n"+
+				"In a second, closer vote, commissioners decided 3-2 to hire acoustical consultants to carry out a sound study of the mine."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Was the building in the Darnow mining fire destroyed?", VerdictPartly, "Part of the building"},
+		{"Were both of Brell County's July 2024 votes on the bitcoin mine unanimous?", VerdictPartly, ""},
+	})
+}
