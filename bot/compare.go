@@ -130,8 +130,11 @@ func classIn(text, n string) string {
 	if currencyBefore(text, n) != "" {
 		return classMoney
 	}
-	if i := strings.Index(text, n); i >= 0 && hasAny(firstRunes(text[i+len(n):], 3), []string{"美元", "元", "欧元", "英镑", "港元"}) {
+	if i := strings.Index(text, n); i >= 0 && hasAny(firstRunes(text[i+len(n):], 4), []string{"美元", "元", "欧元", "英镑", "港元", "比索", "卢布", "坚戈", "里亚尔", "卢比", "兰特", "奈拉", "先令", "铢", "里拉"}) {
 		return classMoney // "12.41美元"
+	}
+	if i := strings.Index(text, n); i >= 0 && hasAny(strings.ToLower(firstRunes(strings.TrimSpace(text[i+len(n):]), 6)), hashUnits) {
+		return classHash // "1606 MH/s": the words of the unit lose its slash
 	}
 	if i := strings.Index(text, n); i >= 0 {
 		if r, _ := utf8.DecodeRuneInString(text[i+len(n):]); unicode.Is(unicode.Han, r) {
@@ -192,6 +195,7 @@ var (
 	areaWords  = map[string]bool{"large": true, "big": true, "area": true, "size": true, "cover": true, "covers": true}
 	powerWords = map[string]bool{"megawatts": true, "power": true, "capacity": true, "electricity": true, "load": true,
 		"gigawatts": true, "energy": true, "mw": true, "gw": true}
+	hashWords = map[string]bool{"hashrate": true, "hashpower": true, "hash": true}
 )
 
 // changeWords ask by how much something changed: a figure of any kind answers.
@@ -232,7 +236,7 @@ func askedClass(q *question) string {
 	sets := []struct {
 		words map[string]bool
 		class string
-	}{{percentWords, classPercent}, {moneyWords, classMoney}, {powerWords, classPower}, {areaWords, classArea}}
+	}{{percentWords, classPercent}, {moneyWords, classMoney}, {powerWords, classPower}, {hashWords, classHash}, {areaWords, classArea}}
 	change := asksChange(q)
 	if change {
 		sets = sets[:1] // "by how much did costs rise?": by 170% or by $2 million
@@ -284,8 +288,9 @@ var classWordsZH = []struct {
 }{
 	{classPercent, []string{"百分比", "比例", "占比", "份额", "百分之", "比重"}},
 	{classMoney, []string{"多少钱", "价值", "金额", "价格", "电价", "募资", "募集", "筹资", "融资", "负债", "债务", "成本",
-		"费用", "收入", "营收", "利润", "罚款", "投资额", "赔偿", "账单", "售价", "市值"}},
-	{classPower, []string{"兆瓦", "千瓦", "电力容量", "功率", "装机", "用电量"}},
+		"费用", "收入", "营收", "利润", "罚款", "投资额", "赔偿", "账单", "售价", "市值", "电费"}},
+	{classPower, []string{"兆瓦", "千瓦", "电力容量", "功率", "装机", "用电量", "功耗", "多少瓦", "瓦数"}},
+	{classHash, []string{"算力"}},
 	{classArea, []string{"面积", "公顷", "英亩", "平方"}},
 }
 

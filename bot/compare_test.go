@@ -161,16 +161,20 @@ func TestFigureClasses(t *testing.T) {
 		"When did Laos stop supplying power to miners?": "",
 		"What price per share did Tether offer?":        classMoney,
 		// a change is answered by a share as well as a sum
-		"By how much did BitFuFu's operating costs rise?": "",
-		"How big were the pay cuts for senior staff?":     "",
-		"What loan-to-cost ratio does the loan have?":     classPercent,
-		"What share of the cost did the price rise?":      classPercent,
-		"What tax rate applies to crypto income?":         classPercent,
-		"HIVE收购矿场的总交易价值大约是多少？":                            classMoney,
-		"埃塞俄比亚矿场的电价是多少？":                                  classMoney,
-		"矿场的装机容量是多少？":                                     classPower,
-		"新疆占中国算力的比例是多少？":                                  classPercent,
-		"警方查获了多少台矿机？":                                     "",
+		"By how much did BitFuFu's operating costs rise?":           "",
+		"How big were the pay cuts for senior staff?":               "",
+		"What loan-to-cost ratio does the loan have?":               classPercent,
+		"What share of the cost did the price rise?":                classPercent,
+		"What tax rate applies to crypto income?":                   classPercent,
+		"HIVE收购矿场的总交易价值大约是多少？":                                      classMoney,
+		"埃塞俄比亚矿场的电价是多少？":                                            classMoney,
+		"矿场的装机容量是多少？":                                               classPower,
+		"新疆占中国算力的比例是多少？":                                            classPercent,
+		"警方查获了多少台矿机？":                                               "",
+		"How much hashrate did the network have after the halving?": classHash,
+		"比特大陆KS5 Pro的功耗是多少瓦？":                                       classPower,
+		"Digihost矿场的算力是多少？":                                         classHash,
+		"矿场2025年的电费是多少？":                                            classMoney,
 	} {
 		if got := askedClass(analyze(q, lx, g, func(string) bool { return false })); got != want {
 			t.Errorf("askedClass(%q) = %q, want %q", q, got, want)
@@ -387,6 +391,10 @@ func TestClassIn(t *testing.T) {
 		// in Chinese the unit follows at once; a percent later in the text is no unit
 		{"三星2纳米挖矿芯片订单约占其2纳米产能的10%吗？", "2", classCount},
 		{"矿场功率为50兆瓦。", "50", classPower},
+		// a hashrate's unit keeps its class though the words lose the slash; a Chinese
+		// amount may run on a character or two before its currency
+		{"They estimated its computing power at 1606 MH/s.", "1606", classHash},
+		{"CFE要求支付1600多万比索。", "1600", classMoney},
 	}
 	for _, tt := range tests {
 		if got := classIn(tt.text, tt.n); got != tt.want {

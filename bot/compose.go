@@ -1190,6 +1190,24 @@ func namesAll(s *sentence, names []string) bool {
 }
 
 // hasClass reports a sentence with a figure of the class.
+// asksPowerUnit reports a question that names a unit of power: "how many megawatts",
+// "功耗是多少瓦" (not "how much electricity", which a sum of money may answer).
+func asksPowerUnit(q *question) bool {
+	return q.hasWord("megawatts") || q.hasWord("gigawatts") || q.hasWord("watts") || q.hasWord("mw") || q.hasWord("gw") ||
+		hasAny(q.text, []string{"功耗", "多少瓦", "瓦数", "兆瓦", "千瓦"}) && !strings.Contains(q.text, "每千瓦时")
+}
+
+// measuresOther reports a figure of a sentence with a unit of another kind than the
+// class: money, power or hashrate.
+func measuresOther(s *sentence, class string) bool {
+	for _, n := range s.figures {
+		if c := classIn(s.text, n); c != class && (c == classMoney || c == classPower || c == classHash) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasClass(s *sentence, class string) bool {
 	for _, n := range s.figures {
 		if classIn(s.text, n) == class {
@@ -1688,6 +1706,9 @@ func (e *Engine) holdsAnswer(s *sentence, q *question) bool {
 	case KindNumber:
 		if askedClass(q) == classMoney && !hasClass(s, classMoney) {
 			return false // "how much money": not "18 million cubic feet"
+		}
+		if c := askedClass(q); (c == classHash || c == classPower && asksPowerUnit(q)) && !hasClass(s, c) && measuresOther(s, c) {
+			return false // "how much power does the network use?": not "20 TH/s"
 		}
 		if u := unitAsked(q); u != "" && !givesUnit(s, u) {
 			return false // "how large is a signature in bytes?": a figure in bytes

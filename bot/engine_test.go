@@ -2603,3 +2603,18 @@ func TestPartsAndBoth(t *testing.T) {
 		{"Were both of Brell County's July 2024 votes on the bitcoin mine unanimous?", VerdictPartly, ""},
 	})
 }
+
+// "What is the hashrate of …?" and "功耗是多少瓦？" want a figure of that kind: a
+// sentence that gives only a price or a hashrate for them is no answer.
+func TestFigureOfTheKindAsked(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"plant.md": article("Kelvo buys a power plant for its mine", "https://example.com/kelvo", "2022-03-02", "New York, United States",
+			"Kelvo agreed the year before to buy the power plant for $3.5 million, planning to use its output to run its mining computers."),
+		"ks.md": article("A guide to Kaspa machines", "https://example.com/ks", "2024-05-02", "",
+			"The guide's examples: the Vorminer KS9, about 20 TH/s, profitable where power is cheap."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"What is the hashrate of Kelvo's mine?", "", noSource},
+		{"Vorminer KS9 的功耗是多少瓦？", "", noSourceZH},
+	})
+}
