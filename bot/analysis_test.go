@@ -819,9 +819,10 @@ func TestRankIn(t *testing.T) {
 		{"Was it its third attack in May?", 3, []string{"attack"}},
 		{"Did X earn more in the first quarter of 2018?", 0, nil}, // a period
 		{"Who came first?", 0, nil},
+		{"When did Litecoin's third halving take place?", 3, []string{"halving", "take", "place"}},
 	}
 	for _, tt := range tests {
-		rank, nouns := rankIn(words(tt.q))
+		rank, nouns := rankIn(words(tt.q), tt.q)
 		if rank != tt.rank || !slices.Equal(nouns, tt.nouns) {
 			t.Errorf("rankIn(%q) = %v %v, want %v %v", tt.q, rank, nouns, tt.rank, tt.nouns)
 		}

@@ -187,6 +187,19 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		}
 		best = holds
 	}
+	if q.kind != KindYesNo && rankedOther(best, q) {
+		// "when did Litecoin's third halving take place?" — not "its first halving took
+		// place in August 2015", but a close sentence on the third
+		for _, s := range r.sentences {
+			if s.score < best.score-1.5 {
+				break
+			}
+			if s != best && !rankedOther(s, q) && ranksAsked(s, q) && e.holdsAnswer(s, q) && e.holdsAsked(s, q, r.concepts, st) {
+				best = s
+				break
+			}
+		}
+	}
 	if (q.kind == KindNumber || q.kind == KindWhat || q.kind == KindWhere) && len(q.years) == 1 && best.article.Published.Year() < q.years[0] &&
 		!q.hasWord("fiscal") && !q.hasWord("fy") && !slices.ContainsFunc([]string{best.prev, best.text, best.next, best.article.Title}, func(t string) bool {
 		return strings.Contains(t, strconv.Itoa(q.years[0]))
@@ -4326,7 +4339,7 @@ func ordinalContradicted(best *sentence, q *question, r *reading) *sentence {
 	if q.lang != "en" {
 		return nil
 	}
-	rank, nouns := rankIn(q.toks)
+	rank, nouns := rankIn(q.toks, q.text)
 	if rank == 0 {
 		return nil
 	}
@@ -4364,13 +4377,51 @@ func ordinalContradicted(best *sentence, q *question, r *reading) *sentence {
 	return other
 }
 
+// ranksIn lists the ranks a sentence gives the thing a question ranks ("its first
+// halving"), and whether any is the rank asked.
+func ranksIn(s *sentence, q *question) (asked, other bool) {
+	rank, nouns := rankIn(q.toks, q.text)
+	if rank == 0 || s.han {
+		return false, false
+	}
+	stems := stemAll(nouns)
+	for i, t := range s.toks {
+		v, ok := rankOf(t)
+		if !ok || i+1 >= len(s.toks) {
+			continue
+		}
+		if !slices.ContainsFunc(stemAll(s.toks[i+1:min(i+4, len(s.toks))]), func(st string) bool { return slices.Contains(stems, st) }) {
+			continue
+		}
+		if v == rank {
+			asked = true
+		} else {
+			other = true
+		}
+	}
+	return asked, other
+}
+
+// rankedOther reports a sentence that ranks the thing asked otherwise than the
+// question and never as it does: "its first halving" for "the third halving".
+func rankedOther(s *sentence, q *question) bool {
+	asked, other := ranksIn(s, q)
+	return other && !asked
+}
+
+// ranksAsked reports a sentence that gives the thing asked the rank the question does.
+func ranksAsked(s *sentence, q *question) bool {
+	asked, _ := ranksIn(s, q)
+	return asked
+}
+
 // rankIn is the rank a question gives ("the first cryptocurrency") and the words after
 // it, or 0 when it ranks nothing or only a period ("the first quarter").
-func rankIn(toks []string) (float64, []string) {
+func rankIn(toks []string, text string) (float64, []string) {
 	for i, t := range toks {
 		v, ok := rankOf(t)
-		if !ok || i == 0 || i+1 >= len(toks) || !determiners[toks[i-1]] {
-			continue
+		if !ok || i == 0 || i+1 >= len(toks) || !determiners[toks[i-1]] && !possessed(strings.ToLower(text), toks[i-1]) {
+			continue // "the first halving", "Litecoin's third halving"
 		}
 		next := strings.TrimSuffix(toks[i+1], "s")
 		if periodWords[next] || next == "quarter" || next == "half" {

@@ -2618,3 +2618,16 @@ func TestFigureOfTheKindAsked(t *testing.T) {
 		{"Vorminer KS9 的功耗是多少瓦？", "", noSourceZH},
 	})
 }
+
+// "When did Kelcoin's third halving take place?" is answered by the sentence on the
+// third halving, not by a closer one on the first.
+func TestRankedFactoid(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"second.md": article("Kelcoin completes its second halving", "https://example.com/kel2", "2019-08-05", "",
+			"Kelcoin's reward halved for the second time on 5 August 2019. "+
+				"The notice recalled that Kelcoin's first halving took place in August 2015, when the subsidy went from 50 KEL to 25 KEL."),
+		"third.md": article("Kelcoin halves again", "https://example.com/kel3", "2023-08-02", "",
+			"Kelcoin underwent its third block reward halving on 2 August 2023, a pool announced in a notice that day."),
+	})
+	checkAnswers(t, e, []answerCase{{"When did Kelcoin's third halving take place?", "", "2 August 2023"}})
+}
