@@ -374,6 +374,10 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case label != nil:
 			// "did it file for Chapter 7?" — "filed under Chapter 11"
 			ans.Verdict, best = VerdictNo, label
+		case opposed != nil && q.hasWord("both") && opposed != best && !e.deniesWhatIsAsked(best, r.concepts, q):
+			// "were both votes unanimous?" — one "unanimously approved", the other a
+			// "closer vote, 3-2": so for one of the two
+			ans.Verdict = VerdictPartly
 		case opposed != nil:
 			// "did the IMF approve the tariff?" — "the IMF turned down the tariff"
 			ans.Verdict, best = VerdictNo, opposed

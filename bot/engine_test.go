@@ -2631,3 +2631,19 @@ func TestRankedFactoid(t *testing.T) {
 	})
 	checkAnswers(t, e, []answerCase{{"When did Kelcoin's third halving take place?", "", "2 August 2023"}})
 }
+
+// Opposites a curator may extend: a window that shrinks was not made longer; a suit
+// filed in state court was not filed in federal court.
+func TestMoreOpposites(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"fork.md": article("Velta's fork speeds up blocks", "https://example.com/velta", "2025-04-02", "",
+			"Velta's Crescent fork makes blocks come ten times faster. "+
+				"Because of that, the default pruning window on Velta nodes shrinks from about 50 hours to about 30 hours."),
+		"suit.md": article("Residents sue the Ostby mine over noise", "https://example.com/ostby", "2024-10-05", "Texas, United States",
+			"Residents near the Ostby bitcoin mine filed a noise lawsuit against its owner, Kormac, in state court on 4 October 2024, with help from the group Greenlaw."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Did the Crescent fork make the default pruning window on Velta nodes longer?", VerdictNo, "shrinks"},
+		{"Was the Ostby noise lawsuit against Kormac filed in federal court?", VerdictNo, "state court"},
+	})
+}
