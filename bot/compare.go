@@ -527,10 +527,13 @@ func figureClaims(q *question) []figureClaim {
 		}
 		out = append(out, c)
 	}
-	// "a fifth crypto farm", "two men": counts written in words
-	for _, sp := range spelledNumbers(q.toks) {
+	// "a fifth crypto farm", "two men", "one block per second": counts written in words
+	for _, sp := range append(spelledNumbers(q.toks), spelledOnes(q.toks)...) {
 		if sp.next >= len(q.toks) {
 			continue
+		}
+		if sp.value == 1 && (q.toks[sp.next] == "of" || q.toks[sp.next] == "another" || sp.start > 0 && !countsOne[q.toks[sp.start-1]]) {
+			continue // "one of its sites", "the one site": no count claimed
 		}
 		nouns := figureNouns(strings.Join(q.toks[sp.next:], " "), "")
 		if len(nouns) == 0 || figureWords[q.toks[sp.next]] {
@@ -1312,6 +1315,12 @@ func spelledOnes(toks []string) []spelled {
 	}
 	return out
 }
+
+// countsOne are the words before "one" in a question that claims a count of one: "is
+// it still producing one block per second?" (not "the one site", "no one").
+var countsOne = map[string]bool{"producing": true, "produce": true, "produces": true, "only": true, "just": true,
+	"exactly": true, "still": true, "mine": true, "mines": true, "mined": true, "find": true, "found": true,
+	"every": true, "per": true}
 
 // ordinals claim a count reached: "a fifth farm" is at least five farms.
 var ordinals = map[string]float64{"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

@@ -2647,3 +2647,16 @@ func TestMoreOpposites(t *testing.T) {
 		{"Was the Ostby noise lawsuit against Kormac filed in federal court?", VerdictNo, "state court"},
 	})
 }
+
+// "one block per second" is a count the question claims, which "ten blocks per second"
+// contradicts.
+func TestCountOfOne(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"fork.md": article("Velta speeds up", "https://example.com/velta-speed", "2025-05-06", "",
+			"Velta has produced ten blocks per second since the Crescent hard fork of 5 May 2025."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Is Velta still producing one block per second?", VerdictNo, "ten blocks"},
+		{"Is Velta producing ten blocks per second?", VerdictYes, "ten blocks"},
+	})
+}
