@@ -200,6 +200,20 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			}
 		}
 	}
+	if q.kind == KindWhen && asksWhenPast(q) && forecast(best) {
+		// "when did the fourth halving happen?" — not "put the estimated date at 27
+		// April 2024", written a year before, but a later source that tells it happened
+		for _, s := range r.sentences {
+			if s.score < best.score-1.5 {
+				break
+			}
+			if s != best && s.article.Published.After(best.article.Published) && !forecast(s) && !rankedOther(s, q) &&
+				s.framed >= 0.5*best.framed && e.speaksOf(s, q, st) && e.holdsAsked(s, q, r.concepts, st) {
+				best = s
+				break
+			}
+		}
+	}
 	if (q.kind == KindNumber || q.kind == KindWhat || q.kind == KindWhere) && len(q.years) == 1 && best.article.Published.Year() < q.years[0] &&
 		!q.hasWord("fiscal") && !q.hasWord("fy") && !slices.ContainsFunc([]string{best.prev, best.text, best.next, best.article.Title}, func(t string) bool {
 		return strings.Contains(t, strconv.Itoa(q.years[0]))
@@ -1407,6 +1421,30 @@ func (e *Engine) holdsTitle(s *sentence, title []string) bool {
 // liquidated?", "did X buy the site?".
 func asksPast(q *question) bool {
 	return q.lang == "en" && len(q.toks) > 0 && (q.toks[0] == "did" || q.toks[0] == "was" || q.toks[0] == "were")
+}
+
+// asksWhenPast reports a when-question about something done: "when did it happen?",
+// "on what date did the halving take place?".
+func asksWhenPast(q *question) bool {
+	return q.lang == "en" && slices.Contains(q.toks, "did") && !slices.Contains(q.toks, "expected")
+}
+
+// forecastWords say that a date is foreseen, not that a thing happened on it.
+var forecastWords = map[string]bool{"estimated": true, "expected": true, "forecast": true, "projected": true,
+	"predicted": true, "anticipated": true, "scheduled": true, "due": true, "will": true}
+
+// forecast reports a sentence that foresees a date after its source was written: "put
+// OKLINK's estimated date for the fourth halving at 27 April 2024".
+func forecast(s *sentence) bool {
+	if s.han || !slices.ContainsFunc(s.toks, func(w string) bool { return forecastWords[w] }) {
+		return false
+	}
+	for _, d := range eventDates(s) {
+		if d.when.After(s.article.Published) {
+			return true
+		}
+	}
+	return false
 }
 
 // asksBan reports an English question whose verb is a ban: "has X banned mining?", "is

@@ -2660,3 +2660,15 @@ func TestCountOfOne(t *testing.T) {
 		{"Is Velta producing ten blocks per second?", VerdictYes, "ten blocks"},
 	})
 }
+
+// "When did the fourth halving happen?" is answered by the later source that tells it
+// happened, not by an older estimate of its date.
+func TestForecastGivesWay(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"countdown.md": article("Halving countdowns for Kelcoin and others", "https://example.com/countdown", "2023-04-24", "",
+			"Kelcoin was furthest off, at 369 days, which put the tracker's estimated date for Kelcoin's fourth halving at 27 April 2024."),
+		"done.md": article("Kelcoin completes its fourth halving at block 840,000", "https://example.com/done", "2024-04-20", "",
+			"Kelcoin's fourth halving happened with the mining of block 840,000, a news site reported in a breaking story timed at 00:14 GMT."),
+	})
+	checkAnswers(t, e, []answerCase{{"When did Kelcoin's fourth halving happen?", "", "20 April 2024"}})
+}
