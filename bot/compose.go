@@ -2885,8 +2885,9 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 				continue
 			}
 			// "can firms operate without a licence?" — "firms no longer need a licence":
-			// the same, not a denial
-			if n >= 0 && q.hasWord("without") && needsNo(toks[n:min(n+4, len(toks))]) {
+			// the same, not a denial; "did it launch without any premine?" — "with no
+			// premine and no other preallocation": a "no" agrees with the "without"
+			if n >= 0 && q.hasWord("without") && (needsNo(toks[n:min(n+4, len(toks))]) || toks[n] == "no" || toks[n] == "without") {
 				continue
 			}
 			// a negating word the question itself uses ("did X postpone the vote?") is

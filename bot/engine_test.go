@@ -2672,3 +2672,13 @@ func TestForecastGivesWay(t *testing.T) {
 	})
 	checkAnswers(t, e, []answerCase{{"When did Kelcoin's fourth halving happen?", "", "20 April 2024"}})
 }
+
+// "Did it launch without any premine?" — "with no premine and no other preallocation
+// of coins": the source's "no" agrees with the question's "without".
+func TestWithoutAgreesWithNo(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"launch.md": article("A pool recalls Velta's fair launch", "https://example.com/velta-launch", "2021-11-07", "",
+			"Citing the Velta wiki, the pool says mainnet opened on 7 November 2021 with no premine and no other preallocation of coins."),
+	})
+	checkAnswers(t, e, []answerCase{{"Did Velta launch without any premined coins?", VerdictYes, "no premine"}})
+}
