@@ -2391,6 +2391,10 @@ func statesIntent(toks []string) bool {
 // document rather than say that something is only proposed.
 var proposalNames = map[string]bool{"Proposal": true, "Proposals": true, "Draft": true}
 
+// verdictOnAllRE finds a finding on every count: "not guilty on all the charges"
+// denies the whole, not a part.
+var verdictOnAllRE = regexp.MustCompile(`(?i)\b(?:guilty|liable|responsible)\s+(?:on|of|for)\s+(?:all|every)\b`)
+
 // notAllRE finds a denial of the whole only: "did not turn over all of its hash power",
 // "were not fully compatible".
 var notAllRE = regexp.MustCompile(`(?i)\b(?:not|n't|never)\s+(?:\w+\s+){0,3}?(?:all|every|entirely|fully|completely|the whole|the entire)\b`)
@@ -2402,8 +2406,10 @@ var butPartRE = regexp.MustCompile(`(?i)\bbut\b[^.;]*?\b(only|some|part|partly|s
 // partialDenial reports a sentence whose no is a partly: it denies the whole, or goes
 // on to say that a part or a smaller amount holds.
 func partialDenial(text string) bool {
-	if notAllRE.MatchString(text) {
-		return true
+	for _, m := range notAllRE.FindAllString(text, -1) {
+		if !verdictOnAllRE.MatchString(m) {
+			return true
+		}
 	}
 	for _, m := range butPartRE.FindAllStringSubmatch(text, -1) {
 		if strings.EqualFold(m[1], "only") && beginVerbs[strings.ToLower(m[2])] {

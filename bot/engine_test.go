@@ -2682,3 +2682,13 @@ func TestWithoutAgreesWithNo(t *testing.T) {
 	})
 	checkAnswers(t, e, []answerCase{{"Did Velta launch without any premined coins?", VerdictYes, "no premine"}})
 }
+
+// "found not guilty on all the charges" is a plain no to "was he convicted?", not a
+// denial of the whole only.
+func TestNotGuiltyOnAll(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"verdict.md": article("Jury clears the Ostby mine's manager", "https://example.com/ostby-jury", "2024-07-11", "Texas, United States",
+			"A jury has found Dan Fiske, who manages Kormac's data centre near Ostby, Texas, not guilty on all the charges brought over the mine's noise."),
+	})
+	checkAnswers(t, e, []answerCase{{"Was Dan Fiske convicted on the Ostby noise charges?", VerdictNo, "not guilty"}})
+}
