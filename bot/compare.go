@@ -495,9 +495,13 @@ func figureClaims(q *question) []figureClaim {
 		if cased := wordsCased(q.text[:i]); len(cased) > 1 && isCapitalised(cased[len(cased)-1]) && !strings.ContainsAny(n[:1], "$€£¥") && c.class != classPercent && currencyBefore(q.text, n) == "" {
 			continue // "Hut 8", "Phase 2": part of a name; not "fine Nvidia $10 million", "RIGZ 0.75%"
 		}
+		bare := before
+		if n := len(bare); n > 1 && determiners[bare[n-1]] && (bare[n-2] == "above" || bare[n-2] == "below" || bare[n-2] == "over" || bare[n-2] == "under") {
+			bare = bare[:n-1] // "above the 500 PH/s target": the bound stands before the article
+		}
 		last := func(k int) string {
-			if len(before) >= k {
-				return before[len(before)-k]
+			if len(bare) >= k {
+				return bare[len(bare)-k]
 			}
 			return ""
 		}

@@ -234,6 +234,7 @@ func TestFigureClaims(t *testing.T) {
 		{"Did the bill pass by 70 votes to 29?", []figureClaim{{value: 70, class: classCount, nouns: stemAll([]string{"votes"})}}},
 		{"Were about 90% of the requests from miners?", []figureClaim{{value: 90, class: classPercent, nouns: stemAll([]string{"requests", "miners"}), near: true}}},
 		{"Did the firm raise more than $2 million?", []figureClaim{{value: 2e6, class: classMoney, bound: 1}}},
+		{"Did its hashrate end the year above the 500 PH/s target?", []figureClaim{{value: 500, class: classHash, bound: 1}}},
 		{"Does mining use more than 10% of the power?", nil}, // a share comparison: settlesClaim's
 		{"Did China ban mining in 2021?", nil},
 		{"Is Sichuan banned?", nil},
