@@ -2909,7 +2909,7 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 			// governs holds nothing the question asks about (a denying verb needs more
 			// than a pronoun after it: "rejected it" may deny what came before; "users
 			// who only send their own payments are not" denies what its subject is asked)
-			if n >= 0 && q.lang == "en" && !(n == len(toks)-1 && n > 0 && auxVerbs[toks[n-1]]) && (plainNegators[toks[n]] || len(toks)-n > 3) && !(n+1 < len(toks) && toks[n+1] == "yet") && (coverage(cs, stemAll(toks[n+1:]), "", false) == 0 || len(unnamed) > 0 && coverage(unnamed, stemAll(toks[n+1:]), "", false) == 0) &&
+			if n >= 0 && q.lang == "en" && !(n == len(toks)-1 && n > 0 && auxVerbs[toks[n-1]]) && (plainNegators[toks[n]] || len(toks)-n > 3) && !(n+1 < len(toks) && toks[n+1] == "yet") && (coverage(cs, stemAll(toks[n+1:scopeEnd(toks, n)]), "", false) == 0 || len(unnamed) > 0 && coverage(unnamed, stemAll(toks[n+1:scopeEnd(toks, n)]), "", false) == 0) &&
 				!e.lx.Ending.has(toks[n+1:], "") && !slices.ContainsFunc(q.outcomes, func(o outcome) bool { return len(o.asked.find(toks[n+1:], "")) > 0 }) {
 				continue
 			}
@@ -2953,6 +2953,24 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 		}
 	}
 	return false
+}
+
+// scopeEnd is where the reach of the negation at n ends: at the verb of another
+// predicate ("miners who could no longer cover costs were switching off their
+// machines"), or at the end of the clause.
+func scopeEnd(toks []string, n int) int {
+	switch toks[n] {
+	case "nothing", "none", "nobody", "neither", "no":
+		if toks[n] != "no" || n+1 >= len(toks) || toks[n+1] != "longer" {
+			return len(toks) // "Nothing in BIP-361 is in force": the subject's negation holds the predicate
+		}
+	}
+	for k := n + 3; k < len(toks); k++ {
+		if predicateStarts[toks[k]] {
+			return k
+		}
+	}
+	return len(toks)
 }
 
 // negatesAsked reports stems that the question itself puts right after a negation:

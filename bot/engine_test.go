@@ -2692,3 +2692,19 @@ func TestNotGuiltyOnAll(t *testing.T) {
 	})
 	checkAnswers(t, e, []answerCase{{"Was Dan Fiske convicted on the Ostby noise charges?", VerdictNo, "not guilty"}})
 }
+
+// A negation reaches as far as its own predicate: "miners who could no longer cover
+// costs were switching off their machines" says they were switching them off; a
+// subject's negation ("Nothing in BIP-9 is in force") holds the whole predicate.
+func TestNegationEndsAtItsPredicate(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"halving.md": article("Miners sell rigs before the Kelcoin halving", "https://example.com/kel-sell", "2020-03-30", "",
+			"Miners who had bet on a rally ahead of the Kelcoin halving and could no longer cover costs were switching off their machines and putting them up for sale."),
+		"bip.md": article("A proposal to freeze old coins", "https://example.com/bip9", "2026-02-28", "",
+			"BIP-9 is a draft proposal. Nothing in BIP-9 is in force."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Were some Kelcoin miners switching machines off in the weeks before the halving?", VerdictYes, "switching off"},
+		{"Is BIP-9 in force on the network?", VerdictNo, ""},
+	})
+}
