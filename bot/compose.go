@@ -200,6 +200,25 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			}
 		}
 	}
+	if q.kind != KindYesNo && q.kind != KindWhere { // a where-question's verb mostly describes ("the bank that refuses crypto")
+		for _, o := range q.outcomes {
+			if o.asked.has(best.toks, best.text) || !o.other.has(best.toks, best.text) {
+				continue
+			}
+			// "who voted against the study?" — not "X, Y and Z voted for both
+			// measures", but the close sentence that tells who voted against
+			for _, s := range r.sentences {
+				if s.score < best.score-1.5 {
+					break
+				}
+				if s != best && o.asked.has(s.toks, s.text) && e.holdsAnswer(s, q) && e.holdsAsked(s, q, r.concepts, st) {
+					best = s
+					break
+				}
+			}
+			break
+		}
+	}
 	if q.kind == KindWhen && asksWhenPast(q) && forecast(best) {
 		// "when did the fourth halving happen?" — not "put the estimated date at 27
 		// April 2024", written a year before, but a later source that tells it happened

@@ -2708,3 +2708,15 @@ func TestNegationEndsAtItsPredicate(t *testing.T) {
 		{"Is BIP-9 in force on the network?", VerdictNo, ""},
 	})
 }
+
+// "Who voted against the study?" is answered by the sentence that tells who voted
+// against it, not by the closer one that names who voted for.
+func TestWhoDidTheOpposite(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"votes.md": article("Brell County hires a sound consultant", "https://example.com/brell-votes", "2024-07-24", "Brell County",
+			"In a second, closer vote, Brell County commissioners decided 3-2 to hire the acoustical consultants Sonex to carry out a sound study of the mine. "+
+				"County Judge Ron Mast and Commissioner Jack Wills voted against the study. "+
+				"Commissioners Nan Samuels, Dave Egan and Kevin Andrus voted for both measures, although Andrus questioned whether the Sonex study was needed."),
+	})
+	checkAnswers(t, e, []answerCase{{"Who voted against hiring Sonex for the Brell County sound study?", "", "Mast"}})
+}
