@@ -176,7 +176,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 				q.kind == KindNumber && s.framed >= need && onPlace(s, q) && e.speaksOf(s, q, st) && e.holdsAnswer(s, q) && (countsAsked(s, q) || coinWords[q.countedNoun()]) ||
 				s.article == best.article && s.text == best.next && q.kind != KindYesNo ||
 				s.article == best.article && countsAsked(s, q) ||
-				s.article == best.article && q.kind == KindWho && q.wants == entityPerson && s.framed >= 0.5*best.framed
+				s.article == best.article && q.kind == KindWho && q.wants == entityPerson && s.framed >= 0.2*best.framed
 			if s != best && enough && e.holdsAnswer(s, q) && e.holdsAsked(s, q, r.concepts, st) {
 				holds = s
 				break

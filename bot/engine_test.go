@@ -2720,3 +2720,16 @@ func TestWhoDidTheOpposite(t *testing.T) {
 	})
 	checkAnswers(t, e, []answerCase{{"Who voted against hiring Sonex for the Brell County sound study?", "", "Mast"}})
 }
+
+// "Who is the boss who talked about …?": when the sentence that says most of the
+// question names no one, the sentence before it in its article, which names the
+// person, answers though it says much less of the question.
+func TestWhoFromTheSameArticle(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"plan.md": article("Lumo Net lays out a ¥10 billion plan for its mining venture", "https://example.com/lumo-plan", "2017-09-14", "Japan",
+			"Tokyo-based Lumo Net, which already runs its own cryptocurrency exchange, used a presentation on Wednesday to flesh out the bitcoin mining business it had announced the week before.\n\n"+
+				"Lumo said it would begin testing a new mining chip built on a 7-nanometre process by the spring of 2018.\n\n"+
+				"Masato Kumano, Lumo's president, said the company would not only mine for itself. It also planned to sell mining boards and offer what it called a \"cloud mining center\", so that anyone could take part in mining."),
+	})
+	checkAnswers(t, e, []answerCase{{"Who is the Lumo Net boss who talked about selling mining boards and a cloud mining center?", "", "Kumano"}})
+}
