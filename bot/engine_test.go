@@ -2733,3 +2733,18 @@ func TestWhoFromTheSameArticle(t *testing.T) {
 	})
 	checkAnswers(t, e, []answerCase{{"Who is the Lumo Net boss who talked about selling mining boards and a cloud mining center?", "", "Kumano"}})
 }
+
+// A price that came close to its low did not fall below it: "逼近" (drew near) and
+// "came close to" say partly.
+func TestCameClose(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"hashprice-zh.md": article("哈希价格再度逼近历史低点", "https://example.com/hp-zh", "2024-06-25\nlang: zh", "",
+			"衡量矿工每单位算力收入的科尔币哈希价格在2024年6月下旬再度逼近历史最低水平。"),
+		"hashprice.md": article("Kelcoin hashprice nears its low", "https://example.com/hp", "2024-06-26", "",
+			"Kelcoin's hashprice came close to its all-time low in late June 2024."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"2024年6月，科尔币哈希价格有没有跌破历史最低点？", VerdictPartly, ""},
+		{"Did Kelcoin's hashprice reach its all-time low in June 2024?", VerdictPartly, ""},
+	})
+}
