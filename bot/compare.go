@@ -110,6 +110,7 @@ const (
 	classPercent = "percent"
 	classArea    = "area"
 	classHash    = "hashrate"
+	classEff     = "efficiency"
 )
 
 var areaUnits = []string{"square", "km²", "km2", "hectare", "acre", "平方公里", "公顷"}
@@ -120,6 +121,7 @@ var moneyUnits = []string{"$", "€", "£", "¥", "₹", "₦", "₽", "₸", "d
 	"krone", "kroner", "franc", "cedi", "kwacha", "dong", "元"}
 var hashUnits = []string{"eh/s", "ph/s", "th/s", "gh/s", "mh/s", "exahash", "petahash", "terahash", "gigahash", "megahash"}
 var powerUnits = []string{"mw", "gw", "kwh", "mwh", "twh", "watt", "兆瓦", "千瓦时"}
+var effUnits = []string{"j/th", "joules per terahash", "joule per terahash", "j/t", "w/th", "焦/t", "焦耳"}
 
 // classIn tells what a figure of a sentence measures, from its unit or the two words
 // after it ("500 million US dollars").
@@ -133,8 +135,15 @@ func classIn(text, n string) string {
 	if i := strings.Index(text, n); i >= 0 && hasAny(firstRunes(text[i+len(n):], 4), []string{"美元", "元", "欧元", "英镑", "港元", "比索", "卢布", "坚戈", "里亚尔", "卢比", "兰特", "奈拉", "先令", "铢", "里拉"}) {
 		return classMoney // "12.41美元"
 	}
-	if i := strings.Index(text, n); i >= 0 && hasAny(strings.ToLower(firstRunes(strings.TrimSpace(text[i+len(n):]), 6)), hashUnits) {
-		return classHash // "1606 MH/s": the words of the unit lose its slash
+	if i := strings.Index(text, n); i >= 0 {
+		// "1606 MH/s", "16 J/TH": the words of the unit lose its slash
+		unit := strings.ToLower(firstRunes(strings.TrimSpace(text[i+len(n):]), 6))
+		if hasAny(unit, effUnits) {
+			return classEff
+		}
+		if hasAny(unit, hashUnits) {
+			return classHash
+		}
 	}
 	if i := strings.Index(text, n); i >= 0 {
 		if r, _ := utf8.DecodeRuneInString(text[i+len(n):]); unicode.Is(unicode.Han, r) {
@@ -165,6 +174,8 @@ func figureClass(n string) string {
 	switch {
 	case strings.Contains(l, "%") || strings.Contains(l, "percent") || strings.Contains(l, "per cent") || fractionRE.MatchString(l):
 		return classPercent
+	case hasAny(l, effUnits):
+		return classEff // before money: "16 J/TH" is no sum
 	case hasAny(l, moneyUnits):
 		return classMoney
 	case hasAny(l, powerUnits):
@@ -196,6 +207,7 @@ var (
 	powerWords = map[string]bool{"megawatts": true, "power": true, "capacity": true, "electricity": true, "load": true,
 		"gigawatts": true, "energy": true, "mw": true, "gw": true}
 	hashWords = map[string]bool{"hashrate": true, "hashpower": true, "hash": true}
+	effWords  = map[string]bool{"efficiency": true, "efficient": true}
 )
 
 // changeWords ask by how much something changed: a figure of any kind answers.
@@ -236,7 +248,7 @@ func askedClass(q *question) string {
 	sets := []struct {
 		words map[string]bool
 		class string
-	}{{percentWords, classPercent}, {moneyWords, classMoney}, {powerWords, classPower}, {hashWords, classHash}, {areaWords, classArea}}
+	}{{percentWords, classPercent}, {moneyWords, classMoney}, {powerWords, classPower}, {hashWords, classHash}, {effWords, classEff}, {areaWords, classArea}}
 	change := asksChange(q)
 	if change {
 		sets = sets[:1] // "by how much did costs rise?": by 170% or by $2 million
@@ -290,6 +302,7 @@ var classWordsZH = []struct {
 	{classMoney, []string{"多少钱", "价值", "金额", "价格", "电价", "募资", "募集", "筹资", "融资", "负债", "债务", "成本",
 		"费用", "收入", "营收", "利润", "罚款", "投资额", "赔偿", "账单", "售价", "市值", "电费"}},
 	{classPower, []string{"兆瓦", "千瓦", "电力容量", "功率", "装机", "用电量", "功耗", "多少瓦", "瓦数"}},
+	{classEff, []string{"能效", "功耗比"}},
 	{classHash, []string{"算力"}},
 	{classArea, []string{"面积", "公顷", "英亩", "平方"}},
 }

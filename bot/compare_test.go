@@ -175,6 +175,7 @@ func TestFigureClasses(t *testing.T) {
 		"比特大陆KS5 Pro的功耗是多少瓦？":                                       classPower,
 		"Digihost矿场的算力是多少？":                                         classHash,
 		"矿场2025年的电费是多少？":                                            classMoney,
+		"蚂蚁S21 Hyd的能效是多少？":                                          classEff,
 	} {
 		if got := askedClass(analyze(q, lx, g, func(string) bool { return false })); got != want {
 			t.Errorf("askedClass(%q) = %q, want %q", q, got, want)
@@ -396,6 +397,8 @@ func TestClassIn(t *testing.T) {
 		// amount may run on a character or two before its currency
 		{"They estimated its computing power at 1606 MH/s.", "1606", classHash},
 		{"CFE要求支付1600多万比索。", "1600", classMoney},
+		{"S21 Hyd算力为335 TH/s,能效为16 J/TH。", "16", classEff},
+		{"NM440 的能效为每太哈希20.2焦耳。", "20.2", classEff},
 	}
 	for _, tt := range tests {
 		if got := classIn(tt.text, tt.n); got != tt.want {

@@ -1781,6 +1781,9 @@ func (e *Engine) holdsAnswer(s *sentence, q *question) bool {
 		if askedClass(q) == classMoney && !hasClass(s, classMoney) {
 			return false // "how much money": not "18 million cubic feet"
 		}
+		if c := askedClass(q); c == classEff && !hasClass(s, c) {
+			return false // "what is its efficiency?": a figure in joules per terahash
+		}
 		if c := askedClass(q); (c == classHash || c == classPower && asksPowerUnit(q)) && !hasClass(s, c) && measuresOther(s, c) {
 			return false // "how much power does the network use?": not "20 TH/s"
 		}

@@ -2748,3 +2748,13 @@ func TestCameClose(t *testing.T) {
 		{"Did Kelcoin's hashprice reach its all-time low in June 2024?", VerdictPartly, ""},
 	})
 }
+
+// "能效是多少？" asks for joules per terahash: not the "7纳米" of the chip.
+func TestEfficiencyAsked(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"launch-zh.md": article("沃纳克发布V21和V21 Hyd", "https://example.com/v21-zh", "2023-09-25\nlang: zh", "Hong Kong",
+			"沃纳克推出了两款新机型：风冷的V21和液冷的V21 Hyd，两者都采用7纳米定制芯片。\n\n"+
+				"根据沃纳克公布的数据，V21 Hyd算力为335 TH/s，能效为16 J/TH；V21算力为200 TH/s，能效为17.5 J/TH。"),
+	})
+	checkAnswers(t, e, []answerCase{{"V21 Hyd的能效是多少？", "", "16 J/TH"}})
+}
