@@ -247,6 +247,19 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		// does not know either
 		return e.abstain(ans, st, "")
 	}
+	if q.kind == KindYesNo && writtenBefore(best, q) {
+		// "did miners' earnings halve at the 2023 halving?" — not a source of 2019 that
+		// never speaks of 2023, but a close one that can tell
+		for _, s := range r.sentences {
+			if s.score < best.score-writtenWindow {
+				break
+			}
+			if s != best && !writtenBefore(s, q) && s.framed >= need && onPlace(s, q) && e.speaksOf(s, q, st) {
+				best = s
+				break
+			}
+		}
+	}
 	if q.kind == KindYesNo && len(q.dates) == 0 {
 		// two sources that say as much of it, to a hair: the newer one decides
 		for _, s := range r.sentences {
@@ -1381,6 +1394,42 @@ func lastSurname(text string) string {
 
 var sayingVerbs = map[string]bool{"said": true, "says": true, "called": true, "told": true, "added": true,
 	"warned": true, "noted": true, "argued": true, "stressed": true, "explained": true}
+
+// writtenWindow is how far below the best sentence's score a source that can speak
+// of the year a question asks about may stand and still answer in its place.
+const writtenWindow = 1.0
+
+// hasRunEnding reports words that end with the run of words given.
+func hasRunEnding(toks []string, run string) bool {
+	ws := strings.Fields(run)
+	return len(toks) >= len(ws) && slices.Equal(toks[len(toks)-len(ws):], ws)
+}
+
+// timeFrameWords before a month make it the time a question asks about ("in May
+// 2024", "as of late November"), not a date it puts to the test ("was it October
+// 2008 when …?").
+var timeFrameWords = map[string]bool{"in": true, "during": true, "early": true, "late": true, "mid": true, "of": true}
+
+// writtenBefore reports a sentence whose source was written before the one year the
+// question names and that does not speak of that year around the sentence: it cannot
+// tell what happened then.
+func writtenBefore(s *sentence, q *question) bool {
+	if d := q.dates; q.lang == "en" && len(d) == 1 && d[0].precision == 2 && d[0].pos > 0 && d[0].pos <= len(q.toks) && timeFrameWords[q.toks[d[0].pos-1]] && s.article.Published.Before(d[0].when) {
+		// "did mining stocks rise in May 2024?" — a source of 26 April that does not
+		// name May
+		m := q.dates[0].when.Month().String()
+		return !slices.ContainsFunc([]string{s.prev, s.text, s.next, s.article.Title}, func(t string) bool { return strings.Contains(t, m) })
+	}
+	if len(q.years) != 1 || s.article.Published.Year() >= q.years[0] || q.hasWord("fiscal") || q.hasWord("fy") {
+		return false
+	}
+	y := strconv.Itoa(q.years[0])
+	if i := slices.Index(q.toks, y); i > 0 && (hasRunEnding(q.toks[:i], "by") || hasRunEnding(q.toks[:i], "until") || hasRunEnding(q.toks[:i], "before") ||
+		hasRunEnding(q.toks[:i], "by the end of") || hasRunEnding(q.toks[:i], "by end of")) {
+		return false // "did it have to close by the end of 2024?": a deadline an earlier source may set
+	}
+	return !slices.ContainsFunc([]string{s.prev, s.text, s.next, s.article.Title}, func(t string) bool { return strings.Contains(t, y) })
+}
 
 // newerTie is how close in score a newer source's sentence must be to the best one to
 // take its place in a yes/no answer: a tie, not a preference (wider windows lost on

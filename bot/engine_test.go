@@ -2758,3 +2758,22 @@ func TestEfficiencyAsked(t *testing.T) {
 	})
 	checkAnswers(t, e, []answerCase{{"V21 Hyd的能效是多少？", "", "16 J/TH"}})
 }
+
+// A yes/no question about a year or month is answered by a source that can speak of
+// it, not by a closer one written before it that never names it; a month the question
+// puts to the test ("was it October 2008 when …?") is no such time.
+func TestWrittenBeforeTheTimeAsked(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"second.md": article("Kelcoin halves for the second time", "https://example.com/kel-h2", "2019-08-05", "",
+			"With the halving, the subsidy for each Kelcoin block fell from 25 KEL to 12.5 KEL, and the pool warned that the earnings of all its miners would be cut in half."),
+		"third.md": article("Kelcoin's third halving", "https://example.com/kel-h3", "2023-08-02", "",
+			"Kelcoin underwent its third halving on 2 August 2023. Merge-mined coins kept paying as before, so pool miners' total earnings fell by less than half."),
+	})
+	a, err := e.Answer(context.Background(), "Did pool miners see all of their earnings cut in half by the 2023 Kelcoin halving?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !citesAny(a, []string{"third.md"}) {
+		t.Errorf("cites %v, want third.md: %s", a.Citations, a.Text)
+	}
+}
