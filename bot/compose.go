@@ -234,9 +234,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		}
 	}
 	if (q.kind == KindNumber || q.kind == KindWhat || q.kind == KindWhere) && len(q.years) == 1 && best.article.Published.Year() < q.years[0] &&
-		!q.hasWord("fiscal") && !q.hasWord("fy") && !slices.ContainsFunc([]string{best.prev, best.text, best.next, best.article.Title}, func(t string) bool {
-		return strings.Contains(t, strconv.Itoa(q.years[0]))
-	}) {
+		!q.hasWord("fiscal") && !q.hasWord("fy") && !speaksAround(best, strconv.Itoa(q.years[0])) {
 		// "what was its hashrate in 2024?" — a source written before 2024 that does not
 		// speak of 2024 around the sentence cannot tell (a fiscal year may run ahead of
 		// the calendar: "the first fiscal quarter of 2019")
@@ -1410,15 +1408,15 @@ func hasRunEnding(toks []string, run string) bool {
 // 2008 when …?").
 var timeFrameWords = map[string]bool{"in": true, "during": true, "early": true, "late": true, "mid": true, "of": true}
 
-// writtenBefore reports a sentence whose source was written before the one year the
-// question names and that does not speak of that year around the sentence: it cannot
-// tell what happened then.
+// writtenBefore reports a sentence whose source was written before the one year, or
+// the month framed as a time ("in May 2024"), that the question names and that does
+// not speak of it around the sentence: it cannot tell what happened then.
 func writtenBefore(s *sentence, q *question) bool {
 	if d := q.dates; q.lang == "en" && len(d) == 1 && d[0].precision == 2 && d[0].pos > 0 && d[0].pos <= len(q.toks) && timeFrameWords[q.toks[d[0].pos-1]] && s.article.Published.Before(d[0].when) {
 		// "did mining stocks rise in May 2024?" — a source of 26 April that does not
 		// name May
 		m := q.dates[0].when.Month().String()
-		return !slices.ContainsFunc([]string{s.prev, s.text, s.next, s.article.Title}, func(t string) bool { return strings.Contains(t, m) })
+		return !speaksAround(s, m)
 	}
 	if len(q.years) != 1 || s.article.Published.Year() >= q.years[0] || q.hasWord("fiscal") || q.hasWord("fy") {
 		return false
@@ -1428,7 +1426,13 @@ func writtenBefore(s *sentence, q *question) bool {
 		hasRunEnding(q.toks[:i], "by the end of") || hasRunEnding(q.toks[:i], "by end of")) {
 		return false // "did it have to close by the end of 2024?": a deadline an earlier source may set
 	}
-	return !slices.ContainsFunc([]string{s.prev, s.text, s.next, s.article.Title}, func(t string) bool { return strings.Contains(t, y) })
+	return !speaksAround(s, y)
+}
+
+// speaksAround reports a sentence, the sentences either side of it or its article's
+// title that name the text (a year, a month).
+func speaksAround(s *sentence, text string) bool {
+	return slices.ContainsFunc([]string{s.prev, s.text, s.next, s.article.Title}, func(t string) bool { return strings.Contains(t, text) })
 }
 
 // newerTie is how close in score a newer source's sentence must be to the best one to
