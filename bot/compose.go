@@ -453,6 +453,10 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// "does GitLab charge the card?" — "…an authorization that is not collected,
 			// so no money changes hands. The card is not charged."
 			ans.Verdict, best = VerdictNo, denied
+		case deniedBidRE.MatchString(best.text) && (q.restrict || e.lx.Stopping.has(q.toks, q.text)) && !e.lx.Negation.has(q.toks, q.text):
+			// "did the lawsuit stop the election?" — "a judge denied the company's
+			// request to block the ballot measure": the bid to stop it failed
+			ans.Verdict = VerdictNo
 		case e.pendingAsked(best, q):
 			ans.Verdict = VerdictNo // "has a court approved the sale?" — "the deal still needs approval from the court"
 		case e.mixedZH(best, r.concepts):
@@ -2465,6 +2469,10 @@ func statesIntent(toks []string) bool {
 // proposalNames are the proposal words that, capitalised inside a sentence, name a
 // document rather than say that something is only proposed.
 var proposalNames = map[string]bool{"Proposal": true, "Proposals": true, "Draft": true}
+
+// deniedBidRE finds a request, a motion or a bid that was turned down: "denied the
+// company's request to block the ballot measure".
+var deniedBidRE = regexp.MustCompile(`(?i)\b(?:denied|rejected|refused|dismissed|turned down|threw out)\b[^.;]{0,40}?\b(?:request|motion|bid|petition|attempt|application|effort)s?\s+(?:to|for)\b`)
 
 // verdictOnAllRE finds a finding on every count: "not guilty on all the charges"
 // denies the whole, not a part.

@@ -2777,3 +2777,16 @@ func TestWrittenBeforeTheTimeAsked(t *testing.T) {
 		t.Errorf("cites %v, want third.md: %s", a.Citations, a.Text)
 	}
 }
+
+// A request to block that a judge denied blocked nothing: "did the lawsuit stop the
+// election?" is no; "did the judge deny the request?" is yes.
+func TestDeniedBid(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"vote.md": article("Ostby Bend votes to become a city", "https://example.com/ostby-vote", "2025-11-05", "Ostby Bend, Texas, United States",
+			"Kormac sued in federal court to stop the Ostby Bend incorporation vote. A federal judge denied the company's request to block the ballot measure this week, so the election went ahead."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Did Kormac's federal lawsuit stop the Ostby Bend election from going ahead?", VerdictNo, "denied"},
+		{"Did the federal judge deny Kormac's request to block the Ostby Bend ballot measure?", VerdictYes, "denied"},
+	})
+}
