@@ -453,7 +453,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// "does GitLab charge the card?" — "…an authorization that is not collected,
 			// so no money changes hands. The card is not charged."
 			ans.Verdict, best = VerdictNo, denied
-		case deniedBidRE.MatchString(best.text) && (q.restrict || e.lx.Stopping.has(q.toks, q.text)) && !e.lx.Negation.has(q.toks, q.text):
+		case deniedBidRE.MatchString(best.text) && (q.restrict || e.lx.Stopping.has(q.toks, q.text) || q.hasWord("block") || q.hasWord("prevent")) && !asksDenialRE.MatchString(q.text):
 			// "did the lawsuit stop the election?" — "a judge denied the company's
 			// request to block the ballot measure": the bid to stop it failed
 			ans.Verdict = VerdictNo
@@ -2472,7 +2472,11 @@ var proposalNames = map[string]bool{"Proposal": true, "Proposals": true, "Draft"
 
 // deniedBidRE finds a request, a motion or a bid that was turned down: "denied the
 // company's request to block the ballot measure".
-var deniedBidRE = regexp.MustCompile(`(?i)\b(?:denied|rejected|refused|dismissed|turned down|threw out)\b[^.;]{0,40}?\b(?:request|motion|bid|petition|attempt|application|effort)s?\s+(?:to|for)\b`)
+var deniedBidRE = regexp.MustCompile(`(?i)\b(?:denied|rejected|refused|dismissed|turned down|threw out)\b[^.;]{0,40}?\b(?:request|motion|bid|petition|attempt|application|effort)s?\s+(?:to|for)\b|(?:驳回|拒绝|否决)[^。；]{0,60}?(?:请求|动议|申请)`)
+
+// asksDenialRE finds a question that asks whether a bid was turned down: "did the
+// judge refuse the request to block it?".
+var asksDenialRE = regexp.MustCompile(`(?i)\b(?:deny|denied|refuse|refused|reject|rejected|dismiss|dismissed|turn down|turned down|throw out|threw out)\b|驳回|拒绝|否决`)
 
 // verdictOnAllRE finds a finding on every count: "not guilty on all the charges"
 // denies the whole, not a part.

@@ -2788,5 +2788,13 @@ func TestDeniedBid(t *testing.T) {
 	checkAnswers(t, e, []answerCase{
 		{"Did Kormac's federal lawsuit stop the Ostby Bend election from going ahead?", VerdictNo, "denied"},
 		{"Did the federal judge deny Kormac's request to block the Ostby Bend ballot measure?", VerdictYes, "denied"},
+		{"Did a federal judge refuse Kormac's request to block the Ostby Bend ballot measure?", VerdictYes, "denied"},
+	})
+	zh := engineFrom(t, fstest.MapFS{
+		"order-zh.md": article("法官驳回矿企的禁令申请", "https://example.com/order-zh", "2024-10-06\nlang: zh", "Arkansas, United States",
+			"联邦地区法院法官Lee Rudd于2024年10月6日作出命令，驳回比特币矿企Navra One LLC针对福克纳县（Faulkner County）噪音条例提出的初步禁令申请。"),
+	})
+	checkAnswers(t, zh, []answerCase{
+		{"Did Judge Rudd block Faulkner County from enforcing its noise ordinance against Navra?", VerdictNo, "驳回"},
 	})
 }
