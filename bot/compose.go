@@ -457,6 +457,10 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// "did the lawsuit stop the election?" — "a judge denied the company's
 			// request to block the ballot measure": the bid to stop it failed
 			ans.Verdict = VerdictNo
+		case originalPlanRE.MatchString(best.text) && !best.han && (!q.asksPlan || asPlannedRE.MatchString(q.text)) && !asksChangeOfPlanRE.MatchString(q.text):
+			// "was P2SH active on 15 February 2012?" — "the rule change was first meant
+			// to take effect on 15 February 2012": the first plan, which did not hold
+			ans.Verdict = VerdictNo
 		case e.pendingAsked(best, q):
 			ans.Verdict = VerdictNo // "has a court approved the sale?" — "the deal still needs approval from the court"
 		case e.mixedZH(best, r.concepts):
@@ -2473,6 +2477,18 @@ var proposalNames = map[string]bool{"Proposal": true, "Proposals": true, "Draft"
 // deniedBidRE finds a request, a motion or a bid that was turned down: "denied the
 // company's request to block the ballot measure".
 var deniedBidRE = regexp.MustCompile(`(?i)\b(?:denied|rejected|refused|dismissed|turned down|threw out)\b[^.;]{0,40}?\b(?:request|motion|bid|petition|attempt|application|effort)s?\s+(?:to|for)\b|(?:驳回|拒绝|否决)[^。；]{0,60}?(?:请求|动议|申请)`)
+
+// originalPlanRE finds a first plan that a source tells did not hold: "was first meant
+// to take effect", "had hoped to release it in 2018", "was originally scheduled".
+var originalPlanRE = regexp.MustCompile(`(?i)\b(?:first|originally|initially)\s+(?:meant|expected|planned|scheduled|due|set|supposed|hoped|intended)\b|\bhad (?:hoped|planned|intended) to\b`)
+
+// asPlannedRE finds a question that holds what happened against a plan: "as first
+// planned", "as its founders first hoped".
+var asPlannedRE = regexp.MustCompile(`(?i)\bas\b[^?]{0,30}?\b(?:planned|hoped|expected|scheduled|promised|intended)\b`)
+
+// asksChangeOfPlanRE finds a question whether a plan was changed: "was it pushed back
+// from 15 February?".
+var asksChangeOfPlanRE = regexp.MustCompile(`(?i)\b(?:pushed back|push back|delay|delayed|postpone|postponed|put off|moved|changed|later than|earlier than|brought forward)\b`)
 
 // asksDenialRE finds a question that asks whether a bid was turned down: "did the
 // judge refuse the request to block it?".

@@ -2798,3 +2798,26 @@ func TestDeniedBid(t *testing.T) {
 		{"Did Judge Rudd block Faulkner County from enforcing its noise ordinance against Navra?", VerdictNo, "驳回"},
 	})
 }
+
+// A first plan a source tells of ("was first meant to take effect on 15 February")
+// did not hold: "was it active on 15 February?" is no, "was it pushed back?" is not
+// turned into a no.
+func TestFirstPlanDidNotHold(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"p2x.md": article("P2X activation slips", "https://example.com/p2x", "2012-02-15", "",
+			"The P2X rule change was first meant to take effect on 15 February 2012."),
+		"launch.md": article("Velta finally launches", "https://example.com/velta-go", "2021-03-19", "",
+			"The Velta launch came more than three years after Cohen first announced the coin in 2017, when the team had hoped to release it in 2018."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Was P2X active on 15 February 2012?", VerdictNo, "first meant"},
+		{"Did Velta launch in 2018 as its founders first hoped?", VerdictNo, "had hoped"},
+	})
+	a, err := e.Answer(context.Background(), "Was P2X activation pushed back from 15 February 2012?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Verdict == VerdictNo {
+		t.Errorf("a question whether the plan changed is not a no: %s", a.Text)
+	}
+}
