@@ -508,7 +508,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case q.restrict && asksBan(q) && best.stance == stanceNone && !e.lx.Restrict.has(best.toks, best.text) && !e.lx.Rule.has(best.toks, best.text):
 			ans.Verdict = VerdictNo // "has X banned mining?" — "residents complained about the mine": no ban stated
 		}
-		if ans.Verdict == VerdictYes && (!best.han || q.lang == "zh") && (e.lx.Limiting.has(best.toks, best.text) || !best.han && (onlyAtEnd(best.text, q) || partOfWhole(best.toks))) &&
+		if ans.Verdict == VerdictYes && (!best.han || q.lang == "zh") && (e.lx.Limiting.has(best.toks, best.text) || !best.han && (onlyAtEnd(best.text, q) || partOfWhole(best.toks) || unlessAllowedRE.MatchString(best.text))) &&
 			!e.lx.Limiting.has(q.toks, q.text) && !hasStem(stemAll(q.toks), "limit") && !q.hasWord("only") {
 			// "has Customs released the machines?" — "started releasing some of the machines";
 			// "is FiroPoW live?" — "it ran on the testnet"
@@ -2438,6 +2438,10 @@ func (e *Engine) plans(toks, cased []string, text string) bool {
 	}
 	return false
 }
+
+// unlessAllowedRE finds an exception by leave: "has banned mining unless customers
+// first obtain written approval".
+var unlessAllowedRE = regexp.MustCompile(`(?i)\bunless\b[^.;]{0,40}?\b(?:approv|permi|consent|licen[cs]|authori[sz]|exempt)`)
 
 // partOfWhole reports a sentence that says something of a part only: "Part of the
 // building was destroyed" (not "as part of its plan", "is part of the group").

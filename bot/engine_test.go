@@ -2821,3 +2821,22 @@ func TestFirstPlanDidNotHold(t *testing.T) {
 		t.Errorf("a question whether the plan changed is not a no: %s", a.Text)
 	}
 }
+
+// Measures that hold only in part: a ban with an exception by leave ("unless customers
+// first obtain written approval"), an amendment passed on first reading, a moratorium a
+// city "may" impose, a conversion a company "aimed to" make.
+func TestPartOnlyByLeaveOrPlan(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"cloud.md": article("Nimbus bans mining on its cloud", "https://example.com/nimbus", "2022-12-16", "",
+			"Nimbus has banned cryptocurrency mining on its online services unless customers first obtain written approval, a news site reported."),
+		"zoning.md": article("Ostby approves data center zoning on first reading", "https://example.com/ostby-zoning", "2025-05-03", "Ostby, Tennessee, United States",
+			"On 1 May 2025 the Ostby Commission approved, on first reading, a zoning text amendment for data centers and crypto mines."),
+		"pause.md": article("Ostby weighs a pause on new heavy industry", "https://example.com/ostby-pause", "2025-05-22", "Ostby, Tennessee, United States",
+			"Ostby may pause new businesses in its heavy industrial I-2 zones to give planners time to write rules for crypto mines."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Is crypto mining banned on Nimbus?", VerdictPartly, "unless"},
+		{"Did the Ostby Commission finalise its data center zoning on 1 May 2025?", VerdictPartly, "first reading"},
+		{"Did Ostby put a moratorium on new businesses in its I-2 zones?", VerdictPartly, "may pause"},
+	})
+}
