@@ -1405,6 +1405,9 @@ var sayingVerbs = map[string]bool{"said": true, "says": true, "called": true, "t
 // of the year a question asks about may stand and still answer in its place.
 const writtenWindow = 1.0
 
+// deadlineRuns before a year make it a deadline: "by 2024", "by the end of 2024".
+var deadlineRuns = []string{"by", "until", "before", "by the end of", "by end of"}
+
 // hasRunEnding reports words that end with the run of words given.
 func hasRunEnding(toks []string, run string) bool {
 	ws := strings.Fields(run)
@@ -1430,8 +1433,7 @@ func writtenBefore(s *sentence, q *question) bool {
 		return false
 	}
 	y := strconv.Itoa(q.years[0])
-	if i := slices.Index(q.toks, y); i > 0 && (hasRunEnding(q.toks[:i], "by") || hasRunEnding(q.toks[:i], "until") || hasRunEnding(q.toks[:i], "before") ||
-		hasRunEnding(q.toks[:i], "by the end of") || hasRunEnding(q.toks[:i], "by end of")) {
+	if i := slices.Index(q.toks, y); i > 0 && slices.ContainsFunc(deadlineRuns, func(run string) bool { return hasRunEnding(q.toks[:i], run) }) {
 		return false // "did it have to close by the end of 2024?": a deadline an earlier source may set
 	}
 	return !speaksAround(s, y)
@@ -1839,13 +1841,10 @@ func (e *Engine) holdsConcept(s *sentence, c concept, st *engineState) bool {
 func (e *Engine) holdsAnswer(s *sentence, q *question) bool {
 	switch q.kind {
 	case KindNumber:
-		if askedClass(q) == classMoney && !hasClass(s, classMoney) {
-			return false // "how much money": not "18 million cubic feet"
-		}
-		if c := askedClass(q); c == classEff && !hasClass(s, c) {
-			return false // "what is its efficiency?": a figure in joules per terahash
-		}
-		if c := askedClass(q); (c == classHash || c == classPower && asksPowerUnit(q)) && !hasClass(s, c) && measuresOther(s, c) {
+		switch c := askedClass(q); {
+		case (c == classMoney || c == classEff) && !hasClass(s, c):
+			return false // "how much money": not "18 million cubic feet"; "its efficiency": joules per terahash
+		case (c == classHash || c == classPower && asksPowerUnit(q)) && !hasClass(s, c) && measuresOther(s, c):
 			return false // "how much power does the network use?": not "20 TH/s"
 		}
 		if u := unitAsked(q); u != "" && !givesUnit(s, u) {
@@ -4513,39 +4512,17 @@ func ordinalContradicted(best *sentence, q *question, r *reading) *sentence {
 	if q.lang != "en" {
 		return nil
 	}
-	rank, nouns := rankIn(q.toks, q.text)
-	if rank == 0 {
-		return nil
-	}
-	stems := stemAll(nouns)
-	same := func(w string) bool {
-		st := stemAll([]string{w})[0]
-		for i, n := range nouns {
-			if stems[i] == st || len(w) >= 6 && len(n) >= 6 && (strings.Contains(n, w) || strings.Contains(w, n)) {
-				return true
-			}
-		}
-		return false
-	}
 	var other *sentence
 	for _, s := range r.sentences {
 		if s.score < best.score-1.5 {
 			break
 		}
-		if s.han {
-			continue
+		asked, another := ranksIn(s, q)
+		if asked {
+			return nil // a statement gives the rank asked
 		}
-		for i, t := range s.toks {
-			v, ok := rankOf(t)
-			if !ok || i+1 >= len(s.toks) || !slices.ContainsFunc(s.toks[i+1:min(i+4, len(s.toks))], same) {
-				continue
-			}
-			if v == rank {
-				return nil // a statement gives the rank asked
-			}
-			if other == nil {
-				other = s
-			}
+		if another && other == nil {
+			other = s
 		}
 	}
 	return other
@@ -4559,12 +4536,18 @@ func ranksIn(s *sentence, q *question) (asked, other bool) {
 		return false, false
 	}
 	stems := stemAll(nouns)
+	same := func(w string) bool { // the noun, or a long word within it ("currency", "cryptocurrency")
+		st := stemAll([]string{w})[0]
+		for i, n := range nouns {
+			if stems[i] == st || len(w) >= 6 && len(n) >= 6 && (strings.Contains(n, w) || strings.Contains(w, n)) {
+				return true
+			}
+		}
+		return false
+	}
 	for i, t := range s.toks {
 		v, ok := rankOf(t)
-		if !ok || i+1 >= len(s.toks) {
-			continue
-		}
-		if !slices.ContainsFunc(stemAll(s.toks[i+1:min(i+4, len(s.toks))]), func(st string) bool { return slices.Contains(stems, st) }) {
+		if !ok || i+1 >= len(s.toks) || !slices.ContainsFunc(s.toks[i+1:min(i+4, len(s.toks))], same) {
 			continue
 		}
 		if v == rank {
