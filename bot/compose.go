@@ -3072,12 +3072,22 @@ func scopeEnd(toks []string, n int) int {
 		}
 	}
 	for k := n + 3; k < len(toks); k++ {
-		if predicateStarts[toks[k]] {
+		if predicateStarts[toks[k]] && !slices.ContainsFunc(toks[n+1:k], saysWhatFollows) {
 			return k
 		}
 	}
 	return len(toks)
 }
+
+// saysWhatFollows reports a verb whose object is the clause after it, so a negation of
+// it reaches that clause's verb too: "had never claimed it would convert the site".
+func saysWhatFollows(w string) bool {
+	return statingVerbs[w] || sayingVerbs[w] || complementVerbs[w]
+}
+
+var complementVerbs = map[string]bool{"claimed": true, "claim": true, "stated": true, "intended": true,
+	"planned": true, "agreed": true, "decided": true, "expected": true, "thought": true, "believed": true,
+	"suggested": true, "indicated": true, "meant": true, "signalled": true, "signaled": true, "hinted": true}
 
 // negatesAsked reports stems that the question itself puts right after a negation:
 // "without a premine", "not to deal".

@@ -2709,6 +2709,24 @@ func TestNegationEndsAtItsPredicate(t *testing.T) {
 	})
 }
 
+// A negated saying reaches the clause it says: "had never claimed it would convert the
+// site" denies the conversion was claimed. "Nobody" and "还没" deny too.
+func TestNegatedSayingAndNobody(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"analyst.md": article("Analysts defend Korvo Power after a short report", "https://example.com/korvo", "2024-07-12", "Texas",
+			"The analysts said Korvo Power had never claimed it would convert its Redmesa bitcoin mining site to AI hosting."),
+		"fire.md": article("Container fire at a Tallow Creek mining site", "https://example.com/tallow", "2021-03-28", "",
+			"Nobody was inside when the fire began at the Tallow Creek hosting site, and crews left by 10:30 pm."),
+		"flood-zh.md": article("小矿场被洪水淹没", "https://example.com/flood-zh", "2018-07-28\nlang: zh", "",
+			"合作方说，雷山矿场当时刚刚开始运行，还没挖出区块就遭了水灾。"),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Had Korvo Power said it would convert its Redmesa site to AI?", VerdictNo, ""},
+		{"Was anyone inside the Tallow Creek site when the fire started?", VerdictNo, ""},
+		{"雷山矿场被淹时已经挖出区块了吗？", VerdictNo, ""},
+	})
+}
+
 // "Who voted against the study?" is answered by the sentence that tells who voted
 // against it, not by the closer one that names who voted for.
 func TestWhoDidTheOpposite(t *testing.T) {
