@@ -820,6 +820,9 @@ func TestRankIn(t *testing.T) {
 		{"Did X earn more in the first quarter of 2018?", 0, nil}, // a period
 		{"Who came first?", 0, nil},
 		{"When did Litecoin's third halving take place?", 3, []string{"halving", "take", "place"}},
+		{"Was Korvo the largest shareholder of Zell in June 2024?", 1, []string{"shareholder"}},
+		{"Was Korvo the second-largest holder?", 2, []string{"largest", "holder"}},
+		{"Is it one of the biggest mines?", 0, nil},
 	}
 	for _, tt := range tests {
 		rank, nouns := rankIn(words(tt.q), tt.q)

@@ -4555,8 +4555,8 @@ func ranksIn(s *sentence, q *question) (asked, other bool) {
 		}
 		return false
 	}
-	for i, t := range s.toks {
-		v, ok := rankOf(t)
+	for i := range s.toks {
+		v, ok := rankAt(s.toks, i)
 		if !ok || i+1 >= len(s.toks) || !slices.ContainsFunc(s.toks[i+1:min(i+4, len(s.toks))], same) {
 			continue
 		}
@@ -4585,8 +4585,8 @@ func ranksAsked(s *sentence, q *question) bool {
 // rankIn is the rank a question gives ("the first cryptocurrency") and the words after
 // it, or 0 when it ranks nothing or only a period ("the first quarter").
 func rankIn(toks []string, text string) (float64, []string) {
-	for i, t := range toks {
-		v, ok := rankOf(t)
+	for i := range toks {
+		v, ok := rankAt(toks, i)
 		if !ok || i == 0 || i+1 >= len(toks) || !determiners[toks[i-1]] && !possessed(strings.ToLower(text), toks[i-1]) {
 			continue // "the first halving", "Litecoin's third halving"
 		}
@@ -4607,6 +4607,26 @@ func rankIn(toks []string, text string) (float64, []string) {
 	}
 	return 0, nil
 }
+
+// rankAt reads the word at i as a rank: an ordinal, or a superlative, which ranks
+// first ("the largest shareholder") unless an ordinal ranks it ("the second-largest
+// shareholder", read at "second") or it names a group ("one of the largest").
+func rankAt(toks []string, i int) (float64, bool) {
+	if !superlatives[toks[i]] {
+		return rankOf(toks[i])
+	}
+	if i > 0 {
+		if _, ok := rankOf(toks[i-1]); ok {
+			return 0, false
+		}
+	}
+	if i >= 3 && toks[i-3] == "one" && toks[i-2] == "of" {
+		return 0, false
+	}
+	return 1, true
+}
+
+var superlatives = map[string]bool{"largest": true, "biggest": true, "smallest": true, "highest": true, "lowest": true}
 
 // rankOf reads an ordinal word as a rank: "first" 1, "second" 2, then as ordinals.
 func rankOf(w string) (float64, bool) {

@@ -1079,6 +1079,8 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 			"Miners keep 80% of each block reward. Of the rest, 8% goes to the Grants fund, 7% to the Coin Company and 5% to the Zorb Foundation."),
 		"financing.md": article("Zorbmine finds its backer", "https://example.com/359", "2018-05-14", "",
 			"Madison Holding was to put up the $30 million (CHF29.9 million) needed to finance the Zorbmine site."),
+		"stake.md": article("Korvo buys into Zellmine", "https://example.com/korvo-zell", "2024-06-07", "",
+			"The stake makes Korvo the second-largest shareholder in Zellmine, behind its founder."),
 		"forecast.md": article("Chipco trims its outlook", "https://example.com/355", "2018-07-20", "",
 			"Chipco lowered its forecast for 2018 revenue growth from 10 percent to a high single-digit percentage."),
 	})
@@ -1106,6 +1108,9 @@ func TestFigureClaimsNamesAndBounds(t *testing.T) {
 		// a rank the source gives otherwise; a period is no rank
 		{"Was Zoricoin the first cryptocurrency based on prime numbers?", VerdictNo, "second currency"},
 		{"Was Zoricoin the second currency built on primes?", VerdictYes, "second currency"},
+		// a superlative ranks first, unless an ordinal ranks it
+		{"Was Korvo the largest shareholder of Zellmine in June 2024?", VerdictNo, "second-largest"},
+		{"Was Korvo the second-largest shareholder of Zellmine?", VerdictYes, "second-largest"},
 		// a count in millions written in words
 		{"Were a million people helping Folding@home by early 2022?", VerdictNo, "four million"},
 		{"Were four million people helping Folding@home by early 2022?", VerdictYes, "four million"},
