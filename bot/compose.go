@@ -437,6 +437,8 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		case later != nil:
 			// "did the mine have to close by the end of 2024?" — "shut down by March 2026"
 			ans.Verdict, best = VerdictNo, later
+		case e.endedBefore(best, q):
+			ans.Verdict = VerdictNo // "in the autumn of 2018?" — "until mid-2018 rigs entered free of duty"
 		case q.asksPermanence() && (temporary(best) || e.lx.Suspension.has(best.toks, best.text) || forDays(best)):
 			ans.Verdict = VerdictNo // "is the shutdown permanent?" — "a temporary, seasonal measure"
 		case q.asksTemporary() && temporary(best):
@@ -4241,6 +4243,38 @@ func endDate(s *sentence) (dateMention, bool) {
 		}
 	}
 	return dateMention{}, false
+}
+
+// endedBefore reports a sentence that says how things stood only until a time that
+// ended before the one the question asks about: "until mid-2018 rigs entered free of
+// duty" — "were they still entering free of duty in the autumn of 2018?". A negation
+// before the "until" ("will not resume until 2025") says nothing of after.
+func (e *Engine) endedBefore(s *sentence, q *question) bool {
+	if s.han || len(q.dates) == 0 || q.asksUntil() || q.asksSince() {
+		return false
+	}
+	asked := q.dates[0].when
+	for _, d := range s.dates {
+		i := d.pos - 1
+		if i >= 0 && (s.toks[i] == "mid" || s.toks[i] == "early") {
+			i--
+		}
+		if i < 0 || s.toks[i] != "until" && s.toks[i] != "till" {
+			continue
+		}
+		if slices.ContainsFunc(e.negations(s.toks, s.text), func(n int) bool { return n >= 0 && n < i }) {
+			return false
+		}
+		end := d.end()
+		if d.precision == 1 && i < d.pos-1 { // "until mid-2018", "until early 2020"
+			end = d.when.AddDate(0, 6, 0)
+			if s.toks[d.pos-1] == "early" {
+				end = d.when.AddDate(0, 4, 0)
+			}
+		}
+		return !asked.Before(end)
+	}
+	return false
 }
 
 // isEnd reports a date a measure runs until, not one something happened on.

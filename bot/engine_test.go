@@ -2863,3 +2863,15 @@ func TestPartOnlyByLeaveOrPlan(t *testing.T) {
 		{"Did Ostby put a moratorium on new businesses in its I-2 zones?", VerdictPartly, "may pause"},
 	})
 }
+
+// A state a source says held "until" a time says no of a later time: "until mid-2018
+// rigs entered free of duty" — "in the autumn of 2018?".
+func TestUntilEndedBefore(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"duty.md": article("Customs rethinks Zorbland's mining rigs", "https://example.com/zorb-duty", "2018-10-01", "Zorbland",
+			"Until mid-2018 mining rigs were treated as data processing machines and entered Zorbland free of duty."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Were mining rigs still entering Zorbland duty free in the autumn of 2018?", VerdictNo, ""},
+	})
+}
