@@ -2875,3 +2875,13 @@ func TestUntilEndedBefore(t *testing.T) {
 		{"Were mining rigs still entering Zorbland duty free in the autumn of 2018?", VerdictNo, ""},
 	})
 }
+
+// A start a source still expects ("now expects to begin mining in 2025") has not
+// happened: "was it already mining?" is no.
+func TestExpectedStartIsNotYet(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"start.md": article("Korvo Energy pushes back its first mining", "https://example.com/korvo-start", "2024-04-15", "Zorbland",
+			"Korvo Energy, the bitcoin mining company building its own power plants in Zorbland, now expects to begin mining in 2025, its chief executive said."),
+	})
+	checkAnswers(t, e, []answerCase{{"Was Korvo Energy already mining bitcoin in April 2024?", VerdictNo, ""}})
+}
