@@ -1071,6 +1071,7 @@ func labelContradicted(best *sentence, q *question, r *reading) *sentence {
 			continue
 		}
 		label, n := q.toks[i], q.cased[i+1]
+		month := months[label] > 0 // "November 2016": the year is the number
 		var other *sentence
 		given := slices.ContainsFunc([]string{best.article.Title, best.article.Summary}, func(t string) bool {
 			return hasRun(words(t), label+" "+n)
@@ -1080,7 +1081,11 @@ func labelContradicted(best *sentence, q *question, r *reading) *sentence {
 				if s.toks[j] != label || !isDigits(s.toks[j+1]) {
 					continue
 				}
-				if s.toks[j+1] == n {
+				num := s.toks[j+1]
+				if month && len(num) <= 2 && j+2 < len(s.toks) && isDigits(s.toks[j+2]) {
+					num = s.toks[j+2] // "December 19, 2024"
+				}
+				if num == n {
 					given = true
 				} else if other == nil {
 					other = s

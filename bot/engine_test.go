@@ -2885,3 +2885,18 @@ func TestExpectedStartIsNotYet(t *testing.T) {
 	})
 	checkAnswers(t, e, []answerCase{{"Was Korvo Energy already mining bitcoin in April 2024?", VerdictNo, ""}})
 }
+
+// A month and year in the question is matched by the year a source writes after the
+// day ("December 19, 2024"), not read as another number; another year still says no.
+func TestMonthYearAgainstDayFirst(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"buy.md": article("Korvo buys 990 bitcoin", "https://example.com/korvo-buy", "2024-12-19", "",
+			"Korvo Mining said on December 19, 2024, that it had bought 990 bitcoin for about $100 million."),
+		"patent.md": article("A trick for mining chips", "https://example.com/zoom-patent", "2016-04-01", "",
+			"Developers described the trick under the name ZoomBoost and filed a patent for it in November 2014."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Did Korvo Mining buy bitcoin in December 2024?", VerdictYes, ""},
+		{"Was the ZoomBoost patent filed in November 2016?", VerdictNo, ""},
+	})
+}
