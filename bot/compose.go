@@ -2427,12 +2427,20 @@ func (e *Engine) onlyProposed(s *sentence, q *question) bool {
 	return false
 }
 
+// modalNear reports a modal within four words after p: "the proposed rule would ban".
+func modalNear(toks []string, p int) bool {
+	return slices.ContainsFunc(toks[p+1:min(p+5, len(toks))], func(w string) bool { return modals[w] && w != "to" })
+}
+
 // plans reports a word of the lexicon's proposals in a text, leaving out a name of one
 // that the text says was finalised or adopted: "finalized Map Improvement Proposal 2".
 // A proposal merely created ("Decred Change Proposal 0011 was created") is still one.
 func (e *Engine) plans(toks, cased []string, text string) bool {
 	adopted := e.lx.Done.has(toks, text) || e.lx.Enactment.has(toks, text)
 	for _, p := range e.lx.Proposal.find(toks, text) {
+		if p > 0 && p+1 < len(toks) && determiners[toks[p-1]] && (toks[p] == "planned" || toks[p] == "proposed") && !modalNear(toks, p) {
+			continue // "shareholders rejected the planned merger": the plan names the thing acted on
+		}
 		if !adopted || p <= 0 || p >= len(cased) || len(cased) != len(toks) || !proposalNames[cased[p]] {
 			return true
 		}

@@ -2900,3 +2900,18 @@ func TestMonthYearAgainstDayFirst(t *testing.T) {
 		{"Was the ZoomBoost patent filed in November 2016?", VerdictNo, ""},
 	})
 }
+
+// "the planned merger" names what was acted on; it does not make the act a plan. "Vote
+// down" asks what "rejected" says.
+func TestPlannedAsANameOfTheThing(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"vote.md": article("Zell shareholders reject the Korvo deal", "https://example.com/zell-vote", "2025-10-31", "",
+			"Zell Mining said on Friday that its shareholders had rejected the planned merger with Korvo, and that the merger agreement had been terminated."),
+		"test.md": article("A reward for low-carbon miners", "https://example.com/reward", "2024-04-23", "",
+			"The research group said it had already tested its proposed reward scheme for low-carbon miners with the miner Tallow Blockchain."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Did Zell shareholders vote down the Korvo merger?", VerdictYes, ""},
+		{"Did the research group test its reward idea with Tallow Blockchain?", VerdictYes, ""},
+	})
+}
