@@ -3003,7 +3003,7 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 		for _, n := range e.negations(toks, p.text) {
 			// "did Grin launch without a premine?" — "with no premine": the question's
 			// own negation
-			if n >= 0 && q.lang == "en" && negatesAsked(q, stemAll(toks[n+1:min(n+4, len(toks))])) {
+			if n >= 0 && q.lang == "en" && negatesAsked(q, stemAll(toks[n+1:min(n+5, len(toks))])) {
 				continue
 			}
 			// "can firms operate without a licence?" — "firms no longer need a licence":
@@ -3100,10 +3100,11 @@ var complementVerbs = map[string]bool{"claimed": true, "claim": true, "stated": 
 	"suggested": true, "indicated": true, "meant": true, "signalled": true, "signaled": true, "hinted": true}
 
 // negatesAsked reports stems that the question itself puts right after a negation:
-// "without a premine", "not to deal".
+// "without a premine", "not to deal", "didn't cover it", "rather than the reserves".
 func negatesAsked(q *question, stems []string) bool {
 	for i, w := range q.toks {
-		if w != "not" && w != "no" && w != "never" && w != "without" {
+		contrast := i > 0 && (w == "than" && q.toks[i-1] == "rather" || w == "of" && q.toks[i-1] == "instead")
+		if w != "not" && w != "no" && w != "never" && w != "without" && !negatedWord(w) && !contrast {
 			continue
 		}
 		for _, st := range stemAll(q.toks[i+1 : min(i+4, len(q.toks))]) {

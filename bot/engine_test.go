@@ -2915,3 +2915,19 @@ func TestPlannedAsANameOfTheThing(t *testing.T) {
 		{"Did the research group test its reward idea with Tallow Blockchain?", VerdictYes, ""},
 	})
 }
+
+// A negation the question itself makes ("didn't cover it", "rather than the reserves")
+// agrees with the source's, a few words on: "paid out of its own reserves, not out of
+// the reserves that back its tokens".
+func TestQuestionsOwnNegationAgrees(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"stake.md": article("Korvo backs a volcano miner", "https://example.com/korvo-stake", "2023-06-05", "",
+			"Korvo's chief said the stake was paid for out of the company's own excess reserves, not out of the reserves that back its tokens."),
+		"flood.md": article("Floods hit Zorbland miners", "https://example.com/zorb-flood", "2019-08-21", "Zorbland",
+			"Insurance policies did not cover the flood damage to the Zorbland mining farms, and one miner alone lost more than 1 million yuan."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Did Korvo say the stake was paid from its own excess reserves rather than the reserves backing its tokens?", VerdictYes, ""},
+		{"Did Zorbland miners lose money because insurance didn't cover the flood damage?", VerdictYes, ""},
+	})
+}
