@@ -202,7 +202,9 @@ var (
 	moneyWords   = map[string]bool{"fund": true, "money": true, "investment": true, "invest": true, "invested": true,
 		"cost": true, "costs": true, "price": true, "revenue": true, "fine": true, "fines": true, "debt": true, "loan": true,
 		"budget": true, "worth": true, "value": true, "valued": true, "pay": true, "paid": true, "earn": true,
-		"earned": true, "raise": true, "raised": true, "spend": true, "spent": true, "dollars": true, "bill": true, "bills": true}
+		"earned": true, "raise": true, "raised": true, "spend": true, "spent": true, "dollars": true, "bill": true, "bills": true,
+		"compensation": true, "damages": true, "profit": true, "profits": true, "proceeds": true,
+		"penalty": true, "penalties": true, "salary": true, "wages": true, "payout": true}
 	areaWords  = map[string]bool{"large": true, "big": true, "area": true, "size": true, "cover": true, "covers": true}
 	powerWords = map[string]bool{"megawatts": true, "power": true, "capacity": true, "electricity": true, "load": true,
 		"gigawatts": true, "energy": true, "mw": true, "gw": true}

@@ -538,6 +538,9 @@ func TestAskedClass(t *testing.T) {
 		{"How much did Hashco raise the capital by?", classMoney},
 		{"To what level does Heilman's defence raise the selfish mining threshold?", ""},
 		{"What share of the hashrate did Foundry hold?", classPercent},
+		{"How much compensation did Hashco get from the utility?", classMoney},
+		{"How big a penalty did the court impose?", classMoney},
+		{"What fee does the pool charge?", ""}, // a fee is as often a share
 	}
 	for _, tt := range tests {
 		q := analyze(tt.q, lx, g, func(string) bool { return false })
