@@ -892,3 +892,26 @@ func TestAsksPresentFigure(t *testing.T) {
 		}
 	}
 }
+
+func TestVerbAfterDid(t *testing.T) {
+	lx := mustLexicon()
+	g := newGazetteer(nil)
+	tests := []struct {
+		q              string
+		verbs, subject []string
+	}{
+		{"When did Culper publish its CleanSpark short report?", []string{"publish"}, []string{"culper"}},
+		{"When did the NDRC approve adding crypto mining to its obsolete industries?", []string{"approve"}, []string{"ndrc"}},
+		{"When did the High Court sanction HashCo's restructuring plan?", []string{"sanction"}, []string{"high", "court"}},
+		{"When did the $281 million crypto exchange hack happen?", nil, nil}, // "happen" says only that it came about
+		{"When did the DYDX token become transferable?", nil, nil},
+		{"When was the vote held?", nil, nil},
+	}
+	for _, tt := range tests {
+		q := analyze(tt.q, lx, g, func(string) bool { return false })
+		verbs, subject := verbAfterDid(q)
+		if !slices.Equal(verbs, tt.verbs) || !slices.Equal(subject, tt.subject) {
+			t.Errorf("verbAfterDid(%q) = %v %v, want %v %v", tt.q, verbs, subject, tt.verbs, tt.subject)
+		}
+	}
+}

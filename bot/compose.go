@@ -144,7 +144,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		}
 		best = enough
 	}
-	if f := e.withAnswer(q, r, st); f != nil && (f.article == best.article || e.speaksOf(f, q, st)) && (f.framed >= need || f.article == best.article && best.framed >= need && (q.kind == KindNumber || q.kind == KindWhere || q.kind == KindWhen && (q.asksUntil() || q.asksSince()) || asksName(q))) {
+	if f := e.withAnswer(q, r, st); f != nil && (f.article == best.article || e.speaksOf(f, q, st)) && (f.framed >= need || f.article == best.article && best.framed >= need && (q.kind == KindNumber || q.kind == KindWhere || q.kind == KindWhen && (q.asksUntil() || q.asksSince() || datesAsked(f, q)) || asksName(q))) {
 		// a sentence of the best one's article that gives the figure or place goes on
 		// with its subject ("The sites total 390 MW"), so it need not say as much of the
 		// question itself
@@ -4310,7 +4310,13 @@ func isEnd(s *sentence, d dateMention) bool {
 // of when, not a date of how things stood ("as of 10 June").
 func answerDates(s *sentence, q *question) []dateMention {
 	var out []dateMention
-	for _, d := range eventDates(s) {
+	dates := eventDates(s)
+	if q.kind == KindWhen && asksPublication(q) {
+		// "when did Culper publish its report?" — "Culper published its report on 14
+		// January": the report's own date is the answer
+		dates = slices.DeleteFunc(slices.Clone(s.dates), func(d dateMention) bool { return isEnd(s, d) })
+	}
+	for _, d := range dates {
 		if q.kind == KindWhen && d.pos >= 2 && s.toks[d.pos-2] == "as" && s.toks[d.pos-1] == "of" {
 			continue // "as of 10 June it was in Chapter 11" dates how things stood, not when
 		}
@@ -4323,6 +4329,11 @@ func answerDates(s *sentence, q *question) []dateMention {
 		}
 	}
 	return out
+}
+
+// asksPublication reports a question about when something was published.
+func asksPublication(q *question) bool {
+	return q.hasWord("publish") || q.hasWord("published") || q.hasWord("release") && q.hasWord("report")
 }
 
 // futureDate is a date a sentence names that was still ahead when it was published.
@@ -4857,6 +4868,9 @@ func datesAsked(s *sentence, q *question) bool {
 			acts = append(acts, stemAll([]string{w})[0])
 		}
 	}
+	if vs, subject := verbAfterDid(q); len(vs) > 0 && (len(subject) == 0 || slices.ContainsFunc(s.toks, func(w string) bool { return slices.Contains(subject, w) })) {
+		acts = append(acts, stemAll(vs)...) // "when did Culper publish": Culper's publishing
+	}
 	if len(acts) == 0 {
 		return false
 	}
@@ -4872,6 +4886,54 @@ func datesAsked(s *sentence, q *question) bool {
 	}
 	return false
 }
+
+// verbAfterDid is the verb of a question put with "did", and the subject's names: the
+// first word in lower case after "did" and its subject ("when did Culper publish its
+// report?" — "publish", [culper]). A question whose verb says only that something came
+// about ("happen", "become") has none.
+func verbAfterDid(q *question) ([]string, []string) {
+	for i, w := range q.toks {
+		if w != "did" || len(q.cased) != len(q.toks) {
+			continue
+		}
+		end := len(q.toks)
+		for k := i + 2; k < len(q.toks); k++ {
+			if determiners[q.toks[k]] || prepositions[q.toks[k]] {
+				end = k
+				break
+			}
+		}
+		if slices.ContainsFunc(q.toks[i+1:end], func(w string) bool { return lightVerbs[w] }) {
+			return nil, nil // "when did the token become transferable?"
+		}
+		var verbs, subject []string
+		for j := i + 1; j < end; j++ {
+			v := q.toks[j]
+			switch {
+			case isCapitalised(q.cased[j]):
+				subject = append(subject, v)
+				continue
+			case determiners[v] || isDigits(v) || numberWords[v]:
+				continue
+			}
+			if len(v) > 3 && !lightVerbs[v] {
+				verbs = append(verbs, v)
+			}
+			break
+		}
+		if len(verbs) == 0 {
+			return nil, nil
+		}
+		return verbs, subject
+	}
+	return nil, nil
+}
+
+var numberWords = map[string]bool{"million": true, "billion": true, "thousand": true, "hundred": true, "trillion": true}
+
+// lightVerbs say that something came about, not what was done.
+var lightVerbs = map[string]bool{"happen": true, "become": true, "take": true, "come": true, "make": true,
+	"occur": true, "start": true, "begin": true, "have": true, "show": true}
 
 // plausibleName reports a name a who-answer may give: not empty, not a place, a sum or
 // a word that only opens a sentence ("Both audits were published …").

@@ -2931,3 +2931,20 @@ func TestQuestionsOwnNegationAgrees(t *testing.T) {
 		{"Did Zorbland miners lose money because insurance didn't cover the flood damage?", VerdictYes, ""},
 	})
 }
+
+// "When did Korvo publish its report?" is answered by the date the report came out,
+// not by the date of what followed it; and by the sentence that dates the act asked.
+func TestWhenPublishedAndTheActAsked(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"short.md": article("Zell rises as it answers Korvo's short report", "https://example.com/zell-short", "2021-01-22", "",
+			"Zell Mining shares began rising late on Thursday 21 January 2021 and kept climbing on Friday after management answered a short report from Korvo Research.\n\n"+
+				"Korvo published its report on 14 January."),
+		"tesla.md": article("Tallow stops taking bitcoin for its cars", "https://example.com/tallow-cars", "2021-05-13", "",
+			"Tallow Motors had started accepting bitcoin for its electric cars on 24 March 2021.\n\n"+
+				"Tallow Motors suspended vehicle purchases using bitcoin on 12 May 2021, citing the fossil fuel used by miners."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"What date did Korvo publish its Zell short report?", "", "14 January"},
+		{"When did Tallow Motors suspend bitcoin purchases of its cars?", "", "12 May 2021"},
+	})
+}
