@@ -2945,7 +2945,7 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 	for _, c := range clauses(s.text) {
 		// "The vote, due on 28 February, was postponed": a short clause finishes the
 		// one before it
-		if ws := words(c); len(texts) > 0 && (open || len(ws) < 4 && len(ws) > 0 && (predicateStarts[ws[0]] || ws[0] == "not" || ws[0] == "never")) {
+		if ws := words(c); len(texts) > 0 && (open || len(ws) < 4 && len(ws) > 0 && (predicateStarts[ws[0]] || ws[0] == "not" || ws[0] == "never") || listGoesOn(ws)) {
 			n := len(texts)
 			texts[n-1] += " " + c
 			// "It did not, however, give the machine a name": an aside leaves the
@@ -3025,7 +3025,7 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 			// governs holds nothing the question asks about (a denying verb needs more
 			// than a pronoun after it: "rejected it" may deny what came before; "users
 			// who only send their own payments are not" denies what its subject is asked)
-			if n >= 0 && q.lang == "en" && !(n == len(toks)-1 && n > 0 && auxVerbs[toks[n-1]]) && (plainNegators[toks[n]] || len(toks)-n > 3) && !(n+1 < len(toks) && toks[n+1] == "yet") && (coverage(cs, stemAll(toks[n+1:scopeEnd(toks, n)]), "", false) == 0 || len(unnamed) > 0 && coverage(unnamed, stemAll(toks[n+1:scopeEnd(toks, n)]), "", false) == 0) &&
+			if n >= 0 && q.lang == "en" && !(n == len(toks)-1 && n > 0 && auxVerbs[toks[n-1]]) && (plainNegators[toks[n]] || len(toks)-n > 3) && !(n+1 < len(toks) && toks[n+1] == "yet") && !cameAbout(toks[n+1:]) && (coverage(cs, stemAll(toks[n+1:scopeEnd(toks, n)]), "", false) == 0 || len(unnamed) > 0 && coverage(unnamed, stemAll(toks[n+1:scopeEnd(toks, n)]), "", false) == 0) &&
 				!e.lx.Ending.has(toks[n+1:], "") && !slices.ContainsFunc(q.outcomes, func(o outcome) bool { return len(o.asked.find(toks[n+1:], "")) > 0 }) {
 				continue
 			}
@@ -3067,6 +3067,29 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 		if !contrasted(parts[i+1:], denied[i+1:], p.cover) {
 			return true
 		}
+	}
+	return false
+}
+
+// listGoesOn reports a clause that only goes on with the list the clause before it
+// began: "had not announced a product, a price or any customers".
+func listGoesOn(ws []string) bool {
+	if len(ws) == 0 || len(ws) > 10 || ws[0] != "a" && ws[0] != "an" && ws[0] != "any" || slices.ContainsFunc(ws, func(w string) bool { return predicateStarts[w] }) {
+		return false
+	}
+	return slices.Contains(ws, "or") || slices.Contains(ws, "and") || slices.Contains(ws, "nor")
+}
+
+// cameAbout reports words that say only that something came about: "did not take
+// place", "never happened". Denied, they deny their subject.
+func cameAbout(ws []string) bool {
+	switch {
+	case len(ws) == 0:
+		return false
+	case ws[0] == "happen" || ws[0] == "happened" || ws[0] == "occur" || ws[0] == "occurred" || ws[0] == "materialise" || ws[0] == "materialize" || ws[0] == "materialised" || ws[0] == "materialized":
+		return true
+	case len(ws) > 1 && (ws[0] == "take" || ws[0] == "took") && ws[1] == "place", len(ws) > 1 && (ws[0] == "go" || ws[0] == "went") && ws[1] == "ahead":
+		return true
 	}
 	return false
 }

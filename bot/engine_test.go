@@ -2948,3 +2948,19 @@ func TestWhenPublishedAndTheActAsked(t *testing.T) {
 		{"When did Tallow Motors suspend bitcoin purchases of its cars?", "", "12 May 2021"},
 	})
 }
+
+// A negation of a mere coming-about ("did not take place") denies its subject; a list
+// after a negation ("had not announced a product, a price or any customers") stays in
+// its reach.
+func TestDeniedEventAndList(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"fork.md": article("The Zorb2x fork is off", "https://example.com/zorb2x", "2017-11-09", "",
+			"The Zorb2x hard fork did not take place."),
+		"chip.md": article("Korvo shows a mining chip", "https://example.com/korvo-chip", "2022-01-20", "",
+			"As of 18 January 2022 Korvo had not announced a product, a price or any customers for its Tallow chip."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Is the Zorb2x hard fork going ahead?", VerdictNo, ""},
+		{"Had Korvo named any customers for its Tallow chip?", VerdictNo, ""},
+	})
+}
