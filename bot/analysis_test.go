@@ -915,3 +915,29 @@ func TestVerbAfterDid(t *testing.T) {
 		}
 	}
 }
+
+// writtenBefore finds the month a question frames as a time wherever the question
+// puts it, its head included ("As of late November 2025, …").
+func TestWrittenBeforeFramedMonth(t *testing.T) {
+	lx := mustLexicon()
+	g := newGazetteer(nil)
+	at := func(day string) *sentence {
+		d, _ := time.Parse(time.DateOnly, day)
+		text := "Korvo is mining bitcoin in Uruguay."
+		return &sentence{facts: &facts{text: text, toks: words(text), stems: stemAll(words(text))}, article: &index.Article{Title: "Korvo", Published: d}}
+	}
+	for _, tt := range []struct {
+		q, day string
+		want   bool
+	}{
+		{"As of late November 2025, is Korvo still mining in Uruguay?", "2025-06-25", true},
+		{"As of late November 2025, is Korvo still mining in Uruguay?", "2025-11-28", false},
+		{"Was Korvo mining in Uruguay in November 2025?", "2025-06-25", true},
+		{"Was it November 2025 when Korvo left Uruguay?", "2025-06-25", false}, // a month put to the test
+	} {
+		q := analyze(tt.q, lx, g, func(string) bool { return false })
+		if got := writtenBefore(at(tt.day), q); got != tt.want {
+			t.Errorf("writtenBefore(%q, %s) = %v, want %v", tt.q, tt.day, got, tt.want)
+		}
+	}
+}

@@ -1425,7 +1425,8 @@ var timeFrameWords = map[string]bool{"in": true, "during": true, "early": true, 
 // the month framed as a time ("in May 2024"), that the question names and that does
 // not speak of it around the sentence: it cannot tell what happened then.
 func writtenBefore(s *sentence, q *question) bool {
-	if d := q.dates; q.lang == "en" && len(d) == 1 && d[0].precision == 2 && d[0].pos > 0 && d[0].pos <= len(q.toks) && timeFrameWords[q.toks[d[0].pos-1]] && s.article.Published.Before(d[0].when) {
+	fw := words(q.full) // the words the question's dates are found at
+	if d := q.dates; q.lang == "en" && len(d) == 1 && d[0].precision == 2 && d[0].pos > 0 && d[0].pos <= len(fw) && timeFrameWords[fw[d[0].pos-1]] && s.article.Published.Before(d[0].when) {
 		// "did mining stocks rise in May 2024?" — a source of 26 April that does not
 		// name May
 		m := q.dates[0].when.Month().String()
@@ -1435,7 +1436,7 @@ func writtenBefore(s *sentence, q *question) bool {
 		return false
 	}
 	y := strconv.Itoa(q.years[0])
-	if i := slices.Index(q.toks, y); i > 0 && slices.ContainsFunc(deadlineRuns, func(run string) bool { return hasRunEnding(q.toks[:i], run) }) {
+	if i := slices.Index(fw, y); i > 0 && slices.ContainsFunc(deadlineRuns, func(run string) bool { return hasRunEnding(fw[:i], run) }) {
 		return false // "did it have to close by the end of 2024?": a deadline an earlier source may set
 	}
 	return !speaksAround(s, y)
