@@ -2964,3 +2964,22 @@ func TestDeniedEventAndList(t *testing.T) {
 		{"Had Korvo named any customers for its Tallow chip?", VerdictNo, ""},
 	})
 }
+
+// A number that goes with a capitalised word the title or the question also writes
+// with it ("Zell 8") names a company: it is no answer to "how big" or "how many".
+func TestNameNumberIsNoFigure(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"plants.md": article("Zell 8 buys Ontario gas plants", "https://example.com/zell8", "2024-02-20", "Ontario",
+			"The Korvo Falls plant is run by Far North Power, which Zell 8 owns jointly with a bank.\n\n"+
+				"Zell 8 said the Korvo Falls plant has 120 megawatts of capacity."),
+	})
+	for _, q := range []string{"How big is the Korvo Falls plant?", "How many megawatts does Zell 8's Korvo Falls plant have?"} {
+		a, err := e.Answer(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(a.Text, "120 megawatts") {
+			t.Errorf("%s\ngot %s", q, a.Text)
+		}
+	}
+}

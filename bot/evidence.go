@@ -516,9 +516,24 @@ func asksHowLong(q *question) bool {
 
 // numbered reports a figure of a text that is the number of a thing an acronym names,
 // the 2384 of "EIP 2384", when the question does not name that thing itself.
-func numbered(text, n string, q *question) bool {
+func numbered(text, n string, q *question, title string) bool {
 	i := strings.Index(text, n)
-	return i > 0 && isDigits(n) && acronymBefore(text[:i]) && !strings.Contains(q.full, n)
+	if i <= 0 || !isDigits(n) {
+		return false
+	}
+	if acronymBefore(text[:i]) && !strings.Contains(q.full, n) {
+		return true
+	}
+	// "Hut 8": a capitalised word and a number that the question or the title also
+	// write together name a company, not a count
+	if before := strings.TrimRight(text[:i], " "); len(before) < i && len(n) <= 3 {
+		w := before[strings.LastIndexAny(before, " (\"“")+1:]
+		name := w + " " + n
+		if isCapitalised(w) && months[strings.ToLower(w)] == 0 && (strings.Contains(q.full, name) || strings.Contains(title, name)) {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymBefore reports text that ends in a word of two to five capital letters that
@@ -574,8 +589,8 @@ func figureNear(s *sentence, q *question) (string, bool) {
 		}
 	}
 	ns := s.figures
-	if slices.ContainsFunc(ns, func(n string) bool { return numbered(s.text, n, q) }) {
-		ns = slices.DeleteFunc(slices.Clone(ns), func(n string) bool { return numbered(s.text, n, q) })
+	if slices.ContainsFunc(ns, func(n string) bool { return numbered(s.text, n, q, s.article.Title) }) {
+		ns = slices.DeleteFunc(slices.Clone(ns), func(n string) bool { return numbered(s.text, n, q, s.article.Title) })
 	}
 	if len(ns) == 0 {
 		if n := spelledCount(s, q); n != "" {
