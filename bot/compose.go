@@ -2965,7 +2965,8 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 		if i := strings.Index(lowered, strings.ToLower(c)); i >= 0 {
 			before = strings.TrimRight(lowered[:i], " ,;")
 		}
-		parts = append(parts, part{c, cover, strings.HasSuffix(before, " but") || strings.HasSuffix(before, " however")})
+		contrast := strings.HasSuffix(before, " but") || strings.HasSuffix(before, " however") || s.han && hasAny(firstRunes(strings.TrimSpace(c), 2), []string{"但", "然而", "不过"})
+		parts = append(parts, part{c, cover, contrast})
 		top = max(top, cover)
 	}
 	denied := make([]bool, len(parts))
@@ -3057,7 +3058,7 @@ func (e *Engine) deniesWhatIsAsked(s *sentence, cs []concept, q *question) bool 
 		}
 	}
 	for i, p := range parts {
-		if denied[i] && p.contrast && i > 0 && parts[i-1].cover >= top/2 && !denied[i-1] && pronounEarly(p.text) {
+		if denied[i] && p.contrast && i > 0 && parts[i-1].cover >= top/2 && !denied[i-1] && (pronounEarly(p.text) || s.han && pronounEarlyZH(p.text)) {
 			// "panels had been installed, but they were not connected": the "but" takes
 			// back what the clause before it said of the same thing
 			return true
@@ -3563,6 +3564,13 @@ func pronounEarly(text string) bool {
 		}
 	}
 	return false
+}
+
+// pronounEarlyZH reports a Chinese clause whose "但" goes straight on with a pronoun:
+// "但他目前不在董事会" speaks of whom the clause before named.
+func pronounEarlyZH(text string) bool {
+	head := firstRunes(strings.TrimSpace(text), 4)
+	return hasAny(head, []string{"他", "她", "它", "其", "该公司"})
 }
 
 // contrasted reports a later clause that opens with "but" and, not negated, says more

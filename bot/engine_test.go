@@ -2983,3 +2983,15 @@ func TestNameNumberIsNoFigure(t *testing.T) {
 		}
 	}
 }
+
+// "……，但他目前不在董事会": in Chinese too, a "but" that goes on with a pronoun takes back
+// what the clause before said of the same person.
+func TestButHeIsNotZH(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"ceo-zh.md": article("Zell任命新首席执行官", "https://example.com/zell-ceo-zh", "2024-07-12\nlang: zh", "",
+			"Zell 于 7 月 8 日任命 Ben Korvo 为新任首席执行官，但他目前不在董事会，因此不在罢免之列。"),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Zell 7 月的公告有没有说 Ben Korvo 在董事会里？", VerdictNo, ""},
+	})
+}
