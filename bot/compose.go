@@ -1566,6 +1566,13 @@ func holdsVerb(s *sentence, v string, st *engineState) bool {
 // to mine", "formerly".
 func formerly(s *sentence) bool {
 	if s.han {
+		// "曾……撤回，但此后持续增持": what it once did gave way to what it still does
+		if i := strings.Index(s.text, "曾"); i >= 0 {
+			rest := s.text[i:]
+			if j := strings.Index(rest, "但"); j >= 0 && hasAny(rest[j:], []string{"持续", "继续", "仍", "依然"}) {
+				return false
+			}
+		}
 		return strings.Contains(s.text, "曾") && !strings.Contains(s.text, "曾经表示")
 	}
 	return hasRun(s.toks, "formerly", "used to", "once ran", "previously")

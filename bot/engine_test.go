@@ -2995,3 +2995,13 @@ func TestButHeIsNotZH(t *testing.T) {
 		{"Zell 7 月的公告有没有说 Ben Korvo 在董事会里？", VerdictNo, ""},
 	})
 }
+
+// "曾……撤回，但此后持续增持": what a company once did gave way to what it still does, so
+// "did it go on buying?" is yes.
+func TestOnceThenStillZH(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"stake-zh.md": article("Korvo继续增持Zell", "https://example.com/korvo-zell-zh", "2024-07-12\nlang: zh", "",
+			"Korvo 曾在 4 月提出收购 Zell，后撤回要约，但此后持续增持，目前持股约 14.9%。"),
+	})
+	checkAnswers(t, e, []answerCase{{"Korvo 撤回收购要约后有没有继续增持 Zell？", VerdictYes, ""}})
+}
