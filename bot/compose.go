@@ -871,13 +871,40 @@ func (e *Engine) opposedBy(best *sentence, q *question, r *reading) *sentence {
 			if s != best && (s.score < best.score-window || s.cover < cover || s.when.Before(best.when.AddDate(0, -1, 0))) {
 				continue // "allowed to restart after the summer ban?" — not the ban itself
 			}
-			if !o.asked.has(s.toks, s.text) && (e.statesOpposite(s, o.other) || asksFuture(q) && o.other.has(s.toks, s.text)) {
+			if !o.asked.has(s.toks, s.text) && (e.statesOpposite(s, o.other) || asksFuture(q) && o.other.has(s.toks, s.text)) && !otherParty(s, o.other, q) {
 				return s
 			}
 		}
 	}
 	return nil
 }
+
+// otherParty reports an opposite of a trade said of another party: "has Hut 8 agreed to
+// sell its plants?" — "TransAlta has agreed to buy them from Hut 8" is the same deal
+// from the buyer's side, no opposite. The question's names all stand after the trade's
+// verb, none before it.
+func otherParty(s *sentence, other *wordList, q *question) bool {
+	if s.han || len(q.names) == 0 || !slices.ContainsFunc(other.EN, func(w string) bool { return tradeVerbs[w] }) {
+		return false
+	}
+	for _, p := range other.find(s.toks, s.text) {
+		if p <= 0 {
+			continue
+		}
+		from := 0 // "Hut 8 said that TransAlta has agreed to buy": the clause the verb is in
+		if i := slices.Index(s.toks[:p], "that"); i >= 0 {
+			from = i
+		}
+		if slices.ContainsFunc(q.names, func(n string) bool { return hasStem(s.stems[from:p], n) }) {
+			return false // the asked party does the opposite
+		}
+		return true
+	}
+	return false
+}
+
+// tradeVerbs are the verbs of a trade, whose two sides are one deal.
+var tradeVerbs = map[string]bool{"buy": true, "bought": true, "sell": true, "sold": true, "acquire": true, "acquired": true}
 
 // periodWords follow "every" in a question about how often, not how far a measure goes.
 var periodWords = map[string]bool{"winter": true, "summer": true, "year": true, "month": true, "week": true,

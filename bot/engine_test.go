@@ -3005,3 +3005,13 @@ func TestOnceThenStillZH(t *testing.T) {
 	})
 	checkAnswers(t, e, []answerCase{{"Korvo 撤回收购要约后有没有继续增持 Zell？", VerdictYes, ""}})
 }
+
+// A trade told from the other party's side is the same deal: "has Zell agreed to sell
+// its plants?" — "Zell said that Korvo Power has agreed to buy the plants".
+func TestTradeFromTheOtherSide(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"sale.md": article("Korvo Power to buy Zell's Ontario plants", "https://example.com/zell-sale", "2025-11-17", "Ontario",
+			"Zell said on Monday that Korvo Power, a large listed power producer, has agreed to buy a portfolio of four natural gas power plants in Ontario."),
+	})
+	checkAnswers(t, e, []answerCase{{"Has Zell agreed to sell its Ontario gas power plants?", VerdictYes, ""}})
+}
