@@ -3015,3 +3015,12 @@ func TestTradeFromTheOtherSide(t *testing.T) {
 	})
 	checkAnswers(t, e, []answerCase{{"Has Zell agreed to sell its Ontario gas power plants?", VerdictYes, ""}})
 }
+
+// A chief who "was leaving" or "stepped down" is not still running the company.
+func TestLeavingEndsARole(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"ceo.md": article("Zell's chief to go", "https://example.com/zell-ceo", "2024-02-07", "",
+			"Zell shares fell 8% on Wednesday after the bitcoin miner said chief executive Ann Korvo was leaving."),
+	})
+	checkAnswers(t, e, []answerCase{{"Is Ann Korvo still running Zell?", VerdictNo, ""}})
+}
