@@ -941,3 +941,27 @@ func TestWrittenBeforeFramedMonth(t *testing.T) {
 		}
 	}
 }
+
+func TestComparisonWay(t *testing.T) {
+	tests := []struct {
+		text     string
+		question bool
+		want     int
+	}{
+		{"Was revenue higher than a year earlier?", true, 1},
+		{"Did Zell earn more in the first quarter of 2018 than a year before?", true, 1},
+		{"Did blocks take more than six hours?", true, 0}, // a bound on a figure
+		{"Did it start with more than 100 supporters?", true, 0},
+		{"Was it cheaper to mine?", true, 0},
+		{"revenue of $28.4 million, down 58% from a year earlier", false, -1},
+		{"Displays earned only 410 billion won, down from 1.3 trillion won a year earlier", false, -1},
+		{"sales were up 12% on the year", false, 1},
+		{"Bitcoin Cash paid less than bitcoin", false, -1},
+		{"the price went down", false, 0},
+	}
+	for _, tt := range tests {
+		if got := comparisonWay(words(tt.text), tt.question); got != tt.want {
+			t.Errorf("comparisonWay(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}

@@ -408,6 +408,10 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			ans.Verdict = VerdictNo
 		case plannedFigure(best, q):
 			ans.Verdict = VerdictPartly // "is it a 700 MW site?" — "would raise that to 700 MW"
+		case comparedOtherWay(best, q):
+			// "was revenue higher than a year earlier?" — "revenue of $28.4 million, down
+			// 58% from a year earlier"
+			ans.Verdict = VerdictNo
 		case figure != nil:
 			// "did police seize 2,000 rigs?" — "police seized 1,300 machines"
 			ans.Verdict, best = VerdictNo, figure
@@ -877,6 +881,63 @@ func (e *Engine) opposedBy(best *sentence, q *question, r *reading) *sentence {
 		}
 	}
 	return nil
+}
+
+// comparedOtherWay reports a question that compares one way ("higher than a year
+// earlier", "more … than in July") and a sentence that compares the other ("down 58%
+// from a year earlier", "fewer than"). A bound on a figure ("more than 100") is no
+// comparison.
+func comparedOtherWay(s *sentence, q *question) bool {
+	if q.lang != "en" || s.han {
+		return false
+	}
+	asked := comparisonWay(q.toks, true)
+	if asked == 0 {
+		return false
+	}
+	return comparisonWay(s.toks, false) == -asked
+}
+
+// comparisonWay is the way words compare, +1 up and -1 down, or 0: in a question, a
+// comparative with "than" before no figure; in a sentence, also a rise or a fall from
+// a level ("down from", "up 12%").
+func comparisonWay(toks []string, question bool) int {
+	for i, w := range toks {
+		dir := 0
+		switch w {
+		case "more", "higher", "larger", "bigger", "greater":
+			dir = 1
+		case "less", "lower", "fewer", "smaller":
+			dir = -1
+		case "up", "down":
+			if question || i+1 >= len(toks) || toks[i+1] != "from" && !strings.HasSuffix(toks[i+1], "%") && !(i+2 < len(toks) && (toks[i+2] == "percent" || toks[i+2] == "%")) {
+				continue
+			}
+			if w == "up" {
+				return 1
+			}
+			return -1
+		default:
+			continue
+		}
+		// the "than" that goes with it, and no figure after the "than"
+		for k := i + 1; k < len(toks) && k <= i+8; k++ {
+			if toks[k] != "than" {
+				continue
+			}
+			if k+1 < len(toks) && (isDigits(strings.TrimLeft(toks[k+1], "$")) || numberish(toks[k+1])) {
+				break
+			}
+			return dir
+		}
+	}
+	return 0
+}
+
+// numberish reports a word that opens a figure: "20,000", "1.5", "$3", "half" (not "a",
+// which opens "than a year earlier" as often as "a third").
+func numberish(w string) bool {
+	return w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$' || w == "half" || w == "one" || spelledUnits[w] > 0 || spelledTens[w] > 0)
 }
 
 // otherParty reports an opposite of a trade said of another party: "has Hut 8 agreed to

@@ -3024,3 +3024,15 @@ func TestLeavingEndsARole(t *testing.T) {
 	})
 	checkAnswers(t, e, []answerCase{{"Is Ann Korvo still running Zell?", VerdictNo, ""}})
 }
+
+// "Was revenue higher than a year earlier?" — "down 58% from a year earlier": no.
+func TestComparedTheOtherWay(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"q4.md": article("Zell's revenue falls", "https://example.com/zell-q4", "2023-03-19", "",
+			"Zell Mining reported fourth-quarter 2022 revenue of $28.4 million, down 58% from a year earlier."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Was Zell's fourth-quarter 2022 revenue higher than a year earlier?", VerdictNo, ""},
+		{"Was Zell's fourth-quarter 2022 revenue lower than a year earlier?", VerdictYes, ""},
+	})
+}
