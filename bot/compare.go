@@ -1302,12 +1302,14 @@ func plannedFigure(s *sentence, q *question) bool {
 			if !ok || !c.sameThing(s.text, n, q.lx) || !c.meets(v*unitScale(s.text, n)/c.scale) {
 				continue
 			}
+			cased := wordsCased(s.text[:strings.Index(s.text, n)])
 			before := words(s.text[:strings.Index(s.text, n)])
 			modal := false
 			for k := max(len(before)-8, 0); k < len(before); k++ {
 				// "on that plan Heatbit keeps 50%": a plan to do something, not a pricing plan
 				noun := (before[k] == "plan" || before[k] == "plans") && (k+1 >= len(before) || before[k+1] != "to")
-				modal = modal || planWords[before[k]] && !noun
+				month := cased[k] == "May" && k > 0 // "as of 25 May 2017": the month, not the modal
+				modal = modal || planWords[before[k]] && !noun && !month
 			}
 			if !modal {
 				return false // the figure stands as a fact

@@ -3036,3 +3036,13 @@ func TestComparedTheOtherWay(t *testing.T) {
 		{"Was Zell's fourth-quarter 2022 revenue lower than a year earlier?", VerdictYes, ""},
 	})
 }
+
+// "As of 25 May 2017 the group counted 58 companies": the month May is no modal, so
+// the count stands as a fact.
+func TestMonthMayIsNoPlan(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"pact.md": article("Zell agreement gathers backers", "https://example.com/zell-pact", "2017-05-26", "",
+			"As of 25 May 2017 the group counted 58 companies in 22 countries behind the Zell Agreement."),
+	})
+	checkAnswers(t, e, []answerCase{{"Did 58 companies back the Zell Agreement?", VerdictYes, ""}})
+}
