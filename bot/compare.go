@@ -1175,6 +1175,12 @@ func anchoredFigure(c figureClaim, ss []*sentence) (*sentence, bool) {
 					other = s
 				}
 			}
+			// "133% in its first four months": a count written in words just after
+			for _, sp := range spelledNumbers(s.toks[j+1 : min(j+3, len(s.toks))]) {
+				if c.class == classCount && c.meets(sp.value) {
+					return nil, true
+				}
+			}
 			after := " " + strings.Join(s.toks[j+1:min(j+9, len(s.toks))], " ") + " "
 			before := " " + strings.Join(s.toks[max(0, j-4):j], " ") + " " // "3 people were arrested"
 			for _, n := range s.figures {

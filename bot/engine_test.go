@@ -3046,3 +3046,13 @@ func TestMonthMayIsNoPlan(t *testing.T) {
 	})
 	checkAnswers(t, e, []answerCase{{"Did 58 companies back the Zell Agreement?", VerdictYes, ""}})
 }
+
+// "Did it gain 133% in its first four months?" — "rose 15% in its first 48 hours and
+// 133% in its first four months": the count in words after "first" is the one asked.
+func TestFirstCountInWords(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"fund.md": article("Zell fund's strong start", "https://example.com/zell-fund", "2021-06-01", "",
+			"The Zell fund started strongly: it rose 15% in its first 48 hours of trading and 133% in its first four months."),
+	})
+	checkAnswers(t, e, []answerCase{{"Did the Zell fund gain 133% in its first four months of trading?", VerdictYes, ""}})
+}
