@@ -157,6 +157,18 @@ func TestFindDates(t *testing.T) {
 	}
 }
 
+// A question has no publication date to lend a year: a day written without one takes
+// the year of the date that closes its span.
+func TestQuestionSpanYear(t *testing.T) {
+	ds := findDates("Did the pool lose half its hashrate between 31 August and 11 September 2022?", time.Time{})
+	if len(ds) != 2 || !ds[0].when.Equal(time.Date(2022, 8, 31, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("findDates = %+v, want 31 August 2022 and 11 September 2022", ds)
+	}
+	if ds := findDates("What happened on 31 August?", time.Time{}); len(ds) != 0 {
+		t.Errorf("findDates = %+v, want none: no year to give it", ds)
+	}
+}
+
 func TestEditDistanceAtMostOne(t *testing.T) {
 	tests := []struct {
 		a, b string

@@ -30,6 +30,20 @@ var zhDateRE = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d
 
 // yearNear is the year a day and month without a year most likely mean in a text
 // published at ref: the same year, or the previous one for a month after ref's.
+// yearOrLater is the year of a date written without one: in a text with no date of
+// its own (a question), the year of the date that closes its span ("between 31 August
+// and 11 September 2022"); else the year near ref.
+func yearOrLater(toks []string, from int, ref time.Time, m int) int {
+	if ref.IsZero() && from < len(toks) && (toks[from] == "and" || toks[from] == "to") {
+		for k := from + 1; k < len(toks) && k <= from+4; k++ {
+			if y := yearOf(toks[k]); y > 0 {
+				return y
+			}
+		}
+	}
+	return yearNear(ref, m)
+}
+
 func yearNear(ref time.Time, m int) int {
 	if ref.IsZero() {
 		return 0
@@ -126,14 +140,14 @@ func dateAt(toks []string, i int, ref time.Time) (dateMention, int) {
 		if y := yearOf(word(i + 2)); y > 0 {
 			return mk(y, m, day, 3, 3) // 18 June 2021
 		}
-		return mk(yearNear(ref, m), m, day, 3, 2) // 18 June
+		return mk(yearOrLater(toks, i+2, ref, m), m, day, 3, 2) // 18 June
 	}
 	if m := monthOf(w); m > 0 {
 		if d, ok := dayOf(word(i + 1)); ok {
 			if y := yearOf(word(i + 2)); y > 0 {
 				return mk(y, m, d, 3, 3) // June 18, 2021
 			}
-			return mk(yearNear(ref, m), m, d, 3, 2) // June 18
+			return mk(yearOrLater(toks, i+2, ref, m), m, d, 3, 2) // June 18
 		}
 		if y := yearOf(word(i + 1)); y > 0 {
 			return mk(y, m, 1, 2, 2) // June 2021
