@@ -417,6 +417,9 @@ func TestBoundBefore(t *testing.T) {
 		{"it handled ", ""},
 		{"", ""},
 		{"more ", ""},
+		{"the pool went over the ", "more"}, // "over the 50% mark"
+		{"it stayed below the ", "less"},
+		{"more than the ", "more"},
 	} {
 		if got := boundBefore(tc.text); got != tc.want {
 			t.Errorf("boundBefore(%q) = %q, want %q", tc.text, got, tc.want)

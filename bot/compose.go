@@ -738,7 +738,13 @@ func (e *Engine) settlesClaim(s *sentence, q *question) Verdict {
 // boundBefore reads the words before a figure for a bound: "more than", "over", "at
 // least" make it a floor ("more"), "less than", "under", "at most" a ceiling ("less").
 func boundBefore(text string) string {
-	ws := lower(lastWordsCased(text, 2))
+	ws := lower(lastWordsCased(text, 3))
+	if n := len(ws); n > 1 && ws[n-1] == "the" {
+		ws = ws[:n-1] // "over the 50% mark"
+	}
+	if len(ws) > 2 {
+		ws = ws[len(ws)-2:]
+	}
 	last, two := "", ""
 	if len(ws) > 0 {
 		last = ws[len(ws)-1]
