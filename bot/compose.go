@@ -3431,13 +3431,15 @@ func (e *Engine) deniedNearby(best *sentence, q *question, r *reading) *sentence
 			continue // "at that time it did not order ...": what came after may differ, unless that time is asked
 		}
 		for _, n := range e.negations(s.toks, s.text) {
-			if n < 0 || !plainNegators[s.toks[n]] && !negatedWord(s.toks[n]) {
+			if n < 0 || !plainNegators[s.toks[n]] && !negatedWord(s.toks[n]) && !subjectNegators[s.toks[n]] {
 				continue
 			}
+			// "no one was injured", "nobody was hurt": a subject denied holds its predicate
+			subject := subjectNegators[s.toks[n]] || s.toks[n] == "no" && n+1 < len(s.toks) && s.toks[n+1] == "one"
 			// "there was no option to upgrade or swap the mining part": what the
 			// negation governs, up to four words on
 			for k := n + 1; k < min(n+5, len(s.stems)); k++ {
-				if k >= n+3 && slices.ContainsFunc(s.toks[n+1:k], func(w string) bool { return !linkingWords[w] }) {
+				if k >= n+3 && !subject && slices.ContainsFunc(s.toks[n+1:k], func(w string) bool { return !linkingWords[w] }) {
 					break // "did not restrict Nvidia's sales": another verb is denied
 				}
 				st := s.stems[k]
@@ -3450,6 +3452,10 @@ func (e *Engine) deniedNearby(best *sentence, q *question, r *reading) *sentence
 	}
 	return nil
 }
+
+// subjectNegators deny the person who is the subject of a clause, and so all it is
+// said to do ("nobody was hurt"; "no one" is read at its "no").
+var subjectNegators = map[string]bool{"nobody": true}
 
 // linkingWords may stand between a negation and what it denies: "no option to upgrade
 // or swap".

@@ -3056,3 +3056,14 @@ func TestFirstCountInWords(t *testing.T) {
 	})
 	checkAnswers(t, e, []answerCase{{"Did the Zell fund gain 133% in its first four months of trading?", VerdictYes, ""}})
 }
+
+// "Were any people injured?" — a close sentence of the same article, "no one was
+// injured", denies it though the best one says nothing of injuries.
+func TestNoOneInjuredNearby(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"fire.md": article("Fire takes Zell's Dresden plant offline", "https://example.com/zell-fire", "2025-11-28", "Dresden",
+			"The Zell Dresden plant, hit by the fire, has about 106 MW of gas-fired capacity and houses most of Zell's own mining and its hosting business.\n\n"+
+				"A switchgear fire on 23 November took the plant offline. The fire was contained and no one was injured."),
+	})
+	checkAnswers(t, e, []answerCase{{"Were any people injured in the Zell Dresden plant fire?", VerdictNo, ""}})
+}
