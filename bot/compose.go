@@ -144,7 +144,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		}
 		best = enough
 	}
-	if f := e.withAnswer(q, r, st); f != nil && (f.article == best.article || e.speaksOf(f, q, st)) && (f.framed >= need || f.article == best.article && best.framed >= need && (q.kind == KindNumber || q.kind == KindWhere || q.kind == KindWhen && (q.asksUntil() || q.asksSince() || datesAsked(f, q)) || asksName(q))) {
+	if f := e.withAnswer(q, r, st); f != nil && (f.article == best.article || e.speaksOf(f, q, st)) && (f.framed >= need || f.article == best.article && best.framed >= need && (q.kind == KindNumber || q.kind == KindWhere || q.kind == KindWhen && (q.asksUntil() || q.asksSince() || datesAsked(f, q) || asksFinally(q) && originalPlanRE.MatchString(best.text)) || asksName(q))) {
 		// a sentence of the best one's article that gives the figure or place goes on
 		// with its subject ("The sites total 390 MW"), so it need not say as much of the
 		// question itself
@@ -2031,6 +2031,18 @@ func (e *Engine) withAnswer(q *question, r *reading, st *engineState) *sentence 
 			}
 		}
 	}
+	if q.kind == KindWhen && asksFinally(q) && originalPlanRE.MatchString(best.text) {
+		// "when did P2SH finally take effect?" — not "it was first meant to take effect
+		// on 15 February 2012", but the close sentence that dates what happened
+		for _, s := range r.sentences {
+			if s.score < best.score-1 {
+				break
+			}
+			if _, ok := mostPrecise(answerDates(s, q)); ok && s != best && !originalPlanRE.MatchString(s.text) && (s.article == best.article || e.speaksOf(s, q, st)) {
+				return s
+			}
+		}
+	}
 	if q.kind == KindWhen && !q.asksSince() && !q.asksUntil() && !q.asksFuture() && !datesAsked(best, q) {
 		// "when was the appeal argued?" — not "the court ruled on 25 August 2023", but
 		// the close sentence that dates the act asked: "was argued … on 10 May 2022"
@@ -2596,6 +2608,12 @@ var deniedBidRE = regexp.MustCompile(`(?i)\b(?:denied|rejected|refused|dismissed
 // originalPlanRE finds a first plan that a source tells did not hold: "was first meant
 // to take effect", "had hoped to release it in 2018", "was originally scheduled".
 var originalPlanRE = regexp.MustCompile(`(?i)\b(?:first|originally|initially)\s+(?:meant|expected|planned|scheduled|due|set|supposed|hoped|intended)\b|\bhad (?:hoped|planned|intended) to\b`)
+
+// asksFinally reports a question about what at last happened: "when did it finally
+// take effect?", "when did the halving actually take place?".
+func asksFinally(q *question) bool {
+	return q.hasWord("finally") || q.hasWord("actually") || q.hasWord("eventually") || q.hasWord("ultimately") || q.hasWord("really")
+}
 
 // asPlannedRE finds a question that holds what happened against a plan: "as first
 // planned", "as its founders first hoped".

@@ -3067,3 +3067,14 @@ func TestNoOneInjuredNearby(t *testing.T) {
 	})
 	checkAnswers(t, e, []answerCase{{"Were any people injured in the Zell Dresden plant fire?", VerdictNo, ""}})
 }
+
+// "When did it finally take effect?" is answered by the date it did, not by the date
+// it was first meant to.
+func TestWhenFinally(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"p2x.md": article("How Zorb's P2X rule was switched on", "https://example.com/p2x", "2018-01-23", "",
+			"The P2X rule change was first meant to take effect on 15 February 2012.\n\n"+
+				"In the end P2X took hold at a hard-coded block time, which is 1 April 2012."),
+	})
+	checkAnswers(t, e, []answerCase{{"When did P2X finally take effect?", "", "1 April 2012"}})
+}
