@@ -918,6 +918,9 @@ func TestVerbAfterDid(t *testing.T) {
 		{"When did the $281 million crypto exchange hack happen?", nil, nil}, // "happen" says only that it came about
 		{"When did the DYDX token become transferable?", nil, nil},
 		{"When was the vote held?", nil, nil},
+		{"When did Aleo's Testnet 3 Phase II end?", []string{"end"}, []string{"aleo", "testnet", "phase", "ii"}},
+		{"When did Binance's 2Z trading challenge end?", []string{"trading"}, []string{"binance"}},
+		{"When did SilverSun and Rhodium sign their merger agreement?", []string{"sign"}, []string{"silversun", "rhodium"}},
 	}
 	for _, tt := range tests {
 		q := analyze(tt.q, lx, g, func(string) bool { return false })

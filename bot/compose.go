@@ -5070,10 +5070,10 @@ func verbAfterDid(q *question) ([]string, []string) {
 			case isCapitalised(q.cased[j]):
 				subject = append(subject, v)
 				continue
-			case determiners[v] || isDigits(v) || numberWords[v]:
-				continue
+			case determiners[v] || strings.ContainsAny(v, "0123456789") || numberWords[v] || v == "and" || v == "or":
+				continue // "did Binance's 2Z challenge end?": a name with a number in it
 			}
-			if len(v) > 3 && !lightVerbs[v] {
+			if len(v) >= 3 && !lightVerbs[v] {
 				verbs = append(verbs, v)
 			}
 			break
