@@ -4279,6 +4279,9 @@ func (e *Engine) factValue(q *question, picked []*sentence) string {
 				}
 			}
 		}
+		if d, ok := datedAct(best, q); ok {
+			return d.words(q.lang) + "." // "under the order of 4 January, the rigs were powered down from 3 January"
+		}
 		if d, ok := mostPrecise(answerDates(best, q)); ok {
 			return d.words(q.lang) + "."
 		}
@@ -5016,8 +5019,15 @@ var onlyEndRE = regexp.MustCompile(`(?i)\b(\w+) only(?:[.;:,]|$)`)
 // when-question asks about, written as a participle ("argued", "launched"): "was argued
 // in San Francisco on 10 May 2022".
 func datesAsked(s *sentence, q *question) bool {
+	_, ok := datedAct(s, q)
+	return ok
+}
+
+// datedAct is the date of a month or a day a sentence gives within six words after an
+// act the question asks about, and whether there is one.
+func datedAct(s *sentence, q *question) (dateMention, bool) {
 	if q.lang != "en" || s.han {
-		return false
+		return dateMention{}, false
 	}
 	var acts []string
 	for _, w := range q.toks {
@@ -5029,7 +5039,7 @@ func datesAsked(s *sentence, q *question) bool {
 		acts = append(acts, stemAll(vs)...) // "when did Culper publish": Culper's publishing
 	}
 	if len(acts) == 0 {
-		return false
+		return dateMention{}, false
 	}
 	for _, d := range answerDates(s, q) {
 		if d.precision < 2 || d.pos < 1 {
@@ -5037,11 +5047,11 @@ func datesAsked(s *sentence, q *question) bool {
 		}
 		for k := max(0, d.pos-6); k < d.pos && k < len(s.stems); k++ {
 			if slices.Contains(acts, s.stems[k]) {
-				return true
+				return d, true
 			}
 		}
 	}
-	return false
+	return dateMention{}, false
 }
 
 // verbAfterDid is the verb of a question put with "did", and the subject's names: the

@@ -3078,3 +3078,14 @@ func TestWhenFinally(t *testing.T) {
 	})
 	checkAnswers(t, e, []answerCase{{"When did P2X finally take effect?", "", "1 April 2012"}})
 }
+
+// Of two dates in the answering sentence, the one that dates the act asked about is the
+// answer: "under the court order of 4 January 2023, all rigs were powered down with
+// effect from 3 January".
+func TestDateThatDatesTheAct(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"order.md": article("Zell's rigs go dark at Korvo", "https://example.com/zell-rigs", "2023-01-04", "",
+			"Under the court order of 4 January 2023, all Zell rigs at Korvo were powered down with effect from 3 January."),
+	})
+	checkAnswers(t, e, []answerCase{{"When were the Zell rigs at Korvo powered down?", "", "3 January 2023"}})
+}
