@@ -4902,6 +4902,18 @@ func partOfAsked(s *sentence, q *question) bool {
 			return true
 		}
 	}
+	// "did Riot get its nominees onto the board?" — "appointed Amy Freedman, one of
+	// Riot's nominees": one of the things the question asks of in the plural
+	for i := 0; i+3 < len(s.toks); i++ {
+		if s.toks[i] != "one" || s.toks[i+1] != "of" || i > 0 && (s.toks[i-1] == "only" || s.toks[i-1] == "as") {
+			continue
+		}
+		for _, w := range s.toks[i+2 : min(i+5, len(s.toks))] {
+			if len(w) > 3 && strings.HasSuffix(w, "s") && slices.Contains(q.toks, w) {
+				return true
+			}
+		}
+	}
 	return false
 }
 

@@ -3089,3 +3089,13 @@ func TestDateThatDatesTheAct(t *testing.T) {
 	})
 	checkAnswers(t, e, []answerCase{{"When were the Zell rigs at Korvo powered down?", "", "3 January 2023"}})
 }
+
+// "Did Korvo get its nominees onto the board?" — "appointed Ann Lee, one of Korvo's
+// nominees": one of them, so partly.
+func TestOneOfTheAsked(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"board.md": article("Zell settles with Korvo", "https://example.com/zell-board", "2024-09-23", "",
+			"Zell has appointed Ann Lee, one of Korvo's nominees, as a director of its board."),
+	})
+	checkAnswers(t, e, []answerCase{{"Did Korvo get its nominees onto the Zell board?", VerdictPartly, ""}})
+}
