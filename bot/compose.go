@@ -520,7 +520,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			// "is FiroPoW live?" — "it ran on the testnet"
 			ans.Verdict = VerdictPartly
 		}
-		if ans.Verdict == VerdictNo && !best.han && q.lang == "en" && !asksAll(q) && !q.complete && partialDenial(best.text) {
+		if ans.Verdict == VerdictNo && !best.han && q.lang == "en" && !asksAll(q) && !q.complete && partialDenial(best.text, q) {
 			// "did Bitfury switch its hash power to research?" — "did not turn over all
 			// of its hash power; it redirected part of it"; "did not stop, but it shrank"
 			ans.Verdict = VerdictPartly
@@ -2641,7 +2641,7 @@ var butPartRE = regexp.MustCompile(`(?i)\bbut\b[^.;]*?\b(only|some|part|partly|s
 
 // partialDenial reports a sentence whose no is a partly: it denies the whole, or goes
 // on to say that a part or a smaller amount holds.
-func partialDenial(text string) bool {
+func partialDenial(text string, q *question) bool {
 	for _, m := range notAllRE.FindAllString(text, -1) {
 		if !verdictOnAllRE.MatchString(m) {
 			return true
@@ -2650,6 +2650,9 @@ func partialDenial(text string) bool {
 	for _, m := range butPartRE.FindAllStringSubmatch(text, -1) {
 		if strings.EqualFold(m[1], "only") && beginVerbs[strings.ToLower(m[2])] {
 			continue // "but it only began to spread": a time, not a part
+		}
+		if ws := words(m[0]); len(ws) > 2 && determiners[ws[1]] && ws[1] != "its" && ws[1] != "their" && !slices.Contains(q.nearStems, stemAll(ws[2:3])[0]) {
+			continue // "no flames reached the building, but the cooling fans drew smoke in, causing some damage": another thing's part
 		}
 		return true
 	}

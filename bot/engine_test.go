@@ -3099,3 +3099,18 @@ func TestOneOfTheAsked(t *testing.T) {
 	})
 	checkAnswers(t, e, []answerCase{{"Did Korvo get its nominees onto the Zell board?", VerdictPartly, ""}})
 }
+
+// "No flames reached the building, but the cooling fans drew smoke inside, causing some
+// smoke damage": the "but" tells of another thing, so the flames' no stands.
+func TestButOfAnotherThing(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"fire.md": article("Container fire at Zell's mill site", "https://example.com/zell-mill", "2021-03-28", "",
+			"No flames from the Zell container fire reached the brick main mill building, but the cooling fans drew smoke inside, causing some smoke damage."),
+		"cut.md": article("Korvo trims its fleet", "https://example.com/korvo-cut", "2022-07-01", "",
+			"Korvo did not stop mining, but it shrank its fleet by a third."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Did flames from the Zell container fire reach the main mill building?", VerdictNo, ""},
+		{"Did Korvo stop mining?", VerdictPartly, ""},
+	})
+}
