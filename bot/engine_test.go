@@ -3114,3 +3114,12 @@ func TestButOfAnotherThing(t *testing.T) {
 		{"Did Korvo stop mining?", VerdictPartly, ""},
 	})
 }
+
+// "a good business model" and "one of the worst business models" are opposites.
+func TestGoodAndWorst(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"short.md": article("Korvo shorts Zell", "https://example.com/korvo-short", "2024-06-12", "",
+			"Korvo called bitcoin mining one of the worst business models for a public company it had ever seen."),
+	})
+	checkAnswers(t, e, []answerCase{{"Did Korvo think bitcoin mining was a good business model?", VerdictNo, ""}})
+}
