@@ -408,6 +408,10 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			ans.Verdict = VerdictNo
 		case plannedFigure(best, q):
 			ans.Verdict = VerdictPartly // "is it a 700 MW site?" — "would raise that to 700 MW"
+		case undisclosed(best, q, r) != nil:
+			// "did Hut 8 say how much TransAlta is paying?" — "Financial terms were not
+			// disclosed."
+			ans.Verdict, best = VerdictNo, undisclosed(best, q, r)
 		case comparedOtherWay(best, q):
 			// "was revenue higher than a year earlier?" — "revenue of $28.4 million, down
 			// 58% from a year earlier"
@@ -884,6 +888,27 @@ func (e *Engine) opposedBy(best *sentence, q *question, r *reading) *sentence {
 			if !o.asked.has(s.toks, s.text) && (e.statesOpposite(s, o.other) || asksFuture(q) && o.other.has(s.toks, s.text)) && !otherParty(s, o.other, q) {
 				return s
 			}
+		}
+	}
+	return nil
+}
+
+// asksDisclosureRE finds a question whether a sum or terms were made known: "did Hut 8
+// say how much it paid?", "did it reveal the amount of its bid?".
+var asksDisclosureRE = regexp.MustCompile(`(?i)\b(?:say|said|reveal|revealed|disclose|disclosed|give|gave|announce|announced|publish|published|make public)\b.{0,20}\b(?:how much|amount|price|terms|value|sum|size)\b`)
+
+// undisclosedRE finds a sentence that says the sum or terms were kept back.
+var undisclosedRE = regexp.MustCompile(`(?i)\b(?:(?:were|was|are|is|been)\s+not\s+(?:publicly\s+)?(?:disclosed|revealed|released|made public)|undisclosed|did not (?:disclose|reveal|say how much)|declined to (?:disclose|reveal|say how much))\b`)
+
+// undisclosed is the sentence of the best one's article that says the sum a question
+// asks was made known was kept back.
+func undisclosed(best *sentence, q *question, r *reading) *sentence {
+	if q.lang != "en" || !asksDisclosureRE.MatchString(q.text) {
+		return nil
+	}
+	for _, s := range inArticle(best, r, 3) {
+		if !s.han && undisclosedRE.MatchString(s.text) {
+			return s
 		}
 	}
 	return nil

@@ -3123,3 +3123,12 @@ func TestGoodAndWorst(t *testing.T) {
 	})
 	checkAnswers(t, e, []answerCase{{"Did Korvo think bitcoin mining was a good business model?", VerdictNo, ""}})
 }
+
+// "Did Zell say how much Korvo is paying?" — "Financial terms were not disclosed": no.
+func TestTermsNotDisclosed(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"sale.md": article("Korvo to buy Zell's plants", "https://example.com/zell-plants", "2025-11-17", "",
+			"Zell said on Monday that Korvo Power has agreed to buy four gas power plants from it. The two sides signed a definitive share purchase agreement. Financial terms were not disclosed."),
+	})
+	checkAnswers(t, e, []answerCase{{"Did Zell say how much Korvo Power is paying for the plants?", VerdictNo, "not disclosed"}})
+}
