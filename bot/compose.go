@@ -380,6 +380,7 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 		later := laterDeadline(best, q, r)
 		denied := e.deniedNearby(best, q, r)
 		ranked := ordinalContradicted(best, q, r)
+		kept := undisclosed(best, q, r)
 		switch {
 		case e.isStatusQuestion(q) && len(q.places) > 0 && q.restrict && best.stance == stanceNone && !e.tellsOfMeasures(r) &&
 			!q.asksPermanence() && !q.asksTemporary() && !(best.rel >= relAbove && e.deniesWhatIsAsked(best, r.concepts, q)):
@@ -408,10 +409,10 @@ func (e *Engine) compose(ans *Answer, q *question, st *engineState, r *reading) 
 			ans.Verdict = VerdictNo
 		case plannedFigure(best, q):
 			ans.Verdict = VerdictPartly // "is it a 700 MW site?" — "would raise that to 700 MW"
-		case undisclosed(best, q, r) != nil:
+		case kept != nil:
 			// "did Hut 8 say how much TransAlta is paying?" — "Financial terms were not
 			// disclosed."
-			ans.Verdict, best = VerdictNo, undisclosed(best, q, r)
+			ans.Verdict, best = VerdictNo, kept
 		case comparedOtherWay(best, q):
 			// "was revenue higher than a year earlier?" — "revenue of $28.4 million, down
 			// 58% from a year earlier"
