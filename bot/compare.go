@@ -1395,7 +1395,7 @@ func spelledNumbers(toks []string) []spelled {
 	return out
 }
 
-var spelledScales = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9}
+var spelledScales = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 // adverbialPhrase reports a preposition that opens a set phrase, not a value: "in
 // this case", "in use", "in addition", "in part".

@@ -957,7 +957,7 @@ func comparisonWay(toks []string, question bool) int {
 			if toks[k] != "than" {
 				continue
 			}
-			if k+1 < len(toks) && (isDigits(strings.TrimLeft(toks[k+1], "$")) || numberish(toks[k+1])) {
+			if k+1 < len(toks) && numberish(toks[k+1]) {
 				break
 			}
 			return dir
@@ -969,7 +969,7 @@ func comparisonWay(toks []string, question bool) int {
 // numberish reports a word that opens a figure: "20,000", "1.5", "$3", "half" (not "a",
 // which opens "than a year earlier" as often as "a third").
 func numberish(w string) bool {
-	return w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$' || w == "half" || w == "one" || spelledUnits[w] > 0 || spelledTens[w] > 0)
+	return isFigureStart(w) || strings.HasPrefix(w, "$") || w == "half" || w == "one" || spelledUnits[w] > 0 || spelledTens[w] > 0
 }
 
 // otherParty reports an opposite of a trade said of another party: "has Hut 8 agreed to
@@ -5121,7 +5121,7 @@ func verbAfterDid(q *question) ([]string, []string) {
 			case isCapitalised(q.cased[j]):
 				subject = append(subject, v)
 				continue
-			case determiners[v] || strings.ContainsAny(v, "0123456789") || numberWords[v] || v == "and" || v == "or":
+			case determiners[v] || strings.ContainsAny(v, "0123456789") || spelledScales[v] > 0 || spelledTens[v] > 0 || v == "and" || v == "or":
 				continue // "did Binance's 2Z challenge end?": a name with a number in it
 			}
 			if len(v) >= 3 && !lightVerbs[v] {
@@ -5136,8 +5136,6 @@ func verbAfterDid(q *question) ([]string, []string) {
 	}
 	return nil, nil
 }
-
-var numberWords = map[string]bool{"million": true, "billion": true, "thousand": true, "hundred": true, "trillion": true}
 
 // lightVerbs say that something came about, not what was done.
 var lightVerbs = map[string]bool{"happen": true, "become": true, "take": true, "come": true, "make": true,

@@ -28,8 +28,6 @@ var months = map[string]time.Month{
 // zhDateRE finds Chinese dates: 2021年6月18日, 2021年6月, 6月18日.
 var zhDateRE = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?`)
 
-// yearNear is the year a day and month without a year most likely mean in a text
-// published at ref: the same year, or the previous one for a month after ref's.
 // yearOrLater is the year of a date written without one: in a text with no date of
 // its own (a question), the year of the date that closes its span ("between 31 August
 // and 11 September 2022"); else the year near ref.
@@ -44,6 +42,8 @@ func yearOrLater(toks []string, from int, ref time.Time, m int) int {
 	return yearNear(ref, m)
 }
 
+// yearNear is the year a day and month without a year most likely mean in a text
+// published at ref: the same year, or the previous one for a month after ref's.
 func yearNear(ref time.Time, m int) int {
 	if ref.IsZero() {
 		return 0
