@@ -1138,7 +1138,7 @@ func asksFuture(q *question) bool {
 // statesOpposite reports a sentence that says one of the list's outcomes as a fact: not
 // negated ("did not reject") nor only possible ("might stop").
 func (e *Engine) statesOpposite(s *sentence, list *wordList) bool {
-	at := verbal(s.toks, list.find(s.toks, s.text))
+	at := list.stated(s.toks, s.text)
 	if len(at) == 0 {
 		return false
 	}
@@ -3519,7 +3519,7 @@ func (e *Engine) pendingAsked(s *sentence, q *question) bool {
 	}
 	var stems []string
 	for _, o := range q.outcomes {
-		for _, p := range verbal(q.toks, o.asked.find(q.toks, q.text)) {
+		for _, p := range o.asked.stated(q.toks, q.text) {
 			if p >= 0 {
 				stems = append(stems, stemAll(q.toks[p : p+1])[0])
 			}

@@ -3132,3 +3132,19 @@ func TestTermsNotDisclosed(t *testing.T) {
 	})
 	checkAnswers(t, e, []answerCase{{"Did Zell say how much Korvo Power is paying for the plants?", VerdictNo, "not disclosed"}})
 }
+
+// "a fixed rate" and "variable", "secured" and "unsecured": opposite descriptions,
+// which count after "a" as outcomes do not ("the approved plan").
+func TestOppositeDescriptions(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"loan.md": article("Korvo takes a credit line from Zellbank", "https://example.com/korvo-credit", "2025-04-23", "",
+			"Korvo has drawn a $100 million credit line from Zellbank, backed by its bitcoin. Interest is variable, set at the bank's base rate plus four percentage points."),
+		"notes.md": article("Korvo sells convertible notes", "https://example.com/korvo-notes", "2025-10-16", "",
+			"Korvo sold $500 million of convertible notes due 2031 on 16 October 2025. The convertible notes are unsecured and pay interest twice a year."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Does Korvo's Zellbank credit line carry a fixed interest rate?", VerdictNo, "variable"},
+		{"Are Korvo's 2031 convertible notes secured?", VerdictNo, "unsecured"},
+		{"Does Korvo's Zellbank credit line carry a variable interest rate?", VerdictYes, "variable"},
+	})
+}

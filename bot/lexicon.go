@@ -19,6 +19,10 @@ type wordList struct {
 	EN []string `yaml:"en"`
 	ZH []string `yaml:"zh"`
 
+	// describes marks the side of an opposite that says what a thing is ("a fixed
+	// rate", "an unsecured note"), not what was done: its participles count after "a".
+	describes bool
+
 	once    sync.Once
 	byFirst map[string][][]string // first word → the phrases it starts, as words
 }
@@ -115,7 +119,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 	lx.companyNouns, lx.suffixes = setOf(lx.CompanyNouns), setOf(lx.CompanySuffixes)
 	lx.oppositesByWord = map[string][]int{}
 	for i, o := range lx.Opposites {
-		o.a, o.b = &wordList{EN: o.A, ZH: o.ZHA}, &wordList{EN: o.B, ZH: o.ZHB}
+		o.a, o.b = &wordList{EN: o.A, ZH: o.ZHA, describes: o.Describes}, &wordList{EN: o.B, ZH: o.ZHB, describes: o.Describes}
 		for _, side := range []*wordList{o.a, o.b} {
 			for first := range side.index() {
 				if ids := lx.oppositesByWord[first]; len(ids) == 0 || ids[len(ids)-1] != i {
@@ -225,6 +229,8 @@ type opposite struct {
 	B   []string `yaml:"b"`
 	ZHA []string `yaml:"zh_a"`
 	ZHB []string `yaml:"zh_b"`
+	// Describes marks a pair of descriptions ("fixed" or "variable"), not of outcomes.
+	Describes bool `yaml:"describes"`
 
 	a, b *wordList
 }
@@ -247,7 +253,7 @@ func (lx *lexicon) outcomesOf(toks []string, text string) []outcome {
 	for _, i := range lx.oppositesIn(toks, text) {
 		o := lx.Opposites[i]
 		for _, swapped := range []bool{false, true} {
-			if asked, other := o.sides(swapped); len(verbal(toks, asked.find(toks, text))) > 0 && !other.has(toks, text) {
+			if asked, other := o.sides(swapped); len(asked.stated(toks, text)) > 0 && !other.has(toks, text) {
 				out = append(out, outcome{asked, other})
 			}
 		}
@@ -280,6 +286,15 @@ func (lx *lexicon) oppositesIn(toks []string, text string) []int {
 // verbal drops the participles that describe a noun after a determiner or a
 // preposition ("abandoned" in "use abandoned oil wells" is no outcome) and the verbs
 // that "out" turns into others ("leave out").
+// stated is where the list's phrases stand in toks as the outcome said, not as a
+// participle describing a noun; a description counts wherever it stands.
+func (w *wordList) stated(toks []string, text string) []int {
+	if w.describes {
+		return w.find(toks, text)
+	}
+	return verbal(toks, w.find(toks, text))
+}
+
 func verbal(toks []string, at []int) []int {
 	out := at[:0:0]
 	for _, p := range at {
