@@ -1974,6 +1974,8 @@ func (e *Engine) holdsAnswer(s *sentence, q *question) bool {
 		switch c := askedClass(q); {
 		case (c == classMoney || c == classEff) && !hasClass(s, c):
 			return false // "how much money": not "18 million cubic feet"; "its efficiency": joules per terahash
+		case c == classPercent && !q.hasWord("rate") && !hasRun(q.toks, "share price") && !hasClass(s, c) && figureClass(s.next) != classPercent:
+			return false // "what share of the hashrate": a percentage or a fraction, not "120 machines"
 		case (c == classHash || c == classPower && asksPowerUnit(q)) && !hasClass(s, c) && measuresOther(s, c):
 			return false // "how much power does the network use?": not "20 TH/s"
 		}

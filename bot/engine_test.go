@@ -3148,3 +3148,22 @@ func TestOppositeDescriptions(t *testing.T) {
 		{"Does Korvo's Zellbank credit line carry a variable interest rate?", VerdictYes, "variable"},
 	})
 }
+
+// "What share ...?" is answered by a percentage or a fraction, in the sentence or the
+// one after it; a count alone does not answer it.
+func TestShareIsAPercentage(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"site.md": article("Korvo opens its Zell site", "https://example.com/korvo-zell", "2025-03-02", "",
+			"Korvo said its Zell site now runs 120 machines on surplus hydropower from the river."),
+		"fees.md": article("Zellnet sets its fees", "https://example.com/zellnet-fees", "2024-05-10", "",
+			"Carriers can also buy capacity from Zellnet in ordinary money. In that case 40% of the amount is used to buy Zellnet tokens on the market and burn them."),
+	})
+	a, err := e.Answer(context.Background(), "What share of the river's hydropower does Korvo's Zell site use?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Abstained {
+		t.Errorf("a count answered a share: %s", a.Text)
+	}
+	checkAnswers(t, e, []answerCase{{"What share of the money carriers pay for capacity does Zellnet use to buy and burn tokens?", "", "40%"}})
+}
