@@ -3034,8 +3034,10 @@ func withholds(s *sentence, q *question) bool {
 // mayNegate reports whether a sentence holds a negation at all, before its clauses are
 // read one by one (see negations).
 func (e *Engine) mayNegate(s *sentence) bool {
-	if slices.ContainsFunc(s.toks, negatedWord) {
-		return true
+	for i, w := range s.toks {
+		if negatedWord(w) || zeroOf(s.toks, i) {
+			return true
+		}
 	}
 	return len(e.lx.Negation.find(s.toks, s.text)) > 0
 }

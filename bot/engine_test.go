@@ -3167,3 +3167,18 @@ func TestShareIsAPercentage(t *testing.T) {
 	}
 	checkAnswers(t, e, []answerCase{{"What share of the money carriers pay for capacity does Zellnet use to buy and burn tokens?", "", "40%"}})
 }
+
+// A zero amount of a thing denies it as "no" would ("a 0% fee"); "zero-knowledge" is
+// a name, not an amount.
+func TestZeroAmountDenies(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"pool.md": article("How Zellpool pays its miners", "https://example.com/zellpool", "2025-10-15", "",
+			"Zellpool launched in 2021. The pool charges miners a 0% fee, and the minimum payout is about 0.0003 coins."),
+		"proofs.md": article("Korvo checks shares with proofs", "https://example.com/korvo-proofs", "2025-06-01", "",
+			"Korvo uses zero-knowledge proofs to verify the shares its miners submit."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Does Zellpool take a pool fee from miners?", VerdictNo, "0% fee"},
+		{"Does Korvo use zero-knowledge proofs to verify shares?", VerdictYes, "zero-knowledge"},
+	})
+}

@@ -1015,12 +1015,28 @@ func (e *Engine) negations(toks []string, text string) []int {
 		at = append(at, n)
 	}
 	for i, w := range toks {
-		if negatedWord(w) {
+		if negatedWord(w) || zeroOf(toks, i) {
 			at = append(at, i)
 		}
 	}
 	return at
 }
+
+// zeroOf reports a zero amount of the thing named after it, which denies it as "no"
+// would: "a 0% fee", "zero emissions", "zero-coupon notes"; not "zero-knowledge proofs".
+func zeroOf(toks []string, i int) bool {
+	if i+1 >= len(toks) || figureWords[toks[i+1]] || isFigureStart(toks[i+1]) || notZeroOf[toks[i+1]] {
+		return false
+	}
+	switch toks[i] {
+	case "zero", "0%", "0.0%", "0.00%":
+		return true
+	}
+	return false
+}
+
+// notZeroOf are the words after "zero" that make a name, not an amount.
+var notZeroOf = map[string]bool{"knowledge": true, "day": true, "sum": true, "hour": true, "point": true, "in": true, "to": true, "and": true, "or": true}
 
 // chineseNegation reports a Chinese negation that is not part of a word meaning
 // something else (未来, 非法).
