@@ -3182,3 +3182,18 @@ func TestZeroAmountDenies(t *testing.T) {
 		{"Does Korvo use zero-knowledge proofs to verify shares?", VerdictYes, "zero-knowledge"},
 	})
 }
+
+// "A mix of solar and geothermal power" is solar power in part; a credit line "paid
+// down" is not paid off.
+func TestMixesAndPayingDown(t *testing.T) {
+	e := engineFrom(t, fstest.MapFS{
+		"mine.md": article("Korvo opens its Zell mine", "https://example.com/korvo-zell-mine", "2024-05-15", "",
+			"Korvo opened its Zell mine in May 2024. The Zell mine runs on a mix of solar power and geothermal energy from a nearby plant."),
+		"loan.md": article("Korvo sells bitcoin to cut its debt", "https://example.com/korvo-debt", "2022-06-17", "",
+			"Korvo sold 1,500 bitcoin and used the cash to pay down its credit line with Zellbank, which fell to $38 million."),
+	})
+	checkAnswers(t, e, []answerCase{
+		{"Does Korvo's Zell mine run on solar power?", VerdictPartly, "mix of solar"},
+		{"Did Korvo pay off its Zellbank credit line?", VerdictPartly, "pay down"},
+	})
+}
