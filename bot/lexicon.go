@@ -283,9 +283,6 @@ func (lx *lexicon) oppositesIn(toks []string, text string) []int {
 	return ids
 }
 
-// verbal drops the participles that describe a noun after a determiner or a
-// preposition ("abandoned" in "use abandoned oil wells" is no outcome) and the verbs
-// that "out" turns into others ("leave out").
 // stated is where the list's phrases stand in toks as the outcome said, not as a
 // participle describing a noun; a description counts wherever it stands.
 func (w *wordList) stated(toks []string, text string) []int {
@@ -295,6 +292,9 @@ func (w *wordList) stated(toks []string, text string) []int {
 	return verbal(toks, w.find(toks, text))
 }
 
+// verbal drops the participles that describe a noun after a determiner or a
+// preposition ("abandoned" in "use abandoned oil wells" is no outcome) and the verbs
+// that "out" turns into others ("leave out").
 func verbal(toks []string, at []int) []int {
 	out := at[:0:0]
 	for _, p := range at {
